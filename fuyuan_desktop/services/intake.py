@@ -1,0 +1,538 @@
+"""Intake (收案登记): validate a dispute and its parties, reuse known parties, give a provisional number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from fuyuan_desktop.domain.case_numbers import ProvisionalNumber, number_search_key
+from fuyuan_desktop.domain.enums import DisputeCategory, DisputeSource, MediationKind, PartyKind, PartyRole
+from fuyuan_desktop.domain.errors import InputErrors, ValidationError
+from fuyuan_desktop.domain.identifiers import parse_credit_code, parse_id_number, parse_phone
+from fuyuan_desktop.domain.pinyin import name_keys
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.models import CaseParty, Counter, Device, Dispute, Party, Place, Tribunal
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_NAME = 100
+MAX_TEXT = 20000
+
+
+@dataclass
+class PartyInput:
+    """One party as typed at intake (CLI JSON or the wizard)."""
+
+    role: str
+    kind: str
+    name: str
+    id_number: str = ""
+    phone: str = ""
+    address: str = ""
+    credit_code: str = ""
+    representative: str = ""
+    representative_title: str = ""
+    sex: str = ""
+    ethnicity: str = ""
+    occupation: str = ""
+    party_id: str | None = None  # an existing party the user chose to reuse
+    represents: int | None = None  # for an agent: index of the party represented
+
+
+@dataclass
+class IntakeInput:
+    category: str
+    summary: str
+    parties: list[PartyInput]
+    source: str = DisputeSource.PARTY_APPLICATION.label
+    place: str = ""
+    claims: str = ""
+    mediation_kind: str = MediationKind.INVITED.label
+    amount: str | None = None
+    tribunal: str | None = None
+    registered_on: date | None = None
+
+
+@dataclass(frozen=True)
+class PartySuggestion:
+    index: int
+    party_id: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    id: str
+    number: str
+    linked: tuple[PartySuggestion, ...] = ()
+    suggestions: tuple[PartySuggestion, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _CleanParty:
+    source: PartyInput
+    role: PartyRole
+    kind: PartyKind
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+_PARTY_KEYS = {
+    "role",
+    "kind",
+    "name",
+    "id_number",
+    "phone",
+    "address",
+    "credit_code",
+    "representative",
+    "representative_title",
+    "head",
+    "head_title",
+    "sex",
+    "ethnicity",
+    "occupation",
+    "party_id",
+    "represents",
+}
+_INTAKE_KEYS = {
+    "category",
+    "place",
+    "source",
+    "summary",
+    "claims",
+    "parties",
+    "mediation_kind",
+    "amount",
+    "tribunal",
+    "registered_on",
+}
+
+
+def intake_from_json(data: Any) -> IntakeInput:
+    """Turn the documented JSON intake format into an ``IntakeInput``; shape errors name the key."""
+    errors: list[ValidationError] = []
+    if not isinstance(data, dict):
+        raise InputErrors([ValidationError("根对象", "应为一个 JSON 对象（{…}）")])
+    for key in sorted(set(data) - _INTAKE_KEYS):
+        errors.append(ValidationError(key, f"未知字段；可用字段：{', '.join(sorted(_INTAKE_KEYS))}"))
+
+    def text_of(obj: dict[str, Any], key: str, where: str) -> str:
+        value = obj.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            errors.append(ValidationError(f"{where}{key}", "应为文本（字符串）"))
+            return ""
+        return value
+
+    parties_raw = data.get("parties")
+    parties: list[PartyInput] = []
+    if not isinstance(parties_raw, list):
+        errors.append(ValidationError("parties", "缺少当事人列表（parties 应为数组）"))
+        parties_raw = []
+    for i, raw in enumerate(parties_raw):
+        where = f"parties[{i}]."
+        if not isinstance(raw, dict):
+            errors.append(ValidationError(f"parties[{i}]", "应为一个对象"))
+            continue
+        for key in sorted(set(raw) - _PARTY_KEYS):
+            errors.append(ValidationError(f"{where}{key}", "未知字段"))
+        represents = raw.get("represents")
+        if represents is not None and not isinstance(represents, int):
+            errors.append(ValidationError(f"{where}represents", "应为被代理当事人的序号（从 0 开始的整数）"))
+            represents = None
+        head = text_of(raw, "head", where)
+        parties.append(
+            PartyInput(
+                role=text_of(raw, "role", where),
+                kind=text_of(raw, "kind", where),
+                name=text_of(raw, "name", where),
+                id_number=text_of(raw, "id_number", where),
+                phone=text_of(raw, "phone", where),
+                address=text_of(raw, "address", where),
+                credit_code=text_of(raw, "credit_code", where),
+                representative=head or text_of(raw, "representative", where),
+                representative_title=text_of(raw, "head_title", where) or text_of(raw, "representative_title", where),
+                sex=text_of(raw, "sex", where),
+                ethnicity=text_of(raw, "ethnicity", where),
+                occupation=text_of(raw, "occupation", where),
+                party_id=text_of(raw, "party_id", where) or None,
+                represents=represents,
+            )
+        )
+    registered: date | None = None
+    if data.get("registered_on"):
+        try:
+            registered = date.fromisoformat(str(data["registered_on"]))
+        except ValueError:
+            errors.append(ValidationError("registered_on", f"日期「{data['registered_on']}」无效，应为 YYYY-MM-DD"))
+    amount = data.get("amount")
+    if amount is not None and not isinstance(amount, int | float | str):
+        errors.append(ValidationError("amount", '应为金额（元），如 12000 或 "12000.50"'))
+        amount = None
+    result = IntakeInput(
+        category=text_of(data, "category", ""),
+        summary=text_of(data, "summary", ""),
+        parties=parties,
+        source=text_of(data, "source", "") or DisputeSource.PARTY_APPLICATION.label,
+        place=text_of(data, "place", ""),
+        claims=text_of(data, "claims", ""),
+        mediation_kind=text_of(data, "mediation_kind", "") or MediationKind.INVITED.label,
+        amount=None if amount is None else str(amount),
+        tribunal=text_of(data, "tribunal", "") or None,
+        registered_on=registered,
+    )
+    if errors:
+        raise InputErrors(errors)
+    return result
+
+
+def check_text(value: str, field: str, *, required: bool, limit: int) -> tuple[str, ValidationError | None]:
+    """Trim a free-text field and check it for presence, length and control characters."""
+    text = value.strip()
+    if required and not text:
+        return text, ValidationError(field, "必填，不能为空")
+    if len(text) > limit:
+        return text, ValidationError(field, f"过长：{len(text)} 个字符，最多 {limit} 个")
+    if _CONTROL.search(text):
+        return text, ValidationError(field, "含有不可见的控制字符，请删除后重试")
+    return text, None
+
+
+def parse_amount_fen(raw: str | None, field: str) -> int | None:
+    """Yuan text → integer fen; negative, non-numeric or sub-fen amounts are refused."""
+    if raw is None or str(raw).strip() == "":
+        return None
+    try:
+        value = Decimal(str(raw).replace(",", "").replace("，", "").strip())
+    except InvalidOperation:
+        raise ValidationError(field, f"「{raw}」不是有效金额，应为数字（元）") from None
+    if not value.is_finite():
+        raise ValidationError(field, f"「{raw}」不是有效金额，应为数字（元）")
+    if value < 0:
+        raise ValidationError(field, "金额不能为负数")
+    # Checked before quantize(), which cannot represent huge values and would raise InvalidOperation.
+    if value > Decimal("100000000000"):
+        raise ValidationError(field, "金额过大，请核对")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError(field, "金额最多精确到分（两位小数）")
+    return int(value * 100)
+
+
+def _clean_party(
+    ctx: ServiceContext, index: int, party: PartyInput, errors: list[ValidationError]
+) -> _CleanParty | None:
+    # The path stays contiguous (parties[0].id_number), as in intake_from_json, so users and tools can find it.
+    label = f"parties[{index}]"
+    start = len(errors)
+    try:
+        role = PartyRole.parse(party.role)
+    except KeyError:
+        errors.append(
+            ValidationError(f"{label}.role", f"「{party.role}」不是有效地位；可选：{'、'.join(PartyRole.labels())}")
+        )
+        role = PartyRole.APPLICANT
+    try:
+        kind = PartyKind.parse(party.kind)
+    except KeyError:
+        errors.append(
+            ValidationError(
+                f"{label}.kind",
+                f"「{party.kind}」不是有效类型；可选：person（自然人）、organization（法人或非法人组织）、agency（行政机关）",
+            )
+        )
+        return None
+    values: dict[str, Any] = {"kind": kind.value}
+    name, err = check_text(party.name, f"{label}.name 姓名/名称", required=True, limit=MAX_NAME)
+    if err:
+        errors.append(err)
+    values["name"] = name
+    for key, limit in (
+        ("address", 200),
+        ("representative", 64),
+        ("representative_title", 32),
+        ("ethnicity", 16),
+        ("occupation", 64),
+    ):
+        text, err = check_text(getattr(party, key), f"{label}.{key}", required=False, limit=limit)
+        if err:
+            errors.append(err)
+        values[key] = text
+    if party.id_number.strip():
+        if kind is not PartyKind.PERSON:
+            errors.append(ValidationError(f"{label}.id_number", "只有自然人才填写身份证号码；单位请填 credit_code"))
+        else:
+            try:
+                info = parse_id_number(
+                    party.id_number,
+                    today=ctx.today(),
+                    field=f"{label}.id_number 身份证号码",
+                    known_regions=ctx.reference.divisions,
+                )
+                values.update(id_number=info.number, sex=info.sex, birth_date=info.birth_date)
+                if party.sex.strip() and party.sex.strip() != info.sex:
+                    errors.append(
+                        ValidationError(f"{label}.sex", f"填写的性别「{party.sex}」与身份证号码（{info.sex}）不符")
+                    )
+            except ValidationError as exc:
+                errors.append(exc)
+    if party.credit_code.strip():
+        if kind is PartyKind.PERSON:
+            errors.append(ValidationError(f"{label}.credit_code", "自然人不填统一社会信用代码；请填 id_number"))
+        else:
+            try:
+                values["credit_code"] = parse_credit_code(
+                    party.credit_code, field=f"{label}.credit_code 统一社会信用代码"
+                ).code
+            except ValidationError as exc:
+                errors.append(exc)
+    elif kind is PartyKind.ORGANIZATION:
+        errors.append(ValidationError(f"{label}.credit_code 统一社会信用代码", "法人或非法人组织必填"))
+    if kind is PartyKind.AGENCY and not values["representative"]:
+        errors.append(ValidationError(f"{label}.head 负责人", "行政机关必须填写负责人姓名"))
+    if party.phone.strip():
+        try:
+            values["phone"] = parse_phone(party.phone, field=f"{label}.phone 联系电话").number
+        except ValidationError as exc:
+            errors.append(exc)
+    if len(errors) > start:
+        return None
+    return _CleanParty(party, role, kind, values)
+
+
+def _match_existing(session: Session, cleaned: _CleanParty) -> tuple[Party | None, list[Party]]:
+    """The party with the same ID number/credit code (same person), and weaker name+phone candidates."""
+    values = cleaned.values
+    exact: Party | None = None
+    if values.get("id_number"):
+        exact = session.scalars(
+            select(Party).where(col(Party.id_number) == values["id_number"], ~col(Party.deleted))
+        ).first()
+    elif values.get("credit_code"):
+        exact = session.scalars(
+            select(Party).where(col(Party.credit_code) == values["credit_code"], ~col(Party.deleted))
+        ).first()
+    candidates: list[Party] = []
+    if exact is None and values.get("phone"):
+        candidates = list(
+            session.scalars(
+                select(Party)
+                .where(col(Party.name) == values["name"], col(Party.phone) == values["phone"], ~col(Party.deleted))
+                .limit(5)
+            )
+        )
+    return exact, candidates
+
+
+def suggest_parties(ctx: ServiceContext, party: PartyInput) -> list[PartySuggestion]:
+    """Existing parties that may be the one being typed (by ID number, credit code, or name + phone)."""
+    errors: list[ValidationError] = []
+    cleaned = _clean_party(ctx, 0, party, errors)
+    if cleaned is None:
+        return []
+    with ctx.db.read() as session:
+        exact, candidates = _match_existing(session, cleaned)
+    out = [PartySuggestion(0, exact.id, exact.name, "证件号码相同")] if exact else []
+    out += [PartySuggestion(0, c.id, c.name, "姓名和电话相同") for c in candidates]
+    return out
+
+
+def _next_provisional(session: Session, ctx: ServiceContext, tribunal: Tribunal, year: int) -> str:
+    device = session.scalars(select(Device).where(col(Device.is_self))).first()
+    tag = device.tag if device else "0000"
+    counter_name = f"provisional:{tribunal.id}:{year}"
+    counter = session.get(Counter, counter_name)
+    if counter is None:
+        counter = Counter(name=counter_name, value=0)
+        session.add(counter)
+    counter.value += 1
+    return str(ProvisionalNumber(tribunal=tribunal.short_name, year=year, device_tag=tag, seq=counter.value))
+
+
+def _resolve_tribunal(session: Session, name: str | None) -> Tribunal | None:
+    if name:
+        return session.scalars(
+            select(Tribunal).where(
+                (col(Tribunal.short_name) == name) | (col(Tribunal.name) == name) | (col(Tribunal.id) == name)
+            )
+        ).first()
+    device = session.scalars(select(Device).where(col(Device.is_self))).first()
+    if device is not None and device.tribunal_id:
+        return session.get(Tribunal, device.tribunal_id)
+    return session.scalars(select(Tribunal).order_by(col(Tribunal.name))).first()
+
+
+def find_place(session: Session, text: str) -> Place | None:
+    """A known place that the free text names (exact name first, then a name contained in the text)."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    exact = session.scalars(select(Place).where(col(Place.name) == cleaned, ~col(Place.deleted))).first()
+    if exact is not None:
+        return exact
+    places = session.scalars(select(Place).where(~col(Place.deleted))).all()
+    contained = [p for p in places if p.name and p.name in cleaned]
+    return max(contained, key=lambda p: len(p.name)) if contained else None
+
+
+def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
+    """Register a dispute with its parties. All input is checked first; bad input writes nothing."""
+    errors: list[ValidationError] = []
+    try:
+        category = DisputeCategory.parse(data.category)
+    except KeyError:
+        errors.append(
+            ValidationError(
+                "category 纠纷类型", f"「{data.category}」不在类型表中；用 `fuyuan case categories` 查看可选类型"
+            )
+        )
+        category = DisputeCategory.NEIGHBOR
+    try:
+        source = DisputeSource.parse(data.source)
+    except KeyError:
+        errors.append(
+            ValidationError("source 案件来源", f"「{data.source}」无效；可选：{'、'.join(DisputeSource.labels())}")
+        )
+        source = DisputeSource.PARTY_APPLICATION
+    try:
+        kind = MediationKind.parse(data.mediation_kind)
+    except KeyError:
+        errors.append(
+            ValidationError(
+                "mediation_kind 调解方式", f"「{data.mediation_kind}」无效；可选：{'、'.join(MediationKind.labels())}"
+            )
+        )
+        kind = MediationKind.INVITED
+    summary, err = check_text(data.summary, "summary 纠纷主要事实", required=True, limit=MAX_TEXT)
+    errors += [err] if err else []
+    claims, err = check_text(data.claims, "claims 调解请求", required=False, limit=MAX_TEXT)
+    errors += [err] if err else []
+    place_text, err = check_text(data.place, "place 地点", required=False, limit=200)
+    errors += [err] if err else []
+    amount_fen: int | None = None
+    try:
+        amount_fen = parse_amount_fen(data.amount, "amount 标的额")
+    except ValidationError as exc:
+        errors.append(exc)
+    today = ctx.today()
+    registered_on = data.registered_on or today
+    if registered_on > today:
+        errors.append(ValidationError("registered_on 登记日期", f"{registered_on.isoformat()} 晚于今天，不能预先登记"))
+    cleaned = [_clean_party(ctx, i, p, errors) for i, p in enumerate(data.parties)]
+    roles = [c.role for c in cleaned if c]
+    if not data.parties:
+        errors.append(ValidationError("parties 当事人", "至少需要一名申请人和一名被申请人"))
+    elif len(roles) == len(data.parties):
+        if PartyRole.APPLICANT not in roles:
+            errors.append(ValidationError("parties 当事人", "缺少申请人"))
+        if PartyRole.RESPONDENT not in roles:
+            errors.append(ValidationError("parties 当事人", "缺少被申请人"))
+        if category.is_administrative and not any(
+            c and c.kind is PartyKind.AGENCY and c.role is PartyRole.RESPONDENT for c in cleaned
+        ):
+            errors.append(ValidationError("parties 当事人", "行政争议的被申请人应为行政机关（kind: agency）"))
+    for i, c in enumerate(cleaned):
+        if c and c.source.represents is not None and not 0 <= c.source.represents < len(data.parties):
+            errors.append(ValidationError(f"parties[{i}].represents", "指向的当事人序号不存在"))
+    if errors:
+        raise InputErrors(errors)
+
+    linked: list[PartySuggestion] = []
+    suggestions: list[PartySuggestion] = []
+    warnings: list[str] = []
+    with ctx.db.write(ctx.actor, "案件登记") as session:
+        tribunal = _resolve_tribunal(session, data.tribunal)
+        if tribunal is None:
+            raise InputErrors([ValidationError("tribunal 法庭", f"找不到法庭「{data.tribunal}」")])
+        place = find_place(session, place_text)
+        number = _next_provisional(session, ctx, tribunal, registered_on.year)
+        dispute = Dispute(
+            provisional_number=number,
+            provisional_key=number_search_key(number),
+            court_id=tribunal.court_id,
+            tribunal_id=tribunal.id,
+            place_id=place.id if place else None,
+            place_text=place_text,
+            category=category.value,
+            source=source.value,
+            mediation_kind=kind.value,
+            summary=summary,
+            claims=claims,
+            amount_fen=amount_fen,
+            registered_on=registered_on,
+            owner_device=ctx.db.device_id,
+        )
+        session.add(dispute)
+        party_rows: list[Party] = []
+        for i, c in enumerate(cleaned):
+            assert c is not None
+            party = _party_for(session, i, c, linked, suggestions, errors)
+            party_rows.append(party)
+        if errors:
+            raise InputErrors(errors)
+        session.flush()
+        for i, (c, party) in enumerate(zip(cleaned, party_rows, strict=True)):
+            assert c is not None
+            represents = c.source.represents
+            session.add(
+                CaseParty(
+                    dispute_id=dispute.id,
+                    party_id=party.id,
+                    role=c.role.value,
+                    position=i,
+                    represents_id=party_rows[represents].id if represents is not None else None,
+                )
+            )
+        if place is None and place_text:
+            warnings.append(f"地点「{place_text}」未匹配到已登记的村屯/园区，已按文字保存")
+        dispute_id = dispute.id
+    return IntakeResult(dispute_id, number, tuple(linked), tuple(suggestions), tuple(warnings))
+
+
+def _party_for(
+    session: Session,
+    index: int,
+    cleaned: _CleanParty,
+    linked: list[PartySuggestion],
+    suggestions: list[PartySuggestion],
+    errors: list[ValidationError],
+) -> Party:
+    """Reuse the party the user chose or the one with the same ID; otherwise create a new record."""
+    label = f"parties[{index}]"
+    if cleaned.source.party_id:
+        chosen = session.get(Party, cleaned.source.party_id)
+        if chosen is None:
+            errors.append(ValidationError(f"{label}.party_id", f"找不到已登记当事人 {cleaned.source.party_id}"))
+            return Party(kind="person", name="")
+        linked.append(PartySuggestion(index, chosen.id, chosen.name, "按指定关联已登记当事人"))
+        return chosen
+    exact, candidates = _match_existing(session, cleaned)
+    if exact is not None:
+        if exact.name != cleaned.values["name"]:
+            errors.append(
+                ValidationError(f"{label}.name", f"证件号码与已登记当事人「{exact.name}」相同，但姓名/名称不同，请核对")
+            )
+        linked.append(
+            PartySuggestion(index, exact.id, exact.name, "证件号码相同，已关联已登记当事人（其资料未被修改）")
+        )
+        return exact
+    for candidate in candidates:
+        suggestions.append(
+            PartySuggestion(
+                index, candidate.id, candidate.name, "姓名和电话与已登记当事人相同；如为同一人，请用 party_id 指定"
+            )
+        )
+    values = dict(cleaned.values)
+    full, initials = name_keys(values["name"], person=cleaned.kind is PartyKind.PERSON)
+    number = values.get("id_number", "")
+    party = Party(**values, name_pinyin=full, name_initials=initials, id_number_rev=number[::-1])
+    session.add(party)
+    return party

@@ -1,0 +1,1 @@
+"""Local storage: SQLModel tables, the engine, migrations, search, blobs and the audit chain."""

@@ -1,0 +1,250 @@
+"""One database: the engine (SQLite with WAL, or PostgreSQL for the hub), units of work, HLC and audit."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, inspect, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlmodel import SQLModel, col
+
+from fuyuan_desktop.domain.errors import ImmutableDocumentError
+from fuyuan_desktop.domain.hlc import HybridClock
+from fuyuan_desktop.store.audit import PendingEvent, append_events, to_jsonable
+from fuyuan_desktop.store.models import (
+    Agreement,
+    AgreementClause,
+    Device,
+    Dispute,
+    MediationSession,
+    Party,
+    SyncedRow,
+    _new_id,
+)
+from fuyuan_desktop.store.types import utcnow
+
+SYSTEM_ACTOR = "system"
+
+
+def _wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control away from the driver so BEGIN IMMEDIATE can be issued for writers.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Writers take the write lock up front, so the audit chain's tail cannot be read stale.
+    immediate = conn.get_execution_options().get("fuyuan_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(target: str | os.PathLike[str]) -> Engine:
+    """An engine for a SQLite file (path or URL) or a PostgreSQL URL, configured as the data rules ask."""
+    raw = os.fspath(target)
+    url = make_url(raw) if "://" in raw else URL.create("sqlite", database=raw)
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class UnitOfWork:
+    """State of one write transaction: the actor, the action and the audit events it collects."""
+
+    actor: str
+    action: str
+    events: list[PendingEvent] = field(default_factory=list)
+
+
+def _row_snapshot(obj: SyncedRow) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {col.key: to_jsonable(getattr(obj, col.key)) for col in mapper.column_attrs}
+
+
+def _table_name(obj: SQLModel) -> str:
+    return str(obj.__table__.name)  # type: ignore[attr-defined]
+
+
+def _dispute_of(obj: SyncedRow) -> str:
+    if _table_name(obj) == "dispute":
+        return str(obj.id)
+    return str(getattr(obj, "dispute_id", "") or "")
+
+
+_SYNC_NOISE = {"hlc", "updated_at"}
+_FINAL = {"final", "superseded"}
+
+
+def _committed_status(obj: Agreement) -> str:
+    hist = inspect(obj).attrs["status"].history
+    return str(hist.deleted[0]) if hist.deleted else obj.status
+
+
+def _guard_final_documents(session: Session) -> None:
+    """Final agreements are immutable at the store level too; only final → superseded may change."""
+    for obj in list(session.dirty) + list(session.new):
+        if isinstance(obj, Agreement) and obj not in session.new and _committed_status(obj) in _FINAL:
+            state = inspect(obj)
+            changed = {a.key for a in state.mapper.column_attrs if state.attrs[a.key].history.has_changes()}
+            committed = _committed_status(obj)
+            moved = obj.status != committed and (committed, obj.status) != ("final", "superseded")
+            if changed - _SYNC_NOISE - {"status"} or moved:
+                raise ImmutableDocumentError(f"第 {obj.version} 版调解协议已定稿，不能修改")
+        elif isinstance(obj, AgreementClause) and obj.agreement_id:
+            parent = session.get(Agreement, obj.agreement_id)
+            if parent is not None and parent not in session.new and _committed_status(parent) in _FINAL:
+                raise ImmutableDocumentError(f"第 {parent.version} 版调解协议已定稿，其条款不能修改")
+
+
+class Database:
+    """The app's handle on one store: engine, device identity, hybrid clock, sessions."""
+
+    def __init__(self, engine: Engine, *, device_id: str = "") -> None:
+        self.engine = engine
+        self.device_id = device_id
+        self.clock = HybridClock(node=(device_id or "local")[:8], wall_ms=_wall_ms)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer_engine = engine.execution_options(fuyuan_write=True)
+        self._writer_sessions = sessionmaker(self._writer_engine, expire_on_commit=False)
+        event.listen(self._writer_sessions, "before_flush", self._before_flush)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def load_device(self) -> None:
+        """Pick up this installation's device id (made by ``fuyuan init``)."""
+        with self.read() as session:
+            device = session.scalars(select(Device).where(col(Device.is_self))).first()
+            last = max(
+                (session.scalar(select(func.max(table.hlc))) or "" for table in (Dispute, Party, MediationSession)),
+                default="",
+            )
+        if device is not None:
+            self.device_id = device.id
+            self.clock = HybridClock(node=device.tag, wall_ms=_wall_ms, resume_after=last or None)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; objects stay usable (detached, not expired) after it closes."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def write(self, actor: str, action: str) -> Iterator[Session]:
+        """A write transaction: rows are stamped with HLC and device, and every change is audited."""
+        session = self._writer_sessions()
+        uow = UnitOfWork(actor=actor, action=action)
+        session.info["uow"] = uow
+        try:
+            yield session
+            session.flush()
+            append_events(
+                session.connection(), uow.events, actor=actor, device_id=self.device_id, at=utcnow(), new_id=_new_id
+            )
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def audit(
+        self,
+        session: Session,
+        *,
+        entity: str,
+        entity_id: str,
+        dispute_id: str = "",
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        action: str | None = None,
+    ) -> None:
+        """Record an event that is not a row change (e.g. a bulk load or a verification)."""
+        uow: UnitOfWork = session.info["uow"]
+        uow.events.append(PendingEvent(action or uow.action, entity, entity_id, dispute_id, before, after))
+
+    def record_event(
+        self,
+        actor: str,
+        action: str,
+        *,
+        entity: str,
+        entity_id: str = "",
+        dispute_id: str = "",
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        """Append an event that changes no row (an unmasking, a bulk load, an export)."""
+        with self.write(actor, action) as session:
+            self.audit(session, entity=entity, entity_id=entity_id, dispute_id=dispute_id, after=after)
+
+    def _before_flush(self, session: Session, _ctx: Any, _instances: Any) -> None:
+        uow: UnitOfWork = session.info["uow"]
+        now = utcnow()
+        for obj in list(session.new):
+            if isinstance(obj, SyncedRow):
+                obj.origin_device = obj.origin_device or self.device_id
+                obj.hlc = self.clock.now()
+                obj.created_at = obj.created_at or now
+                obj.updated_at = now
+                uow.events.append(
+                    PendingEvent(
+                        uow.action,
+                        _table_name(obj),
+                        obj.id,
+                        _dispute_of(obj),
+                        None,
+                        _row_snapshot(obj),
+                    )
+                )
+        with session.no_autoflush:
+            _guard_final_documents(session)
+        for obj in list(session.dirty):
+            if not isinstance(obj, SyncedRow) or not session.is_modified(obj):
+                continue
+            state = inspect(obj)
+            before: dict[str, Any] = {}
+            after: dict[str, Any] = {}
+            for attr in state.mapper.column_attrs:
+                hist = state.attrs[attr.key].history
+                if hist.has_changes() and attr.key not in _SYNC_NOISE:
+                    before[attr.key] = to_jsonable(hist.deleted[0] if hist.deleted else None)
+                    after[attr.key] = to_jsonable(hist.added[0] if hist.added else None)
+            if not after:
+                continue
+            obj.hlc = self.clock.now()
+            obj.updated_at = now
+            uow.events.append(
+                PendingEvent(
+                    uow.action,
+                    _table_name(obj),
+                    obj.id,
+                    _dispute_of(obj),
+                    before,
+                    after,
+                )
+            )
+        for obj in list(session.deleted):
+            if isinstance(obj, SyncedRow):
+                raise RuntimeError("synced rows are never hard-deleted: set the tombstone instead")

@@ -1,0 +1,49 @@
+"""Where the app keeps its data: platformdirs by default, ``--data-dir`` / ``FUYUAN_DATA_DIR`` to override."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "fuyuan-desktop"
+APP_AUTHOR = "Fuyuan"
+ENV_DATA_DIR = "FUYUAN_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The folders and files of one installation's data."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "fuyuan.sqlite3"
+
+    @property
+    def blobs(self) -> Path:
+        return self.root / "blobs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def ensure(self) -> DataPaths:
+        for folder in (self.root, self.blobs, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """Pick the data folder: an explicit argument, then ``FUYUAN_DATA_DIR``, then the platform default."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        return DataPaths(Path(chosen).expanduser().resolve())
+    return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
