@@ -50,6 +50,8 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(v) for v in value]
     if isinstance(value, date | datetime):
         return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
     return value
 
 
@@ -277,6 +279,146 @@ def cmd_case_attach(args: argparse.Namespace) -> None:
     _emit(args, view, lambda: print(f"已添加附件：{view.filename}（{view.size:,} 字节，SHA-256 {view.sha256[:12]}…）"))
 
 
+def cmd_agreement_draft(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.agreements import AgreementInput, ClauseInput, draft_agreement
+
+    data = _read_json_file(args.from_file)
+    if not isinstance(data, dict) or not isinstance(data.get("clauses"), list):
+        raise ValidationError("--from", "应为一个对象，含 kind、facts 和 clauses 数组")
+    clauses = []
+    for i, raw in enumerate(data["clauses"]):
+        if not isinstance(raw, dict):
+            raise ValidationError(f"clauses[{i}]", "应为一个对象")
+        deadline = raw.get("deadline")
+        try:
+            parsed = date.fromisoformat(deadline) if deadline else None
+        except (TypeError, ValueError):
+            raise ValidationError(f"clauses[{i}].deadline", f"「{deadline}」不是有效日期，应为 YYYY-MM-DD") from None
+        clauses.append(
+            ClauseInput(
+                obligor=str(raw.get("obligor", "")),
+                text=str(raw.get("text", "")),
+                performance_method=str(raw.get("performance_method", "")),
+                deadline=parsed,
+                amount=None if raw.get("amount") is None else str(raw["amount"]),
+            )
+        )
+    view = draft_agreement(
+        _context(args),
+        args.ref,
+        AgreementInput(
+            kind=str(data.get("kind", "诉前调解协议书（特邀/委派）")),
+            facts=str(data.get("facts", "")),
+            clauses=clauses,
+            responsibilities=str(data.get("responsibilities", "")),
+            breach_terms=str(data.get("breach_terms", "")),
+            confirmation_clause=bool(data.get("confirmation_clause", True)),
+        ),
+    )
+    _emit(
+        args,
+        view,
+        lambda: print(
+            f"已起草第 {view.version} 版调解协议（{view.kind}），协议 ID：{view.id}"
+            + "".join(f"\n  注意：{w}" for w in view.warnings)
+        ),
+    )
+
+
+def cmd_agreement_finalize(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.agreements import finalize_agreement
+
+    view = finalize_agreement(_context(args), args.agreement_id)
+    _emit(
+        args,
+        view,
+        lambda: print(f"第 {view.version} 版调解协议已定稿，此后不能修改（内容哈希 {view.content_sha256[:12]}…）"),
+    )
+
+
+def cmd_agreement_correct(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.agreements import correct_agreement
+
+    view = correct_agreement(_context(args), args.agreement_id)
+    _emit(args, view, lambda: print(f"已创建更正版本：第 {view.version} 版草稿，协议 ID：{view.id}"))
+
+
+def cmd_agreement_list(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.agreements import agreements_of
+
+    rows = agreements_of(_context(args), args.ref)
+    _emit(
+        args,
+        rows,
+        lambda: _table(
+            [[str(r.version), r.kind, r.status, str(len(r.clauses)), r.id] for r in rows],
+            ["版本", "类型", "状态", "条款数", "协议 ID"],
+        ),
+    )
+
+
+def cmd_print(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.documents.registry import KINDS
+
+    if args.list or not args.kind:
+        rows = [{"kind": k.code, "name": k.label, "needs": k.needs} for k in KINDS.values()]
+        _emit(args, rows, lambda: _table([[r["kind"], r["name"], r["needs"]] for r in rows], ["类型", "文书", "需要"]))
+        return
+    if not args.case or not args.out:
+        raise ValidationError("print", "用法：fuyuan print 类型 案件编号 --out 文件.pdf [--version N]")
+    from fuyuan_desktop.services.documents import PRINTERS
+    from fuyuan_desktop.store.blobs import BlobStore
+
+    printer = PRINTERS.get(args.kind)
+    if printer is None:
+        raise ValidationError("文书类型", f"「{args.kind}」无效；可选：{'、'.join(PRINTERS)}（fuyuan print --list）")
+    ctx = _context(args)
+    doc = printer(
+        ctx, BlobStore(resolve_data_paths(args.data_dir).blobs), args.case, version=args.version, out=Path(args.out)
+    )
+
+    def human() -> None:
+        state = f"验证码 {doc.verification_code}" if doc.final else "草稿（未定稿，带水印，不具效力）"
+        print(f"已生成：{doc.path}（{doc.pages} 页，第 {doc.version} 版，{state}）")
+        for warning in doc.warnings:
+            print(f"  注意：{warning}")
+
+    _emit(args, doc, human)
+
+
+def cmd_verify_document(args: argparse.Namespace) -> int:
+    from fuyuan_desktop.services.documents import verify_code, verify_pdf
+
+    ctx = _context(args)
+    if args.code:
+        report = verify_code(ctx, args.code)
+    elif args.file:
+        path = Path(args.file)
+        if not path.is_file():
+            raise ValidationError("文件", f"不存在：{path}")
+        report = verify_pdf(ctx, path)
+    else:
+        raise ValidationError("verify-document", "请给出 PDF 文件，或用 --code 输入纸面上的验证码")
+    _emit(args, report, lambda: print(("✔ " if report.ok else "✘ ") + report.message))
+    return 0 if report.ok else 1
+
+
+def _read_json_file(name: str) -> Any:
+    path = Path(name)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError("--from", f"文件不存在：{path}") from None
+    except UnicodeDecodeError:
+        raise ValidationError("--from", f"{path} 不是 UTF-8 编码的文本文件") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "--from", f"{path} 不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{exc.msg}"
+        ) from None
+
+
 def cmd_case_history(args: argparse.Namespace) -> None:
     from fuyuan_desktop.services.audit import case_history
 
@@ -450,6 +592,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p = add("history", cmd_case_history, "本案的审计记录", case)
     p.add_argument("ref")
+
+    agr = sub.add_parser("agreement", help="调解协议：起草、定稿、更正").add_subparsers(
+        dest="sub", required=True, metavar="子命令", parser_class=_Parser
+    )
+    p = add("draft", cmd_agreement_draft, "从 JSON 文件起草调解协议", agr)
+    p.add_argument("ref", help="案件编号")
+    p.add_argument("--from", dest="from_file", required=True, metavar="FILE.json")
+    p = add("finalize", cmd_agreement_finalize, "定稿（此后不可修改）", agr)
+    p.add_argument("agreement_id")
+    p = add("correct", cmd_agreement_correct, "为已定稿协议创建更正版本", agr)
+    p.add_argument("agreement_id")
+    p = add("list", cmd_agreement_list, "列出本案各版本协议", agr)
+    p.add_argument("ref")
+
+    p = add("print", cmd_print, "打印文书为 PDF（fuyuan print --list 查看类型）")
+    p.add_argument("kind", nargs="?")
+    p.add_argument("case", nargs="?")
+    p.add_argument("--out", metavar="FILE.pdf")
+    p.add_argument("--version", type=int, help="协议等文书的版本（默认最新）")
+    p.add_argument("--list", action="store_true", help="列出可打印的文书")
+    p = add("verify-document", cmd_verify_document, "核验纸面文书或 PDF 是否与存档一致、是否已被取代")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--code", help="纸面上的验证码，如 NENTQ-AXBNE")
 
     med = sub.add_parser("mediator", help="调解员名册").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     p = add("add", cmd_mediator_add, "加入调解员", med)
