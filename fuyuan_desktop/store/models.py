@@ -142,6 +142,10 @@ class Dispute(SyncedRow, table=True):
     due_on: date | None = None
     closed_on: date | None = None
     owner_device: str = Field(default="", max_length=32)
+    # The disputed administrative act (行政争议): name, document number (文号) and date.
+    act_name: str = Field(default="", max_length=200)
+    act_number: str = Field(default="", max_length=100)
+    act_date: date | None = None
 
 
 class CaseParty(SyncedRow, table=True):
@@ -273,6 +277,32 @@ class FollowUp(SyncedRow, table=True):
     result: str = Field(default="", max_length=1000)
 
 
+class Recommendation(SyncedRow, table=True):
+    """A judicial recommendation (司法建议书): number 宁法建〔2026〕3号, recipient, reply deadline and reply."""
+
+    court_id: str = Field(foreign_key="court.id", max_length=32, index=True)
+    dispute_id: str | None = Field(default=None, foreign_key="dispute.id", max_length=32, index=True)
+    number: str = Field(default="", max_length=40, index=True)
+    title: str = Field(default="", max_length=200)
+    recipient: str = Field(max_length=200)
+    copy_to: str = Field(default="", max_length=300)
+    background: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    problems: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    suggestions: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    reply_months: int = Field(default=2)
+    attachments_note: str = Field(default="", max_length=500)
+    contact: str = Field(default="", max_length=200)
+    status: str = Field(default="draft", max_length=16)
+    reviewed_on: date | None = None
+    signed_on: date | None = None
+    sent_on: date | None = None
+    reply_due: date | None = None
+    reply_on: date | None = None
+    reply_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    adoption: str = Field(default="", max_length=16)
+    excellent: bool = Field(default=False)
+
+
 class ReferenceData(SyncedRow, table=True):
     """Reference data that the court may override (codes, deadlines, holidays); JSON text per key."""
 
@@ -334,4 +364,5 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     FollowUp,
     ReferenceData,
     Device,
+    Recommendation,
 )
