@@ -95,6 +95,7 @@ class CaseDetail:
     mediators: list[str] = field(default_factory=list)
     sessions: list[SessionView] = field(default_factory=list)
     follow_ups: list[tuple[date, str, str]] = field(default_factory=list)
+    disputed_act: str = ""
 
 
 @dataclass(frozen=True)
@@ -368,4 +369,5 @@ def get_case(ctx: ServiceContext, ref: str, *, unmasked: bool = False) -> CaseDe
         mediators=mediators,
         sessions=sessions,
         follow_ups=follow_ups,
+        disputed_act="，".join(x for x in (dispute.act_name, dispute.act_number, dispute.act_date.isoformat() if dispute.act_date else "") if x),
     )

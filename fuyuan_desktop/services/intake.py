@@ -57,6 +57,9 @@ class IntakeInput:
     amount: str | None = None
     tribunal: str | None = None
     registered_on: date | None = None
+    act_name: str = ""
+    act_number: str = ""
+    act_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ _INTAKE_KEYS = {
     "amount",
     "tribunal",
     "registered_on",
+    "disputed_act",
 }
 
 
@@ -178,6 +182,16 @@ def intake_from_json(data: Any) -> IntakeInput:
     if amount is not None and not isinstance(amount, int | float | str):
         errors.append(ValidationError("amount", '应为金额（元），如 12000 或 "12000.50"'))
         amount = None
+    act = data.get("disputed_act") or {}
+    act_date: date | None = None
+    if not isinstance(act, dict):
+        errors.append(ValidationError("disputed_act", '应为对象：{"name": …, "number": …, "date": "YYYY-MM-DD"}'))
+        act = {}
+    elif act.get("date"):
+        try:
+            act_date = date.fromisoformat(str(act["date"]))
+        except ValueError:
+            errors.append(ValidationError("disputed_act.date", f"日期「{act['date']}」无效，应为 YYYY-MM-DD"))
     result = IntakeInput(
         category=text_of(data, "category", ""),
         summary=text_of(data, "summary", ""),
@@ -189,6 +203,9 @@ def intake_from_json(data: Any) -> IntakeInput:
         amount=None if amount is None else str(amount),
         tribunal=text_of(data, "tribunal", "") or None,
         registered_on=registered,
+        act_name=text_of(act, "name", "disputed_act."),
+        act_number=text_of(act, "number", "disputed_act."),
+        act_date=act_date,
     )
     if errors:
         raise InputErrors(errors)
@@ -417,6 +434,14 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
     errors += [err] if err else []
     place_text, err = check_text(data.place, "place 地点", required=False, limit=200)
     errors += [err] if err else []
+    act_name, err = check_text(data.act_name, "disputed_act.name 争议行政行为", required=False, limit=200)
+    errors += [err] if err else []
+    act_number, err = check_text(data.act_number, "disputed_act.number 文号", required=False, limit=100)
+    errors += [err] if err else []
+    if data.act_date and data.act_date > ctx.today():
+        errors.append(ValidationError("disputed_act.date 作出日期", f"{data.act_date.isoformat()} 晚于今天"))
+    if (act_name or act_number) and not category.is_administrative:
+        errors.append(ValidationError("disputed_act", "只有行政争议才填写争议行政行为"))
     amount_fen: int | None = None
     try:
         amount_fen = parse_amount_fen(data.amount, "amount 标的额")
@@ -469,6 +494,9 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
             amount_fen=amount_fen,
             registered_on=registered_on,
             owner_device=ctx.db.device_id,
+            act_name=act_name,
+            act_number=act_number,
+            act_date=data.act_date,
         )
         session.add(dispute)
         party_rows: list[Party] = []
