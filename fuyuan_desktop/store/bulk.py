@@ -54,25 +54,42 @@ class BulkWriter:
         sql, columns, processors, defaults = self._plan(model)
         now = utcnow()
         clock = self.db.clock
-        device = self.db.device_id
+        constants = {
+            **defaults,
+            "origin_device": self.db.device_id,
+            "created_at": now,
+            "updated_at": now,
+            "deleted": False,
+        }
+        # Rows of one call share their keys: columns they do not give are processed once, not per row.
+        keys = set(rows[0])
+        template: list[Any] = []
+        per_row: list[tuple[int, str, Any]] = []
+        id_slot = hlc_slot = -1
+        for i, (name, proc) in enumerate(zip(columns, processors, strict=True)):
+            if name in keys:
+                per_row.append((i, name, proc))
+                template.append(None)
+            elif name == "id":
+                id_slot = i
+                template.append(None)
+            elif name == "hlc":
+                hlc_slot = i
+                template.append(None)
+            else:
+                value = constants.get(name)
+                template.append(proc(value) if proc else value)
         params = []
         for row in rows:
-            full = {
-                **defaults,
-                "id": row.get("id") or _new_id(),
-                "origin_device": device,
-                "hlc": clock.now(),
-                "created_at": now,
-                "updated_at": now,
-                "deleted": False,
-                **row,
-            }
-            params.append(
-                tuple(
-                    proc(full.get(name)) if proc else full.get(name)
-                    for name, proc in zip(columns, processors, strict=True)
-                )
-            )
+            values = template.copy()
+            for i, name, proc in per_row:
+                value = row.get(name, defaults.get(name))
+                values[i] = proc(value) if proc else value
+            if id_slot >= 0:
+                values[id_slot] = _new_id()
+            if hlc_slot >= 0:
+                values[hlc_slot] = clock.now()
+            params.append(tuple(values))
         self.conn.exec_driver_sql(sql, params)
         name = _table(model).name
         self.counts[name] = self.counts.get(name, 0) + len(rows)
@@ -97,4 +114,11 @@ def bulk_load(
         for step in after:
             step(conn)
         db.audit(session, entity="bulk", entity_id="", after={"rows": writer.counts})
+    if db.dialect == "sqlite":
+        # Fold the (large) WAL back into the database and refresh the planner's statistics.
+        # Run on the driver connection in autocommit: a checkpoint inside a transaction cannot truncate.
+        with db.engine.connect() as conn:
+            raw: Any = conn.connection.driver_connection
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("PRAGMA optimize")
     return writer.counts

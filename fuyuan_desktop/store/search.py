@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -37,6 +36,9 @@ def rebuild_party_index(conn: Connection) -> None:
             conn.exec_driver_sql(statement)
 
 
+# Prefix searches are index range scans (col >= p AND col < p + _TOP): SQLite's LIKE cannot use a
+# plain index unless the column is NOCASE, so "LIKE 'p%'" would scan the whole table.
+_TOP = "\U0010ffff"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 # 号 marks a case number only after its sequence digits: names and places contain it too (前七号镇, 老字号).
 _NUMBER_HINT = re.compile(r"\d号$|[（）()〔〕\[\]]|^临|^\d{4}[\u4e00-\u9fff]|^[\u4e00-\u9fff]\d{2,4}[\u4e00-\u9fff]")
@@ -72,59 +74,115 @@ def classify(query: str) -> str:
     return "name"
 
 
-def _party_hits_sql(kind: str, query: str, dialect: str) -> tuple[str, dict[str, object]]:
-    """SQL yielding (party_id, score, matched) for a party-level query of ``kind``."""
+@dataclass(frozen=True)
+class _Tier:
+    """One rank of match: every dispute it finds scores ``score`` (higher tiers are tried first)."""
+
+    score: int
+    matched: str
+    sql: str  # selects (id, registered_on) of disputes, best-first, LIMIT :limit
+
+
+def _party_tier(score: int, matched: str, condition: str) -> _Tier:
+    # CROSS JOIN fixes SQLite's join order: matching parties first, then their cases. Left to itself
+    # the planner walks every case-party link to serve ORDER BY … LIMIT (6× slower on 100k cases).
+    return _Tier(
+        score,
+        matched,
+        "SELECT DISTINCT d.id, d.registered_on FROM party p "
+        "CROSS JOIN caseparty cp CROSS JOIN dispute d "
+        f"WHERE ({condition}) AND NOT p.deleted "
+        "AND cp.party_id = p.id AND NOT cp.deleted AND d.id = cp.dispute_id AND NOT d.deleted "
+        "ORDER BY d.registered_on DESC, d.id DESC LIMIT :limit",
+    )
+
+
+def _dispute_tier(score: int, matched: str, condition: str, joins: str = "") -> _Tier:
+    return _Tier(
+        score,
+        matched,
+        f"SELECT DISTINCT d.id, d.registered_on FROM dispute d {joins} "
+        f"WHERE ({condition}) AND NOT d.deleted ORDER BY d.registered_on DESC, d.id DESC LIMIT :limit",
+    )
+
+
+def _tiers(kind: str, query: str, dialect: str) -> tuple[list[_Tier], dict[str, object]]:
+    """The ranked tiers of a query of ``kind`` and their parameters."""
+    if kind == "number":
+        key = number_search_key(query)
+        tiers = [_dispute_tier(100, "number", "d.official_key = :key OR d.provisional_key = :key")]
+        if not query.endswith("号"):  # a number typed in full wants that case, not every longer one
+            tiers.append(
+                _dispute_tier(
+                    80,
+                    "number_prefix",
+                    "(d.official_key > :key AND d.official_key < :key_end) "
+                    "OR (d.provisional_key > :key AND d.provisional_key < :key_end)",
+                )
+            )
+        return tiers, {"key": key, "key_end": key + _TOP}
     if kind == "id":
         q = normalize_text_digits(query).upper()
-        sql = (
-            "SELECT id AS party_id, 95 AS score, 'id' AS matched FROM party WHERE id_number = :q AND NOT deleted "
-            "UNION ALL SELECT id, 70, 'id_tail' FROM party "
-            "WHERE id_number_rev LIKE :rev ESCAPE '\\' AND NOT deleted"
-        )
-        return sql, {"q": q, "rev": _like_escape(q[::-1]) + "%"}
+        return [
+            _party_tier(95, "id", "p.id_number = :q"),
+            _party_tier(70, "id_tail", "p.id_number_rev >= :rev AND p.id_number_rev < :rev_end"),
+        ], {"q": q, "rev": q[::-1], "rev_end": q[::-1] + _TOP}
     if kind == "phone":
-        q = normalize_text_digits(query)
-        q = re.sub(r"^(\+86|0086)", "", q)
+        q = re.sub(r"^(\+86|0086)", "", normalize_text_digits(query))
         if re.fullmatch(r"0\d{2,3}\d{7,8}", q):
             # Stored as parse_phone stores landlines: area code (3 digits for 01x/02x, else 4), dash, number.
             area = 3 if q[1] in "12" else 4
             q = f"{q[:area]}-{q[area:]}"
-        return "SELECT id AS party_id, 90 AS score, 'phone' AS matched FROM party WHERE phone = :q AND NOT deleted", {
-            "q": q
-        }
+        return [_party_tier(90, "phone", "p.phone = :q")], {"q": q}
+    place = _Tier(
+        40,
+        "place",
+        "SELECT DISTINCT d.id, d.registered_on FROM place pl CROSS JOIN dispute d "
+        "WHERE ("
+        + (
+            "pl.name LIKE :place_like ESCAPE '\\'"
+            if kind == "name"
+            else "pl.name_initials >= :q AND pl.name_initials < :q_end"
+        )
+        + ") "
+        "AND d.place_id = pl.id AND NOT d.deleted ORDER BY d.registered_on DESC, d.id DESC LIMIT :limit",
+    )
     if kind == "pinyin":
         q = query.lower()
-        sql = (
-            "SELECT id AS party_id, 75 AS score, 'initials' AS matched FROM party WHERE name_initials = :q AND NOT deleted "
-            "UNION ALL SELECT id, 60, 'initials' FROM party WHERE name_initials LIKE :p ESCAPE '\\' "
-            "AND name_initials <> :q AND NOT deleted "
-            "UNION ALL SELECT id, 55, 'pinyin' FROM party WHERE name_pinyin LIKE :p ESCAPE '\\' "
-            "AND NOT deleted"
-        )
-        return sql, {"q": q, "p": _like_escape(q) + "%"}
+        return [
+            _party_tier(75, "initials", "p.name_initials = :q"),
+            _party_tier(60, "initials_prefix", "p.name_initials > :q AND p.name_initials < :q_end"),
+            _party_tier(55, "pinyin", "p.name_pinyin >= :q AND p.name_pinyin < :q_end"),
+            place,
+        ], {"q": q, "q_end": q + _TOP}
     q = query.strip()
-    parts = [
-        "SELECT id AS party_id, 90 AS score, 'name' AS matched FROM party WHERE name = :q AND NOT deleted",
-        "SELECT id, 70, 'name_prefix' FROM party WHERE name >= :q AND name < :q_end AND name <> :q AND NOT deleted",
-    ]
-    params: dict[str, object] = {"q": q, "q_end": q + "\U0010ffff", "like": f"%{_like_escape(q)}%"}
+    params: dict[str, object] = {
+        "q": q,
+        "q_end": q + _TOP,
+        "like": f"%{_like_escape(q)}%",
+        "place_like": f"%{_like_escape(q)}%",
+    }
     if dialect == "sqlite" and len(q) >= 3:
-        parts.append(
-            "SELECT p.id, 50, 'name_part' FROM party_fts JOIN party p ON p.rowid = party_fts.rowid "
-            "WHERE party_fts MATCH :fts AND NOT p.deleted"
-        )
+        substring = "p.rowid IN (SELECT rowid FROM party_fts WHERE party_fts MATCH :fts)"
         params["fts"] = '"' + q.replace('"', '""') + '"'
     else:
-        parts.append("SELECT id, 50, 'name_part' FROM party WHERE name LIKE :like ESCAPE '\\' AND NOT deleted")
-    return " UNION ALL ".join(parts), params
+        substring = "p.name LIKE :like ESCAPE '\\'"
+    return [
+        _party_tier(90, "name", "p.name = :q"),
+        _party_tier(70, "name_prefix", "p.name > :q AND p.name < :q_end"),
+        _party_tier(50, "name_part", substring),
+        place,
+    ], params
 
 
 def search_disputes(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     """Ranked disputes for ``query`` (best match first, then the most recently registered).
 
-    A query that looks like a case number but matches none is tried again as a name (enterprise
-    names carry brackets and digits too); 7–8 bare digits that match no ID tail are tried as a
-    Songyuan landline typed without its 0438 area code.
+    Tiers run best-first and stop once ``limit`` disputes are found: a lower tier can never
+    outrank a higher one, so a common name that fills the page by exact match never pays for
+    the substring scan. A query that looks like a case number but matches none is tried again
+    as a name (enterprise names carry brackets and digits too); 7–8 bare digits that match no
+    ID tail are tried as a Songyuan landline typed without its 0438 area code.
     """
     q = query.strip()
     if not q:
@@ -139,41 +197,14 @@ def search_disputes(session: Session, query: str, *, limit: int = 50) -> list[Se
 
 
 def _search(session: Session, q: str, kind: str, limit: int) -> list[SearchHit]:
-    dialect = session.get_bind().dialect.name
-    selects: list[str] = []
-    params: dict[str, object] = {"limit": limit}
-    if kind == "number":
-        key = number_search_key(q)
-        selects.append(
-            "SELECT id AS dispute_id, 100 AS score, 'number' AS matched FROM dispute "
-            "WHERE (official_key = :key OR provisional_key = :key) AND NOT deleted "
-            "UNION ALL SELECT id, 80, 'number_prefix' FROM dispute "
-            "WHERE official_key LIKE :key_prefix ESCAPE '\\' AND official_key <> :key AND NOT deleted "
-            "UNION ALL SELECT id, 80, 'number_prefix' FROM dispute "
-            "WHERE provisional_key LIKE :key_prefix ESCAPE '\\' AND provisional_key <> :key AND NOT deleted"
-        )
-        params.update(key=key, key_prefix=_like_escape(key) + "%")
-    else:
-        party_sql, party_params = _party_hits_sql(kind, q, dialect)
-        params.update(party_params)
-        selects.append(
-            f"SELECT cp.dispute_id AS dispute_id, ph.score AS score, ph.matched AS matched "
-            f"FROM ({party_sql}) AS ph "
-            f"JOIN caseparty cp ON cp.party_id = ph.party_id AND NOT cp.deleted"
-        )
-        if kind in ("name", "pinyin"):
-            field = "name_initials" if kind == "pinyin" else "name"
-            selects.append(
-                f"SELECT d.id, 40, 'place' FROM place pl JOIN dispute d ON d.place_id = pl.id "
-                f"WHERE pl.{field} LIKE :place_like ESCAPE '\\' AND NOT d.deleted"
-            )
-            params["place_like"] = f"{_like_escape(q.lower())}%" if kind == "pinyin" else f"%{_like_escape(q)}%"
-    union = " UNION ALL ".join(selects)
-    sql = (
-        f"SELECT h.dispute_id, MAX(h.score) AS score, MIN(h.matched) AS matched, d.registered_on "
-        f"FROM ({union}) AS h JOIN dispute d ON d.id = h.dispute_id WHERE NOT d.deleted "
-        f"GROUP BY h.dispute_id, d.registered_on ORDER BY score DESC, d.registered_on DESC, h.dispute_id "
-        f"LIMIT :limit"
-    )
-    rows: Sequence[tuple[str, int, str, object]] = session.execute(text(sql), params).all()
-    return [SearchHit(str(r[0]), int(r[1]), str(r[2])) for r in rows]
+    tiers, params = _tiers(kind, q, session.get_bind().dialect.name)
+    params["limit"] = limit
+    found: dict[str, SearchHit] = {}
+    for tier in tiers:
+        for row in session.execute(text(tier.sql), params):
+            dispute_id = str(row[0])
+            if dispute_id not in found:
+                found[dispute_id] = SearchHit(dispute_id, tier.score, tier.matched)
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
