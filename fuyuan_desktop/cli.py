@@ -183,8 +183,12 @@ def cmd_case_show(args: argparse.Namespace) -> None:
         print("当事人：")
         for p in case.parties:
             ident = p.id_number or p.credit_code
-            extra = f"，负责人/代表人 {p.representative}{p.representative_title}" if p.representative else ""
-            print(f"  {p.role}：{p.name}（{p.kind}）{ident} {p.phone}{extra}")
+            title = f"（{p.representative_title}）" if p.representative_title else ""
+            label = "负责人" if p.kind == "行政机关" else "法定代表人"
+            extra = f"，{label} {p.representative}{title}" if p.representative else ""
+            print(f"  {p.role}：{p.name}（{p.kind}）{' '.join(x for x in (ident, p.phone) if x)}{extra}")
+        if case.disputed_act:
+            print(f"争议行政行为：{case.disputed_act}")
         print(f"纠纷事实：{case.dispute_summary}")
         if case.claims:
             print(f"调解请求：{case.claims}")
@@ -384,6 +388,58 @@ def cmd_print(args: argparse.Namespace) -> None:
             print(f"  注意：{warning}")
 
     _emit(args, doc, human)
+
+
+def _print_recommendations(rows: list[Any]) -> None:
+    if not rows:
+        print("（本案没有司法建议书）")
+        return
+    _table(
+        [[r.number, r.recipient, r.status, str(r.sent_on or ""), str(r.reply_due or ""), r.id] for r in rows],
+        ["编号", "被建议单位", "状态", "送达", "反馈期限", "ID"],
+    )
+
+
+def cmd_recommendation_draft(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.recommendations import draft_recommendation
+
+    view = draft_recommendation(
+        _context(args),
+        args.ref,
+        args.recipient,
+        args.problems,
+        args.suggestions,
+        background=args.background,
+        copy_to=args.copy_to,
+        reply_months=args.reply_months,
+        title=args.title,
+        contact=args.contact,
+        attachments_note=args.attachments,
+    )
+    _emit(
+        args,
+        view,
+        lambda: print(
+            f"已起草司法建议书 {view.number}（{view.court}关于{view.subject}的司法建议书），ID：{view.id}\n"
+            "  须经审判委员会讨论、院长签发后送达；打印：fuyuan print recommendation 案件编号 --out 文件.pdf"
+            + "".join(f"\n  注意：{w}" for w in view.warnings)
+        ),
+    )
+
+
+def cmd_recommendation_list(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.recommendations import recommendations_of
+
+    rows = recommendations_of(_context(args), args.ref)
+    _emit(args, rows, lambda: _print_recommendations(rows))
+
+
+def cmd_recommendation_sent(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.recommendations import mark_sent
+
+    ctx = _context(args)
+    view = mark_sent(ctx, args.recommendation, args.on or ctx.today())
+    _emit(args, view, lambda: print(f"{view.number} 已于 {view.sent_on} 送达，应于 {view.reply_due} 前书面反馈"))
 
 
 def cmd_verify_document(args: argparse.Namespace) -> int:
@@ -610,11 +666,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", nargs="?")
     p.add_argument("case", nargs="?")
     p.add_argument("--out", metavar="FILE.pdf")
-    p.add_argument("--version", type=int, help="协议等文书的版本（默认最新）")
+    p.add_argument(
+        "--version",
+        type=int,
+        help="协议、申请书：协议版本；笔录：第几次调解；司法建议书：本案第几份；"
+        "通知书、送达回证、送达地址确认书、卷宗封面：重印存档的第 N 版原件（默认按现有资料打印）",
+    )
     p.add_argument("--list", action="store_true", help="列出可打印的文书")
     p = add("verify-document", cmd_verify_document, "核验纸面文书或 PDF 是否与存档一致、是否已被取代")
     p.add_argument("file", nargs="?")
     p.add_argument("--code", help="纸面上的验证码，如 NENTQ-AXBNE")
+
+    rec = sub.add_parser("recommendation", help="司法建议书：起草（自动编号）、列表、登记送达").add_subparsers(
+        dest="sub", required=True, metavar="子命令", parser_class=_Parser
+    )
+    p = add("draft", cmd_recommendation_draft, "就本案起草司法建议书，按法院和年度编号（如 宁法建〔2026〕1号）", rec)
+    p.add_argument("ref", help="案件编号")
+    p.add_argument("--recipient", required=True, help="被建议单位全称")
+    p.add_argument("--problems", required=True, help="发现的问题（可多行，每行一段）")
+    p.add_argument("--suggestions", required=True, help="建议（可多行，与问题一一对应）")
+    p.add_argument("--background", default="", help="背景：相关工作的重要性、被建议单位已采取的举措")
+    p.add_argument("--copy-to", default="", help="抄送单位")
+    p.add_argument("--reply-months", type=int, default=2, help="书面反馈期限（月，一般不超过两个月）")
+    p.add_argument("--title", default="", help="标题中“关于……的”部分，默认按纠纷类型")
+    p.add_argument("--contact", default="", help="联系人及电话")
+    p.add_argument("--attachments", default="", help="附件说明")
+    p = add("list", cmd_recommendation_list, "列出本案的司法建议书", rec)
+    p.add_argument("ref")
+    p = add("sent", cmd_recommendation_sent, "登记送达日期，计算反馈期限", rec)
+    p.add_argument("recommendation", help="司法建议书 ID 或编号")
+    p.add_argument("--on", type=_date, help="送达日期（默认今天）")
 
     med = sub.add_parser("mediator", help="调解员名册").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     p = add("add", cmd_mediator_add, "加入调解员", med)
@@ -629,7 +710,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", cmd_audit_verify, "校验审计链是否完整、未被篡改", audit)
 
     p = add("bench", cmd_bench, "性能基准（与同次运行的基线对比）", parents=[])
-    p.add_argument("area", choices=["store", "all"], help="基准领域")
+    p.add_argument("area", choices=["store", "documents", "all"], help="基准领域")
     p.add_argument("--size", type=int, default=100_000)
     p.add_argument("--json", dest="json_file", metavar="FILE", help="把结果写入 JSON 文件")
     p.add_argument("--quick", action="store_true", help="少量重复，用于冒烟测试")

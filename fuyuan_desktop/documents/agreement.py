@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from fuyuan_desktop.documents.common import cn_date, gap, parties_block, signature_table
+from fuyuan_desktop.documents.common import cn_date, gap, ordinal, parties_block, signature_table
 from fuyuan_desktop.documents.data import AgreementDoc
 from fuyuan_desktop.documents.fonts import FontSet
 from fuyuan_desktop.documents.layout import Styles
@@ -13,16 +13,7 @@ from fuyuan_desktop.documents.templates import Template
 from fuyuan_desktop.domain.errors import InputErrors, ValidationError
 from fuyuan_desktop.domain.money import yuan_figures, yuan_in_words
 
-CHINESE_ORDINALS = "一二三四五六七八九十"
-
-
-def ordinal(n: int) -> str:
-    """1 → 一, 12 → 十二, 30 → 三十 (clause numbers 一、二、…)."""
-    if n <= 10:
-        return CHINESE_ORDINALS[n - 1]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else CHINESE_ORDINALS[tens - 1]
-    return head + "十" + (CHINESE_ORDINALS[ones - 1] if ones else "")
+__all__ = ["build_agreement", "check_agreement", "ordinal"]
 
 
 def check_agreement(doc: AgreementDoc) -> None:
@@ -148,10 +139,11 @@ def build_agreement(doc: AgreementDoc, fonts: FontSet, styles: Styles, template:
     story.append(KeepTogether(tail))
     if party_rows[1:]:
         story.append(signature_table(party_rows[1:], fonts, styles, fingerprint=True))
-    story.append(signature_table(staff_rows, fonts, styles, fingerprint=False))
+    # The seal and date stay with the mediators' rows, never alone on a last page.
     story.append(
         KeepTogether(
             [
+                signature_table(staff_rows, fonts, styles, fingerprint=False),
                 para(labels.get("seal", ""), styles.right, "印章", literal=True),
                 para(cn_date(None), styles.right, "日期", literal=True),
             ]

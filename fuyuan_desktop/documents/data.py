@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,136 @@ class AgreementDoc:
     version: int = 1
     final: bool = True
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One line of a record's attendance: who, in what capacity, present or not (ID masked)."""
+
+    role: str  # 申请人 / 被申请人 / 代理人 / 人大代表 …
+    name: str
+    present: bool | None  # None: nobody checked this party in
+    id_masked: str = ""
+    represents: str = ""
+
+
+@dataclass(frozen=True)
+class RecordDoc:
+    """One session's 调解笔录 as saved (``revision`` is the saved revision of the record text)."""
+
+    header: CaseHeader
+    session_id: str
+    session_no: int
+    revision: int
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    hosts: tuple[str, ...]
+    recorder: str
+    parties: tuple[Attendee, ...]
+    others: tuple[Attendee, ...]
+    signers: tuple[str, ...]  # "申请人：张三" — the parties (and agents) who sign
+    text: str
+    result: str  # agreement | failed | continued | open
+    result_note: str = ""
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """A party a notice or service form is addressed to."""
+
+    role: str
+    kind: str
+    name: str
+    address: str = ""  # the confirmed service address, else the domicile
+    phone: str = ""
+    id_masked: str = ""
+    representative: str = ""
+    agents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoticeDoc:
+    """调解通知书 to every party of a case, one page each."""
+
+    header: CaseHeader
+    addressees: tuple[Addressee, ...]
+    applicants: tuple[str, ...]
+    respondents: tuple[str, ...]
+    entrusted_to: str  # the organisation and/or mediators the case was referred to
+    referred_on: date | None
+    period_days: int
+    due_on: date | None
+    session_at: datetime | None
+    session_place: str
+    contact: str
+    contact_phone: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceDoc:
+    """送达回证 or 送达地址确认书 for every party of a case, one page each."""
+
+    header: CaseHeader
+    addressees: tuple[Addressee, ...]
+    documents: str = ""  # 送达文书名称和件数 (送达回证 only)
+
+
+@dataclass(frozen=True)
+class ConfirmationDoc:
+    """司法确认申请书: the parties of a final agreement apply together."""
+
+    header: CaseHeader
+    parties: tuple[PartyBlock, ...]
+    agreement_version: int
+    agreed_on: date
+    mediated_by: str
+    people_mediation: bool
+    facts: str
+    clauses: tuple[ClauseBlock, ...]
+    has_agents: bool = False
+    period_days: int = 30
+
+
+@dataclass(frozen=True)
+class RecommendationDoc:
+    """司法建议书 after annex 2 of the 2023 rule on judicial recommendations."""
+
+    court_name: str
+    number: str
+    subject: str
+    recipient: str
+    background: str
+    problems: str
+    suggestions: str
+    reply_months: int
+    source: str  # where the problem was found: the case number and cause, or empty
+    attachments_note: str = ""
+    contact: str = ""
+    copy_to: str = ""
+    signed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class FileItem:
+    """One line of the 卷宗目录: the material, whether the file must have it, and what the case has."""
+
+    position: int
+    name: str
+    required: bool
+    present: bool | None  # None: not applicable to this case
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CoverDoc:
+    """卷宗封面 and 卷宗目录 (page counts stay blank for the archivist)."""
+
+    header: CaseHeader
+    people_mediation: bool
+    parties: tuple[str, ...]
+    mediators: tuple[str, ...]
+    registered_on: date
+    closed_on: date | None
+    outcome: str
+    items: tuple[FileItem, ...]

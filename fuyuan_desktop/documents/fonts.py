@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Mapping, Sequence
@@ -35,14 +36,18 @@ def register_face(path: Path, index: int = 0) -> str:
     """Register a TrueType face with reportlab once per process; returns its registry name.
 
     Names derive from the file and face index, never from the font's PostScript name, because two
-    fonts with the same PostScript name collide silently in reportlab's registry.
+    fonts with the same PostScript name collide silently in reportlab's registry. Nor from the order
+    of registration: reportlab can write the name into the PDF (as a comment, when its ``pdfComments``
+    setting is on), and a reprint in another process must give the same bytes.
     """
     key = (str(path.resolve()), index)
     with _lock:
         if key in _registered:
             return _registered[key]
-        name = f"FY{len(_registered):02d}-{path.stem}-{index}"
-        font = TTFont(name, str(path), subfontIndex=index) if path.suffix.lower() == ".ttc" else TTFont(name, str(path))
+        name = f"FY-{path.stem}-{index}"
+        if name in _registered.values():  # another file with the same name, e.g. an official and a bundled face
+            name += "-" + hashlib.sha256(key[0].encode("utf-8")).hexdigest()[:8]
+        font = TTFont(name, key[0], subfontIndex=index) if path.suffix.lower() == ".ttc" else TTFont(name, key[0])
         pdfmetrics.registerFont(font)
         _registered[key] = name
         return name

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -42,6 +42,8 @@ class Styles:
     right: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
+    label: ParagraphStyle  # a form's field names and a table's column heads, centred
+    centre: ParagraphStyle  # body size, centred (recommendation number, cover lines)
 
 
 def make_styles(fonts: FontSet) -> Styles:
@@ -82,6 +84,8 @@ def make_styles(fonts: FontSet) -> Styles:
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, firstLineIndent=0),
         small=ParagraphStyle("small", parent=body, fontSize=SIZE_SMALL, leading=14, firstLineIndent=0),
         cell=ParagraphStyle("cell", parent=body, fontSize=14, leading=22, firstLineIndent=0, alignment=TA_LEFT),
+        label=ParagraphStyle("label", parent=body, fontSize=14, leading=20, firstLineIndent=0, alignment=TA_CENTER),
+        centre=ParagraphStyle("centre", parent=body, firstLineIndent=0, alignment=TA_CENTER),
     )
 
 
@@ -94,12 +98,51 @@ class Stamp:
     draft: bool = False
 
 
+@lru_cache(maxsize=16)
+def _qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR symbol (level M) as its module count and dark runs (row, column, length), made once per
+    document: encoding and mask scoring are most of a page's render time when repeated on every page."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    runs: list[tuple[int, int, int]] = []
+    for r, row in enumerate(qr.modules):
+        c = 0
+        for dark, group in itertools.groupby(map(bool, row)):
+            count = len(list(group))
+            if dark:
+                runs.append((r, c, count))
+            c += count
+    return len(qr.modules), tuple(runs)
+
+
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """The QR code in a ``size`` square at (x, y) with a 4-module quiet zone, as one filled path."""
+    count, runs = _qr_runs(payload)
+    box = size / (count + 8)
+    path = canvas.beginPath()
+    for r, c, n in runs:
+        path.rect(x + (c + 4) * box, y + size - (r + 5) * box, n * box, box)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class SectionStart(Flowable):
+    """Marks the page it lands on as the first of a separate paper (one notice per addressee).
+
+    Pages are then numbered within each paper — the party holding page 2 of a notice set sees
+    第 1 页 共 1 页 — while all papers share one file, one record and one verification code.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        begin = getattr(self.canv, "begin_section", None)
+        if begin is not None:
+            begin()
 
 
 def numbered_canvas(fonts: FontSet, stamp: Stamp | None) -> type[Canvas]:
@@ -109,6 +152,10 @@ def numbered_canvas(fonts: FontSet, stamp: Stamp | None) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._section_starts: set[int] = {0}
+
+        def begin_section(self) -> None:
+            self._section_starts.add(len(self._pages))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -119,11 +166,13 @@ def numbered_canvas(fonts: FontSet, stamp: Stamp | None) -> type[Canvas]:
             return float(width), float(height)
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
+            starts = sorted(i for i in self._section_starts if i < len(self._pages))
+            ends = [*starts[1:], len(self._pages)] if starts else []
+            for start, end in zip(starts, ends, strict=True):
+                for index in range(start, end):
+                    self.__dict__.update(self._pages[index])
+                    self._decorate(index - start + 1, end - start)
+                    super().showPage()
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:

@@ -20,6 +20,25 @@ KINDS: dict[str, DocumentKind] = {
             "调解协议书（人民调解 / 诉前委派 / 行政争议和解，随协议类型）",
             "一份调解协议（草稿打印带“草稿”水印）",
         ),
+        DocumentKind(
+            "record",
+            "调解笔录（按次打印，--version 为第几次调解）",
+            "一次已保存笔录的调解；笔录再次保存后旧纸本核验为“已被取代”",
+        ),
+        DocumentKind("notice", "诉前调解通知书（每位当事人一页）", "当事人；有已排期的调解时印出时间地点，否则留空"),
+        DocumentKind("service_proof", "送达回证（每位当事人一页）", "当事人"),
+        DocumentKind("address_confirmation", "送达地址确认书（每位当事人一页）", "当事人"),
+        DocumentKind(
+            "confirmation_application",
+            "司法确认申请书（各方当事人共同申请）",
+            "一份已定稿的调解协议；婚姻家庭等身份关系纠纷不能申请",
+        ),
+        DocumentKind(
+            "recommendation",
+            "司法建议书（--version 为本案第几份）",
+            "一份司法建议（fuyuan recommendation draft）",
+        ),
+        DocumentKind("cover", "卷宗封面及卷宗目录（含封底）", "案件登记即可；目录列出本卷已有和尚缺的材料"),
     )
 }
 

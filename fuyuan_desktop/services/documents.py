@@ -1,4 +1,8 @@
-"""Printing court documents from the record, storing them content-addressed, and verifying paper copies."""
+"""Printing court documents from the record (``PRINTERS``, one per kind), and verifying paper copies.
+
+The agreement printer lives here; the other kinds live in case_papers, mediation_record, case_file,
+confirmation and recommendations; all of them issue through ``printing.issue``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -14,54 +17,50 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from fuyuan_desktop import resources
 from fuyuan_desktop.documents.agreement import build_agreement
-from fuyuan_desktop.documents.data import AgreementDoc, CaseHeader, ClauseBlock, PartyBlock
-from fuyuan_desktop.documents.fonts import FontSet, load_fonts
-from fuyuan_desktop.documents.layout import Stamp, Styles, make_styles, render
+from fuyuan_desktop.documents.data import AgreementDoc, ClauseBlock
 from fuyuan_desktop.documents.registry import KINDS
-from fuyuan_desktop.documents.templates import load_template
-from fuyuan_desktop.documents.verification import (
-    content_sha256,
-    keywords,
-    normalize_code,
-    parse_keywords,
-    qr_payload,
-    verification_code,
-)
-from fuyuan_desktop.domain.enums import AgreementKind, AgreementStatus, DisputeCategory, PartyRole
-from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
+from fuyuan_desktop.documents.verification import normalize_code, parse_keywords
+from fuyuan_desktop.domain.enums import AgreementKind, AgreementStatus, DisputeCategory
+from fuyuan_desktop.domain.errors import NotFoundError
+from fuyuan_desktop.services.case_file import print_cover
+from fuyuan_desktop.services.case_papers import print_address_confirmation, print_notice, print_service_proof
 from fuyuan_desktop.services.cases import resolve_case_id
+from fuyuan_desktop.services.confirmation import print_confirmation_application
 from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.reference import raw_reference
-from fuyuan_desktop.store.blobs import BlobStore
-from fuyuan_desktop.store.models import (
-    Agreement,
-    AgreementClause,
-    CaseParty,
-    Court,
-    Dispute,
-    DisputeMediator,
-    GeneratedDocument,
-    Mediator,
-    Party,
-    Place,
-    Tribunal,
+from fuyuan_desktop.services.mediation_record import print_record
+from fuyuan_desktop.services.printing import (
+    Paper,
+    PrintedDocument,
+    case_header,
+    cite,
+    document_fonts,
+    existing_document,
+    issue,
+    mediating_organization,
+    mediator_names,
+    paper_content,
+    party_blocks,
+    template_for,
 )
+from fuyuan_desktop.services.recommendations import print_recommendation
+from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.store.models import Agreement, AgreementClause, Dispute, GeneratedDocument, MediationSession
 
-
-@dataclass(frozen=True)
-class PrintedDocument:
-    document_id: str
-    kind: str
-    version: int
-    final: bool
-    verification_code: str
-    content_sha256: str
-    pdf_sha256: str
-    pages: int
-    path: Path | None
-    warnings: tuple[str, ...] = ()
+__all__ = [
+    "PRINTERS",
+    "PrintedDocument",
+    "VerifyReport",
+    "agreement_doc",
+    "case_header",
+    "document_count",
+    "document_fonts",
+    "mediator_names",
+    "party_blocks",
+    "print_agreement",
+    "verify_code",
+    "verify_pdf",
+]
 
 
 @dataclass(frozen=True)
@@ -74,84 +73,6 @@ class VerifyReport:
     version: int = 0
     case_number: str = ""
     superseded_by_version: int | None = None
-
-
-@lru_cache(maxsize=4)
-def _fonts_for(config_json: str) -> tuple[FontSet, Styles]:
-    import json
-
-    fonts = load_fonts(json.loads(config_json))
-    return fonts, make_styles(fonts)
-
-
-def document_fonts(ctx: ServiceContext) -> tuple[FontSet, Styles]:
-    """Fonts from reference data (``fonts.json``, overridable), loaded once per process."""
-    import json
-
-    config = raw_reference(ctx.db).get("fonts") or resources.read_json("reference", "fonts.json")
-    return _fonts_for(json.dumps(config, sort_keys=True))
-
-
-def _template_overrides(ctx: ServiceContext, kind: str) -> dict[str, Any]:
-    data = raw_reference(ctx.db)
-    overrides = data.get(f"template:{kind}", {})
-    return overrides if isinstance(overrides, dict) else {}
-
-
-def case_header(session: Session, dispute: Dispute) -> CaseHeader:
-    court = session.get(Court, dispute.court_id)
-    tribunal = session.get(Tribunal, dispute.tribunal_id) if dispute.tribunal_id else None
-    place = session.get(Place, dispute.place_id) if dispute.place_id else None
-    return CaseHeader(
-        court_name=court.name if court else "",
-        tribunal_name=tribunal.name if tribunal else (court.name if court else ""),
-        number=dispute.official_number or dispute.provisional_number,
-        category=DisputeCategory.of(dispute.category).label,
-        place=(place.name if place else "") or dispute.place_text,
-        tribunal_address=tribunal.address if tribunal else "",
-        tribunal_phone=tribunal.phone if tribunal else "",
-    )
-
-
-def party_blocks(session: Session, dispute_id: str) -> tuple[PartyBlock, ...]:
-    rows = session.execute(
-        select(CaseParty, Party)
-        .join(Party, col(Party.id) == col(CaseParty.party_id))
-        .where(col(CaseParty.dispute_id) == dispute_id, ~col(CaseParty.deleted))
-        .order_by(col(CaseParty.position))
-    ).all()
-    names = {party.id: party.name for _cp, party in rows}
-    return tuple(
-        PartyBlock(
-            role=PartyRole.of(cp.role).label,
-            kind=party.kind,
-            name=party.name,
-            sex=party.sex,
-            birth_date=party.birth_date,
-            ethnicity=party.ethnicity,
-            occupation=party.occupation,
-            id_number=party.id_number,
-            address=party.address,
-            phone=party.phone,
-            credit_code=party.credit_code,
-            representative=party.representative,
-            representative_title=party.representative_title,
-            service_address=party.service_address,
-            represents=names.get(cp.represents_id or "", ""),
-            agent_authority=cp.agent_authority,
-        )
-        for cp, party in rows
-    )
-
-
-def mediator_names(session: Session, dispute_id: str) -> tuple[str, ...]:
-    rows = session.scalars(
-        select(Mediator)
-        .join(DisputeMediator, col(DisputeMediator.mediator_id) == col(Mediator.id))
-        .where(col(DisputeMediator.dispute_id) == dispute_id, ~col(DisputeMediator.deleted))
-        .order_by(col(DisputeMediator.is_lead).desc(), col(Mediator.name))
-    ).all()
-    return tuple(m.name for m in rows if m.role not in ("clerk",))
 
 
 def _agreement(session: Session, dispute_id: str, version: int | None) -> Agreement:
@@ -189,7 +110,8 @@ def agreement_doc(session: Session, agreement: Agreement) -> AgreementDoc:
         DisputeCategory.ADMIN_AGREEMENT,
     ):
         warnings.append(
-            "行政争议调解限于行政赔偿、补偿及行政机关行使自由裁量权的事项（行政诉讼法第六十条），请核对本协议内容。"
+            f"行政争议调解限于行政赔偿、补偿及行政机关行使自由裁量权的事项（{cite('alp.mediation_scope')}），"
+            "请核对本协议内容。"
         )
     return AgreementDoc(
         kind=kind.value,
@@ -204,18 +126,7 @@ def agreement_doc(session: Session, agreement: Agreement) -> AgreementDoc:
         confirmation_clause=agreement.confirmation_clause and not category.is_family_status,
         confirmation_court=header.court_name,
         mediators=mediator_names(session, dispute.id),
-        organization=next(
-            (
-                m.organization
-                for m in session.scalars(
-                    select(Mediator)
-                    .join(DisputeMediator, col(DisputeMediator.mediator_id) == col(Mediator.id))
-                    .where(col(DisputeMediator.dispute_id) == dispute.id)
-                )
-                if m.organization
-            ),
-            "",
-        ),
+        organization=mediating_organization(session, dispute.id),
         committee_name=f"{header.place}人民调解委员会" if header.place else "",
         act_name=getattr(dispute, "act_name", "") or "",
         act_number=getattr(dispute, "act_number", "") or "",
@@ -227,116 +138,35 @@ def agreement_doc(session: Session, agreement: Agreement) -> AgreementDoc:
 
 
 def _doc_content(doc: AgreementDoc) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    return {"format": 1, "kind": "agreement", "data": asdict(doc)}
-
-
-def _existing_document(session: Session, kind: str, source_id: str, version: int) -> GeneratedDocument | None:
-    return session.scalars(
-        select(GeneratedDocument).where(
-            col(GeneratedDocument.kind) == kind,
-            col(GeneratedDocument.source_id) == source_id,
-            col(GeneratedDocument.version) == version,
-        )
-    ).first()
-
-
-def _page_count(pdf: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(pdf)).pages)
-
-
-Builder = Callable[[FontSet, Styles], list[Any]]
+    return paper_content("agreement", doc)
 
 
 def print_agreement(
     ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print an agreement version; a final one is stored content-addressed and carries its code and QR."""
-    fonts, styles = document_fonts(ctx)
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, case_ref)
         agreement = _agreement(session, dispute_id, version)
         doc = agreement_doc(session, agreement)
-        existing = _existing_document(session, "agreement", agreement.id, agreement.version)
-    template = load_template(f"agreement_{doc.kind}", _template_overrides(ctx, f"agreement_{doc.kind}"))
-    content = _doc_content(doc)
-    digest = content_sha256(content)
-    code = verification_code(digest)
-    document_id = (
-        existing.id if existing else GeneratedDocument(dispute_id="", kind="", sha256="", verification_code="").id
+    template = template_for(ctx, f"agreement_{doc.kind}")
+    return issue(
+        ctx,
+        blobs,
+        Paper(
+            kind="agreement",
+            dispute_id=dispute_id,
+            source_id=agreement.id,
+            data=doc,
+            title=template.raw("title"),
+            build=lambda fonts, styles: build_agreement(doc, fonts, styles, template),
+            version=doc.version,
+            final=doc.final,
+            warnings=doc.warnings,
+            mismatch="已定稿协议的内容与存档不一致（当事人资料可能已被修改）；请创建更正版本",
+        ),
+        out=out,
     )
-    if existing is not None and existing.sha256 != digest:
-        raise ValidationError("文书", "已定稿协议的内容与存档不一致（当事人资料可能已被修改）；请创建更正版本")
-    stamp = Stamp(
-        qr_payload(case_id=dispute_id, document_id=document_id, version=doc.version, sha256_hex=digest),
-        code,
-        draft=not doc.final,
-    )
-    pdf = render(
-        build_agreement(doc, fonts, styles, template),
-        fonts=fonts,
-        title=template.raw("title"),
-        stamp=stamp,
-        subject=f"验证码 {code}" if doc.final else "草稿",
-        keywords=keywords(document_id=document_id, version=doc.version, sha256_hex=digest, kind="agreement")
-        if doc.final
-        else "",
-    )
-    pdf_sha = hashlib.sha256(pdf).hexdigest()
-    if doc.final:
-        blob_sha, _ = blobs.put_stream(io.BytesIO(pdf))
-        if existing is None:
-            with ctx.db.write(ctx.actor, "生成调解协议书") as session:
-                session.add(
-                    GeneratedDocument(
-                        id=document_id,
-                        dispute_id=dispute_id,
-                        kind="agreement",
-                        source_id=agreement.id,
-                        version=doc.version,
-                        sha256=digest,
-                        verification_code=code,
-                        blob_sha256=blob_sha,
-                    )
-                )
-        else:
-            ctx.db.record_event(
-                ctx.actor,
-                "重新打印调解协议书",
-                entity="generateddocument",
-                entity_id=document_id,
-                dispute_id=dispute_id,
-                after={"pdf_sha256": pdf_sha},
-            )
-    if out is not None:
-        _write_atomic(out, pdf)
-    return PrintedDocument(
-        document_id,
-        "agreement",
-        doc.version,
-        doc.final,
-        code if doc.final else "",
-        digest,
-        pdf_sha,
-        _page_count(pdf),
-        out,
-        doc.warnings,
-    )
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    import os
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def _superseding(session: Session, document: GeneratedDocument) -> GeneratedDocument | None:
@@ -348,7 +178,7 @@ def _superseding(session: Session, document: GeneratedDocument) -> GeneratedDocu
             while newer is not None and newer.status == AgreementStatus.SUPERSEDED.value:
                 newer = session.scalars(select(Agreement).where(col(Agreement.supersedes_id) == newer.id)).first()
             if newer is not None:
-                found = _existing_document(session, "agreement", newer.id, newer.version)
+                found = existing_document(session, "agreement", newer.id, newer.version)
                 return found or GeneratedDocument(
                     dispute_id=document.dispute_id,
                     kind="agreement",
@@ -356,9 +186,27 @@ def _superseding(session: Session, document: GeneratedDocument) -> GeneratedDocu
                     verification_code="",
                     version=newer.version,
                 )
-    if document.superseded_by_id:
-        return session.get(GeneratedDocument, document.superseded_by_id)
-    return None
+    if document.kind == "record" and document.source_id:
+        # A record saved again supersedes its printed paper at once, whether or not the new text is printed yet.
+        sitting = session.get(MediationSession, document.source_id)
+        if sitting is not None and sitting.record_revision > document.version:
+            found = existing_document(session, "record", sitting.id, sitting.record_revision)
+            return found or GeneratedDocument(
+                dispute_id=document.dispute_id,
+                kind="record",
+                sha256="",
+                verification_code="",
+                version=sitting.record_revision,
+            )
+    newest = None
+    seen = {document.id}
+    while document.superseded_by_id and document.superseded_by_id not in seen:
+        newer_doc = session.get(GeneratedDocument, document.superseded_by_id)
+        if newer_doc is None:
+            break
+        newest = document = newer_doc
+        seen.add(newer_doc.id)
+    return newest
 
 
 def _report(session: Session, document: GeneratedDocument, *, modified: bool) -> VerifyReport:
@@ -468,4 +316,13 @@ def document_count(ctx: ServiceContext, case_ref: str) -> int:
 
 
 Printer = Callable[..., PrintedDocument]
-PRINTERS: dict[str, Printer] = {"agreement": print_agreement}
+PRINTERS: dict[str, Printer] = {
+    "agreement": print_agreement,
+    "record": print_record,
+    "notice": print_notice,
+    "service_proof": print_service_proof,
+    "address_confirmation": print_address_confirmation,
+    "confirmation_application": print_confirmation_application,
+    "recommendation": print_recommendation,
+    "cover": print_cover,
+}

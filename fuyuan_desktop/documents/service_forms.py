@@ -1,0 +1,144 @@
+"""Service forms: the proof of service (送达回证) and the address-for-service confirmation (送达地址确认书)."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from fuyuan_desktop.documents.common import FormRow, Typesetter, form_table, gap
+from fuyuan_desktop.documents.data import Addressee, ServiceDoc
+from fuyuan_desktop.documents.fonts import FontSet
+from fuyuan_desktop.documents.layout import SectionStart, Styles
+from fuyuan_desktop.documents.templates import Template
+
+BLANK = "　" * 8
+
+
+def _label(ts: Typesetter, key: str) -> Paragraph:
+    return ts.key(key, ts.styles.label, "表格栏目")
+
+
+def _values(doc: ServiceDoc) -> dict[str, object]:
+    return {
+        "court_full_name": doc.header.tribunal_name or doc.header.court_name,
+        "number": doc.header.number,
+        "category": doc.header.category,
+    }
+
+
+def _recipient(to: Addressee) -> str:
+    agents = f"（代理人：{'、'.join(to.agents)}）" if to.agents else ""
+    return f"{to.name}{agents}"
+
+
+def _proof_page(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable]:
+    st = ts.styles
+    who = f"受送达人「{to.name}」"
+    rows: list[FormRow] = [
+        ([_label(ts, "label_cause"), ts.cell(doc.header.category, "案由")], 12),
+        ([_label(ts, "label_number"), ts.cell(doc.header.number, "案号")], 12),
+        ([_label(ts, "label_documents"), ts.cell(doc.documents or ts.fill("documents"), "送达文书名称和件数")], 18),
+        ([_label(ts, "label_recipient"), ts.cell(_recipient(to), who)], 12),
+        ([_label(ts, "label_address"), ts.cell(to.address or BLANK, f"{who}送达地址")], 16),
+        ([_label(ts, "label_signature"), [gap(12), ts.text(ts.fill("date_line"), st.right, "签收日期")]], 34),
+        ([_label(ts, "label_agent"), [gap(10), ts.text(ts.fill("date_line"), st.right, "代收日期")]], 28),
+        (
+            [
+                _label(ts, "label_remarks"),
+                [
+                    *(ts.text(line, st.cell, "送达方式") for line in ts.template.items("methods")),
+                    ts.key("witness_line", st.cell, "见证人"),
+                ],
+            ],
+            26,
+        ),
+        ([_label(ts, "label_issuer"), ts.cell("", "填发人"), _label(ts, "label_server"), ts.cell("", "送达人")], 14),
+    ]
+    return [
+        ts.key("header", st.court, "文书抬头", title=True),
+        ts.key("title", st.title, "文书标题", title=True),
+        gap(2),
+        form_table(rows, label_width=48 * mm),
+        gap(2),
+        ts.key("note", st.small, "填写说明"),
+    ]
+
+
+def build_service_proof(doc: ServiceDoc, fonts: FontSet, styles: Styles, template: Template) -> list[Flowable]:
+    """One 送达回证 per addressee, each its own numbered paper."""
+    ts = Typesetter(fonts, styles, template, _values(doc))
+    story: list[Flowable] = []
+    for i, to in enumerate(doc.addressees):
+        story += [PageBreak()] if i else []
+        story += [SectionStart(), *_proof_page(ts, doc, to)]
+    return story
+
+
+def _confirmation_page(ts: Typesetter, to: Addressee) -> list[Flowable]:
+    st = ts.styles
+    # The notices run long; a size down keeps each party's confirmation on one sheet.
+    fine = ParagraphStyle("fine", parent=st.cell, fontSize=12, leading=17)
+    who = f"受送达人「{to.name}」"
+    phone = to.phone or BLANK
+    phone_lines = [ts.template.fill(line, {"phone": phone}) for line in ts.template.items("postcode_lines")]
+    if to.kind == "person":
+        recipient = ts.fill("recipient_person", name=to.name, role=to.role, id=to.id_masked or BLANK)
+    else:
+        recipient = ts.fill(
+            "recipient_organization", name=to.name, role=to.role, representative=to.representative or BLANK
+        )
+    electronic: list[Flowable] = [ts.key("electronic_consent", fine, "电子送达")]
+    electronic += [
+        ts.text(ts.template.fill(line, {"phone": phone}), fine, f"{who}电子送达")
+        for line in ts.template.items("electronic_channels")
+    ]
+    notices = ts.template.items("notices")
+    notice_flows: list[Flowable] = [
+        ts.text(f"{i}. {line}", st.small, "告知事项") for i, line in enumerate(notices, start=1)
+    ]
+    rows: list[FormRow] = [
+        ([_label(ts, "label_recipient"), ts.cell(recipient, who)], 14),
+        (
+            [
+                _label(ts, "label_address"),
+                [
+                    ts.key("address_line", st.cell, f"{who}送达地址", address=to.address or BLANK),
+                    *(ts.text(line, fine, f"{who}联系电话") for line in phone_lines),
+                ],
+            ],
+            24,
+        ),
+        ([_label(ts, "label_electronic"), electronic], 0),
+        ([_label(ts, "label_agent"), [ts.text(line, fine, "代收人") for line in ts.template.items("agent_lines")]], 0),
+        ([_label(ts, "label_notice"), notice_flows], 0),
+        (
+            [
+                _label(ts, "label_signature"),
+                [
+                    ts.key("signature_line", st.cell, "受送达人确认"),
+                    gap(2),
+                    ts.key("signature_hint", st.cell, "签名栏"),
+                    gap(6),
+                    ts.text(ts.fill("date_line"), st.right, "日期"),
+                ],
+            ],
+            0,
+        ),
+    ]
+    return [
+        ts.key("header", st.court, "文书抬头", title=True),
+        ts.key("title", st.title, "文书标题", title=True),
+        ts.key("number_line", st.number, "案号"),
+        form_table(rows, label_width=34 * mm),
+    ]
+
+
+def build_address_confirmation(doc: ServiceDoc, fonts: FontSet, styles: Styles, template: Template) -> list[Flowable]:
+    """One 送达地址确认书 per addressee, each its own numbered paper."""
+    ts = Typesetter(fonts, styles, template, _values(doc))
+    story: list[Flowable] = []
+    for i, to in enumerate(doc.addressees):
+        story += [PageBreak()] if i else []
+        story += [SectionStart(), *_confirmation_page(ts, to)]
+    return story

@@ -1,0 +1,414 @@
+"""The one path every printed document takes: gather the case's header and parties, render, hash, archive.
+
+A printer gathers plain data and hands ``issue`` a ``Paper``; ``issue`` renders it with the shared fonts,
+hashes its canonical content, stores a final paper's PDF content-addressed with a ``GeneratedDocument``
+row (the same row, hence byte-identical output, when the same kind/source/version is printed again),
+marks older versions of the same paper superseded, and writes the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from fuyuan_desktop import resources
+from fuyuan_desktop.documents.data import CaseHeader, PartyBlock
+from fuyuan_desktop.documents.fonts import FontSet, load_fonts
+from fuyuan_desktop.documents.layout import Stamp, Styles, make_styles, render
+from fuyuan_desktop.documents.registry import KINDS
+from fuyuan_desktop.documents.templates import Template, load_template
+from fuyuan_desktop.documents.verification import content_sha256, keywords, qr_payload, verification_code
+from fuyuan_desktop.domain.enums import DisputeCategory, ParticipantRole, PartyRole, SessionStatus
+from fuyuan_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
+from fuyuan_desktop.services.reference import raw_reference
+from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.store.models import (
+    CaseParty,
+    Court,
+    Dispute,
+    DisputeMediator,
+    GeneratedDocument,
+    MediationSession,
+    Mediator,
+    Party,
+    Place,
+    Tribunal,
+)
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    document_id: str
+    kind: str
+    version: int
+    final: bool
+    verification_code: str
+    content_sha256: str
+    pdf_sha256: str
+    pages: int
+    path: Path | None
+    warnings: tuple[str, ...] = ()
+
+
+Builder = Callable[[FontSet, Styles], list[Flowable]]
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A document ready to issue: what it is, what it prints, and how to lay it out.
+
+    ``version`` fixed (an agreement's version, a record's saved revision) means the paper for that
+    version must never change: a different content under the same version is refused with
+    ``mismatch``. ``version=None`` numbers issues automatically: the same content reprints the
+    current version; changed content (a new session time, a corrected address) becomes the next one.
+    """
+
+    kind: str
+    dispute_id: str
+    source_id: str
+    data: Any  # the builder's plain dataclass; its fields are what the verification hash covers
+    title: str
+    build: Builder
+    version: int | None = None
+    final: bool = True
+    warnings: tuple[str, ...] = ()
+    mismatch: str = ""
+    # On a mismatch, hand out the archived original instead of refusing (a signed record stays as signed).
+    keep_archived: bool = False
+
+
+@lru_cache(maxsize=4)
+def _fonts_for(config_json: str) -> tuple[FontSet, Styles]:
+    fonts = load_fonts(json.loads(config_json))
+    return fonts, make_styles(fonts)
+
+
+def document_fonts(ctx: ServiceContext) -> tuple[FontSet, Styles]:
+    """Fonts from reference data (``fonts.json``, overridable), loaded once per process."""
+    config = raw_reference(ctx.db).get("fonts") or resources.read_json("reference", "fonts.json")
+    return _fonts_for(json.dumps(config, sort_keys=True))
+
+
+def template_overrides(ctx: ServiceContext, kind: str) -> dict[str, Any]:
+    overrides = raw_reference(ctx.db).get(f"template:{kind}", {})
+    return overrides if isinstance(overrides, dict) else {}
+
+
+def template_for(ctx: ServiceContext, kind: str) -> Template:
+    """The shipped wording of ``kind`` with the court's overrides (reference key ``template:<kind>``)."""
+    return load_template(kind, template_overrides(ctx, kind))
+
+
+def cite(key: str) -> str:
+    """A statute citation from ``citations.json`` (article numbers never live in code)."""
+    entry = resources.read_json("templates", "citations.json")["citations"][key]
+    return f"{entry['law']}{entry.get('article', '')}"
+
+
+def kind_label(kind: str) -> str:
+    return KINDS[kind].label.split("（")[0] if kind in KINDS else kind
+
+
+# --- what every paper prints about the case ---------------------------------------------------------
+
+
+def case_header(session: Session, dispute: Dispute) -> CaseHeader:
+    court = session.get(Court, dispute.court_id)
+    tribunal = session.get(Tribunal, dispute.tribunal_id) if dispute.tribunal_id else None
+    place = session.get(Place, dispute.place_id) if dispute.place_id else None
+    return CaseHeader(
+        court_name=court.name if court else "",
+        tribunal_name=tribunal.name if tribunal else (court.name if court else ""),
+        number=dispute.official_number or dispute.provisional_number,
+        category=DisputeCategory.of(dispute.category).label,
+        place=(place.name if place else "") or dispute.place_text,
+        tribunal_address=tribunal.address if tribunal else "",
+        tribunal_phone=tribunal.phone if tribunal else "",
+    )
+
+
+def case_parties(session: Session, dispute_id: str) -> list[tuple[CaseParty, Party]]:
+    """The case's parties and agents in intake order."""
+    return [
+        (cp, party)
+        for cp, party in session.execute(
+            select(CaseParty, Party)
+            .join(Party, col(Party.id) == col(CaseParty.party_id))
+            .where(col(CaseParty.dispute_id) == dispute_id, ~col(CaseParty.deleted))
+            .order_by(col(CaseParty.position))
+        ).all()
+    ]
+
+
+def party_blocks(session: Session, dispute_id: str) -> tuple[PartyBlock, ...]:
+    rows = case_parties(session, dispute_id)
+    names = {party.id: party.name for _cp, party in rows}
+    return tuple(
+        PartyBlock(
+            role=PartyRole.of(cp.role).label,
+            kind=party.kind,
+            name=party.name,
+            sex=party.sex,
+            birth_date=party.birth_date,
+            ethnicity=party.ethnicity,
+            occupation=party.occupation,
+            id_number=party.id_number,
+            address=party.address,
+            phone=party.phone,
+            credit_code=party.credit_code,
+            representative=party.representative,
+            representative_title=party.representative_title,
+            service_address=party.service_address,
+            represents=names.get(cp.represents_id or "", ""),
+            agent_authority=cp.agent_authority,
+        )
+        for cp, party in rows
+    )
+
+
+def case_mediators(session: Session, dispute_id: str) -> list[Mediator]:
+    """Everyone assigned to the case, lead first (clerks included; callers filter by role)."""
+    return list(
+        session.scalars(
+            select(Mediator)
+            .join(DisputeMediator, col(DisputeMediator.mediator_id) == col(Mediator.id))
+            .where(col(DisputeMediator.dispute_id) == dispute_id, ~col(DisputeMediator.deleted))
+            .order_by(col(DisputeMediator.is_lead).desc(), col(Mediator.name))
+        )
+    )
+
+
+def mediator_names(session: Session, dispute_id: str) -> tuple[str, ...]:
+    return tuple(m.name for m in case_mediators(session, dispute_id) if m.role not in ("clerk",))
+
+
+def mediating_organization(session: Session, dispute_id: str) -> str:
+    return next((m.organization for m in case_mediators(session, dispute_id) if m.organization), "")
+
+
+def load_dispute(session: Session, dispute_id: str) -> Dispute:
+    dispute = session.get(Dispute, dispute_id)
+    if dispute is None:
+        raise NotFoundError(f"找不到案件 {dispute_id}")
+    return dispute
+
+
+def court_time(moment: datetime) -> datetime:
+    """A stored UTC moment on the court's clock (Asia/Shanghai), as papers print it."""
+    return moment.astimezone(COURT_TZ)
+
+
+def role_label(code: str) -> str:
+    """The Chinese name of a party or participant role code (申请人, 特邀调解员…)."""
+    for enum in (PartyRole, ParticipantRole):
+        try:
+            return enum.of(code).label
+        except ValueError:
+            continue
+    return code
+
+
+def sittings(session: Session, dispute_id: str) -> list[MediationSession]:
+    """The case's sessions that were not cancelled, in scheduled order (第一次, 第二次, …)."""
+    return list(
+        session.scalars(
+            select(MediationSession)
+            .where(
+                col(MediationSession.dispute_id) == dispute_id,
+                ~col(MediationSession.deleted),
+                col(MediationSession.status) != SessionStatus.CANCELLED.value,
+            )
+            .order_by(col(MediationSession.scheduled_at), col(MediationSession.created_at))
+        )
+    )
+
+
+# --- issuing ----------------------------------------------------------------------------------------
+
+
+def existing_document(session: Session, kind: str, source_id: str, version: int) -> GeneratedDocument | None:
+    return session.scalars(
+        select(GeneratedDocument).where(
+            col(GeneratedDocument.kind) == kind,
+            col(GeneratedDocument.source_id) == source_id,
+            col(GeneratedDocument.version) == version,
+        )
+    ).first()
+
+
+def latest_document(session: Session, kind: str, source_id: str) -> GeneratedDocument | None:
+    return session.scalars(
+        select(GeneratedDocument)
+        .where(col(GeneratedDocument.kind) == kind, col(GeneratedDocument.source_id) == source_id)
+        .order_by(col(GeneratedDocument.version).desc())
+    ).first()
+
+
+def paper_content(kind: str, data: Any, *, source: str | None = None, issue: int | None = None) -> dict[str, Any]:
+    """The canonical content a paper's hash and verification code cover."""
+    content: dict[str, Any] = {"format": 1, "kind": kind, "data": asdict(data)}
+    if issue is not None:
+        content.update(source=source, issue=issue)
+    return content
+
+
+def _content(paper: Paper, version: int) -> dict[str, Any]:
+    if paper.version is None:
+        # Auto-numbered papers carry no version of their own: the issue and source make each one distinct.
+        return paper_content(paper.kind, paper.data, source=paper.source_id, issue=version)
+    return paper_content(paper.kind, paper.data)
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def issue(ctx: ServiceContext, blobs: BlobStore, paper: Paper, *, out: Path | None = None) -> PrintedDocument:
+    """Render, hash and (for a final paper) archive ``paper``; write it to ``out``."""
+    label = kind_label(paper.kind)
+    with ctx.db.read() as session:
+        if paper.version is not None:
+            version = paper.version
+            digest = content_sha256(_content(paper, version))
+            existing = existing_document(session, paper.kind, paper.source_id, version)
+        else:
+            latest = latest_document(session, paper.kind, paper.source_id)
+            version = latest.version if latest else 1
+            digest = content_sha256(_content(paper, version))
+            existing = latest if latest is not None and latest.sha256 == digest else None
+            if latest is not None and existing is None:
+                version = latest.version + 1
+                digest = content_sha256(_content(paper, version))
+    if existing is not None and existing.sha256 != digest:
+        message = paper.mismatch or f"第 {version} 版{label}的内容与存档不一致"
+        if not paper.keep_archived:
+            raise ValidationError(label, message)
+        printed = reprint_archived(ctx, blobs, paper.kind, paper.source_id, version, out=out)
+        return replace(printed, warnings=(*printed.warnings, message, *paper.warnings))
+    code = verification_code(digest)
+    document_id = existing.id if existing else GeneratedDocument(dispute_id="", kind="", sha256="", verification_code="").id
+    fonts, styles = document_fonts(ctx)
+    stamp = Stamp(
+        qr_payload(case_id=paper.dispute_id, document_id=document_id, version=version, sha256_hex=digest),
+        code,
+        draft=not paper.final,
+    )
+    pdf = render(
+        paper.build(fonts, styles),
+        fonts=fonts,
+        title=paper.title,
+        stamp=stamp,
+        subject=f"验证码 {code}" if paper.final else "草稿",
+        keywords=keywords(document_id=document_id, version=version, sha256_hex=digest, kind=paper.kind)
+        if paper.final
+        else "",
+    )
+    pdf_sha = hashlib.sha256(pdf).hexdigest()
+    if paper.final:
+        blob_sha, _ = blobs.put_stream(io.BytesIO(pdf))
+        if existing is None:
+            _archive(ctx, paper, document_id, version, digest, code, blob_sha)
+        else:
+            ctx.db.record_event(
+                ctx.actor,
+                f"重新打印{label}",
+                entity="generateddocument",
+                entity_id=document_id,
+                dispute_id=paper.dispute_id,
+                after={"pdf_sha256": pdf_sha},
+            )
+    if out is not None:
+        write_atomic(out, pdf)
+    return PrintedDocument(
+        document_id,
+        paper.kind,
+        version,
+        paper.final,
+        code if paper.final else "",
+        digest,
+        pdf_sha,
+        _page_count(pdf),
+        out,
+        paper.warnings,
+    )
+
+
+def _archive(
+    ctx: ServiceContext, paper: Paper, document_id: str, version: int, digest: str, code: str, blob_sha: str
+) -> None:
+    """The row that ties the paper to the record; earlier versions of the same paper point to it."""
+    with ctx.db.write(ctx.actor, f"生成{kind_label(paper.kind)}") as session:
+        if existing_document(session, paper.kind, paper.source_id, version) is not None:
+            raise ConflictError(f"第 {version} 版{kind_label(paper.kind)}刚由别处生成；请重新打印")
+        session.add(
+            GeneratedDocument(
+                id=document_id,
+                dispute_id=paper.dispute_id,
+                kind=paper.kind,
+                source_id=paper.source_id,
+                version=version,
+                sha256=digest,
+                verification_code=code,
+                blob_sha256=blob_sha,
+            )
+        )
+        for older in session.scalars(
+            select(GeneratedDocument).where(
+                col(GeneratedDocument.kind) == paper.kind,
+                col(GeneratedDocument.source_id) == paper.source_id,
+                col(GeneratedDocument.version) < version,
+                col(GeneratedDocument.superseded_by_id).is_(None),
+            )
+        ):
+            older.superseded_by_id = document_id
+
+
+def reprint_archived(
+    ctx: ServiceContext, blobs: BlobStore, kind: str, source_id: str, version: int, *, out: Path | None = None
+) -> PrintedDocument:
+    """Write out the archived original of an earlier issue, byte for byte (the case data may have moved on)."""
+    label = kind_label(kind)
+    with ctx.db.read() as session:
+        row = existing_document(session, kind, source_id, version)
+        if row is None:
+            latest = latest_document(session, kind, source_id)
+            have = (
+                ("只有第 1 版" if latest.version == 1 else f"已有第 1–{latest.version} 版") if latest else "尚未打印过"
+            )
+            raise NotFoundError(f"没有第 {version} 版{label}（{have}）；不带 --version 按现有资料打印")
+        newer = session.get(GeneratedDocument, row.superseded_by_id) if row.superseded_by_id else None
+    if row.blob_sha256 not in blobs:
+        raise NotFoundError(f"第 {version} 版{label}的存档文件不在本机（可能尚未同步）")
+    pdf = b"".join(blobs.read_chunks(row.blob_sha256))
+    if out is not None:
+        write_atomic(out, pdf)
+    warnings = (f"这是存档的第 {version} 版原件，已被第 {newer.version} 版取代",) if newer is not None else ()
+    return PrintedDocument(
+        row.id, kind, version, True, row.verification_code, row.sha256, row.blob_sha256, _page_count(pdf), out, warnings
+    )
