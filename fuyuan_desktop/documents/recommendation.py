@@ -31,9 +31,13 @@ def build_recommendation(doc: RecommendationDoc, fonts: FontSet, styles: Styles,
         "copy_to": doc.copy_to,
     }
     ts = Typesetter(fonts, styles, template, values)
+    # A 22 pt line holds about 19 characters: a long subject breaks before 司法建议书, never inside it.
+    subject_line = ts.fill("title_subject")
+    head, tail_word = subject_line[: -len("司法建议书")], "司法建议书"
+    title_lines = [head, tail_word] if len(subject_line) > 19 and subject_line.endswith(tail_word) else [subject_line]
     story: list[Flowable] = [
         ts.key("title_court", st.title, "司法建议书标题", title=True),
-        ts.key("title_subject", st.title, "司法建议书标题", title=True),
+        *(ts.text(line, st.title, "司法建议书标题", title=True) for line in title_lines),
         ts.key("number_line", st.centre, "司法建议书编号"),
         gap(2),
         ts.key("salutation", st.plain, "被建议单位"),

@@ -50,11 +50,12 @@ class Template:
         return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+def merge_templates(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge ``override`` into ``base`` (nested objects merge, everything else replaces)."""
     out = dict(base)
     for key, value in override.items():
         if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = _merge(out[key], value)
+            out[key] = merge_templates(out[key], value)
         else:
             out[key] = value
     return out
@@ -84,6 +85,6 @@ def load_template(kind: str, overrides: Mapping[str, Any] | None = None) -> Temp
     except FileNotFoundError:
         raise ValidationError("文书类型", f"没有「{kind}」的模板") from None
     citations = resources.read_json("templates", "citations.json")["citations"]
-    template = Template(kind, _merge(base, overrides or {}), citations)
+    template = Template(kind, merge_templates(base, overrides or {}), citations)
     validate(template)
     return template

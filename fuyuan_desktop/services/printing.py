@@ -29,7 +29,7 @@ from fuyuan_desktop.documents.data import CaseHeader, PartyBlock
 from fuyuan_desktop.documents.fonts import FontSet, load_fonts
 from fuyuan_desktop.documents.layout import Stamp, Styles, make_styles, render
 from fuyuan_desktop.documents.registry import KINDS
-from fuyuan_desktop.documents.templates import Template, load_template
+from fuyuan_desktop.documents.templates import Template, load_template, merge_templates
 from fuyuan_desktop.documents.verification import content_sha256, keywords, qr_payload, verification_code
 from fuyuan_desktop.domain.enums import DisputeCategory, ParticipantRole, PartyRole, SessionStatus
 from fuyuan_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -39,6 +39,7 @@ from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import (
     CaseParty,
     Court,
+    Device,
     Dispute,
     DisputeMediator,
     GeneratedDocument,
@@ -103,13 +104,27 @@ def document_fonts(ctx: ServiceContext) -> tuple[FontSet, Styles]:
     return _fonts_for(json.dumps(config, sort_keys=True))
 
 
+def _issuing_tribunal(ctx: ServiceContext) -> str:
+    """Short name of the tribunal this installation issues papers for ("" at a hub without one)."""
+    with ctx.db.read() as session:
+        device = session.scalars(select(Device).where(col(Device.is_self))).first()
+        tribunal = session.get(Tribunal, device.tribunal_id) if device and device.tribunal_id else None
+    return tribunal.short_name if tribunal else ""
+
+
 def template_overrides(ctx: ServiceContext, kind: str) -> dict[str, Any]:
-    overrides = raw_reference(ctx.db).get(f"template:{kind}", {})
-    return overrides if isinstance(overrides, dict) else {}
+    """Court-wide overrides (``template:<kind>``), then this tribunal's (``template:<kind>@<简称>``)."""
+    data = raw_reference(ctx.db)
+    merged: dict[str, Any] = {}
+    for key in (f"template:{kind}", f"template:{kind}@{_issuing_tribunal(ctx)}"):
+        layer = data.get(key, {})
+        if isinstance(layer, dict):
+            merged = merge_templates(merged, layer)
+    return merged
 
 
 def template_for(ctx: ServiceContext, kind: str) -> Template:
-    """The shipped wording of ``kind`` with the court's overrides (reference key ``template:<kind>``)."""
+    """The shipped wording of ``kind`` with the court's and the issuing tribunal's overrides."""
     return load_template(kind, template_overrides(ctx, kind))
 
 

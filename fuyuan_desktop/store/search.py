@@ -205,6 +205,7 @@ def _search(session: Session, q: str, kind: str, limit: int) -> list[SearchHit]:
             dispute_id = str(row[0])
             if dispute_id not in found:
                 found[dispute_id] = SearchHit(dispute_id, tier.score, tier.matched)
-        if len(found) >= limit:
+        # A page is full, or a number was found exactly: lower tiers cannot rank above what we have.
+        if len(found) >= limit or (found and tier.matched == "number"):
             break
     return list(found.values())[:limit]

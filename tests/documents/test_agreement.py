@@ -315,3 +315,35 @@ def test_canonical_content_matches_the_golden_file() -> None:
         "bumped), regenerate with: FUYUAN_UPDATE_GOLDEN=1 .venv/bin/pytest "
         "tests/documents/test_agreement.py -k golden — and review the diff of tests/documents/golden/."
     )
+
+
+# --- per-court and per-tribunal wording ----------------------------------------------------------------
+
+def _override(ctx: ServiceContext, key: str, value: dict[str, object]) -> None:
+    from fuyuan_desktop.store.models import ReferenceData
+
+    with ctx.db.write("测试", "修改模板") as session:
+        session.add(ReferenceData(key=key, value_json=json.dumps(value, ensure_ascii=False)))
+
+
+def test_the_tribunal_overrides_the_court_which_overrides_the_shipped_wording(
+        ctx: ServiceContext, paths: DataPaths) -> None:
+    number = _case(ctx, person("张桂芝", seq=1, address="吉林省松原市宁江区民主街1号"), _org("松原市宏达建材有限公司"))
+    _final(ctx, number)
+    _override(ctx, "template:agreement_invited", {"effect_notice": "本协议自各方签字之日起生效（中院统一表述）。",
+                                                  "settlement_clause": "全院统一的了结声明。"})
+    _override(ctx, "template:agreement_invited@开发区", {"effect_notice": "本协议自双方签名或者捺印时生效（开发区法庭）。"})
+    text = _print(ctx, paths, number).text
+    assert "本协议自双方签名或者捺印时生效（开发区法庭）。" in text  # the tribunal's layer wins
+    assert "全院统一的了结声明。" in text  # the court's layer still applies where the tribunal is silent
+    assert "中院统一表述" not in text
+
+
+def test_an_override_that_drops_a_required_placeholder_is_refused(ctx: ServiceContext, paths: DataPaths) -> None:
+    from fuyuan_desktop.domain.errors import ValidationError
+
+    number = _case(ctx, person("张桂芝", seq=1, address="吉林省松原市宁江区民主街1号"), _org("松原市宏达建材有限公司"))
+    _final(ctx, number)
+    _override(ctx, "template:agreement_invited", {"copies_line": "本协议一式若干份。"})
+    with pytest.raises(ValidationError, match=r"copies_line.*\{copies\}"):
+        _print(ctx, paths, number)
