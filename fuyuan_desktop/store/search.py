@@ -123,10 +123,10 @@ def _tiers(kind: str, query: str, dialect: str) -> tuple[list[_Tier], dict[str, 
         return tiers, {"key": key, "key_end": key + _TOP}
     if kind == "id":
         q = normalize_text_digits(query).upper()
-        return [
-            _party_tier(95, "id", "p.id_number = :q"),
-            _party_tier(70, "id_tail", "p.id_number_rev >= :rev AND p.id_number_rev < :rev_end"),
-        ], {"q": q, "rev": q[::-1], "rev_end": q[::-1] + _TOP}
+        tail = _party_tier(70, "id_tail", "p.id_number_rev >= :rev AND p.id_number_rev < :rev_end")
+        # Only a whole number (18, or 15 for old cards) can match exactly; a tail goes straight to the range.
+        tiers = [_party_tier(95, "id", "p.id_number = :q"), tail] if len(q) in (15, 18) else [tail]
+        return tiers, {"q": q, "rev": q[::-1], "rev_end": q[::-1] + _TOP}
     if kind == "phone":
         q = re.sub(r"^(\+86|0086)", "", normalize_text_digits(query))
         if re.fullmatch(r"0\d{2,3}\d{7,8}", q):
