@@ -133,3 +133,15 @@ def test_connections_use_wal_foreign_keys_and_busy_timeout(ctx: ServiceContext) 
 def test_foreign_keys_are_enforced(ctx: ServiceContext) -> None:
     with pytest.raises(IntegrityError), ctx.db.write("测试", "坏的外键") as session:
         session.add(CaseParty(dispute_id="0" * 32, party_id="1" * 32, role="applicant"))
+
+
+def test_shipped_revisions_agree_with_alembic() -> None:
+    """The fast start-up path reads revisions from the files; it must see what Alembic sees."""
+    from alembic.script import ScriptDirectory
+
+    from fuyuan_desktop.store.migrate import alembic_config, shipped_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    known, head = shipped_revisions()
+    assert known == {rev.revision for rev in script.walk_revisions()}
+    assert head == script.get_current_head()
