@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
+# Real Qt widgets, no display: every GUI test runs on the offscreen platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Callable
 from datetime import date
 from typing import Any

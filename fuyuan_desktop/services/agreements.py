@@ -145,6 +145,18 @@ def _warnings(dispute: Dispute, agreement: Agreement) -> list[str]:
     return out
 
 
+def clause_content(c: AgreementClause) -> dict[str, object]:
+    """A clause as the views and the verification hash see it."""
+    return {
+        "position": c.position,
+        "obligor": c.obligor,
+        "text": c.text,
+        "performance_method": c.performance_method,
+        "deadline": c.deadline.isoformat() if c.deadline else None,
+        "amount_fen": c.amount_fen,
+    }
+
+
 def _view(session: Session, agreement: Agreement, warnings: list[str] | None = None) -> AgreementView:
     clauses = session.scalars(
         select(AgreementClause)
@@ -163,17 +175,7 @@ def _view(session: Session, agreement: Agreement, warnings: list[str] | None = N
         agreement.breach_terms,
         agreement.confirmation_clause,
         agreement.content_sha256,
-        [
-            {
-                "position": c.position,
-                "obligor": c.obligor,
-                "text": c.text,
-                "performance_method": c.performance_method,
-                "deadline": c.deadline.isoformat() if c.deadline else None,
-                "amount_fen": c.amount_fen,
-            }
-            for c in clauses
-        ],
+        [clause_content(c) for c in clauses],
         warnings or [],
     )
 
@@ -297,17 +299,7 @@ def canonical_content(session: Session, agreement: Agreement) -> dict[str, objec
             }
             for role, _pos, p in parties
         ],
-        "clauses": [
-            {
-                "position": c.position,
-                "obligor": c.obligor,
-                "text": c.text,
-                "performance_method": c.performance_method,
-                "deadline": c.deadline.isoformat() if c.deadline else None,
-                "amount_fen": c.amount_fen,
-            }
-            for c in clauses
-        ],
+        "clauses": [clause_content(c) for c in clauses],
     }
 
 
@@ -420,3 +412,35 @@ def agreements_of(ctx: ServiceContext, case_ref: str) -> list[AgreementView]:
 
 def agreement_as_dict(view: AgreementView) -> dict[str, object]:
     return asdict(view)
+
+
+def agreement_problems(ctx: ServiceContext, case_ref: str, data: AgreementInput) -> list[str]:
+    """Everything that would stop ``data`` from being saved or finalised, checked without writing.
+
+    The composer calls this as the user types: input errors first (as saving reports them), then what
+    finalising would refuse (``completeness_problems``), the parties' own data included.
+    """
+    problems: list[str] = []
+    try:
+        _clean(ctx, data)
+    except InputErrors as exc:
+        problems.extend(str(error) for error in exc.errors)
+    # Transient rows, never added to a session: completeness_problems only reads their fields.
+    clauses = [
+        AgreementClause(
+            agreement_id="",
+            position=i,
+            obligor=c.obligor.strip(),
+            text=c.text.strip(),
+            performance_method=c.performance_method.strip(),
+            deadline=c.deadline,
+        )
+        for i, c in enumerate(data.clauses, start=1)
+    ]
+    with ctx.db.read() as session:
+        agreement = Agreement(dispute_id=resolve_case_id(session, case_ref), kind="", facts=data.facts.strip())
+        for problem in completeness_problems(session, agreement, clauses):
+            if problem == "缺少纠纷主要事实、争议事项" and any(p.startswith("纠纷主要事实") for p in problems):
+                continue  # already reported as a missing required field
+            problems.append(problem)
+    return problems

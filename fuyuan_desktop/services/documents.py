@@ -10,6 +10,7 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +38,12 @@ from fuyuan_desktop.services.printing import (
     document_fonts,
     existing_document,
     issue,
+    kind_label,
     mediating_organization,
     mediator_names,
     paper_content,
     party_blocks,
+    reprint_archived,
     template_for,
 )
 from fuyuan_desktop.services.recommendations import print_recommendation
@@ -49,15 +52,18 @@ from fuyuan_desktop.store.models import Agreement, AgreementClause, Dispute, Gen
 
 __all__ = [
     "PRINTERS",
+    "DocumentView",
     "PrintedDocument",
     "VerifyReport",
     "agreement_doc",
     "case_header",
     "document_count",
     "document_fonts",
+    "documents_of",
     "mediator_names",
     "party_blocks",
     "print_agreement",
+    "reprint_document",
     "verify_code",
     "verify_pdf",
 ]
@@ -326,3 +332,46 @@ PRINTERS: dict[str, Printer] = {
     "recommendation": print_recommendation,
     "cover": print_cover,
 }
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """One archived (final) paper of a case, as the 文书 list shows it."""
+
+    id: str
+    kind: str
+    label: str
+    source_id: str
+    version: int
+    verification_code: str
+    created_at: datetime
+    superseded: bool
+
+
+def documents_of(ctx: ServiceContext, case_ref: str) -> list[DocumentView]:
+    """The case's archived papers, newest first (drafts are never archived)."""
+    with ctx.db.read() as session:
+        dispute_id = resolve_case_id(session, case_ref)
+        rows = session.scalars(
+            select(GeneratedDocument)
+            .where(col(GeneratedDocument.dispute_id) == dispute_id, ~col(GeneratedDocument.deleted))
+            .order_by(col(GeneratedDocument.created_at).desc())
+        ).all()
+    return [
+        DocumentView(
+            r.id,
+            r.kind,
+            kind_label(r.kind),
+            r.source_id or "",
+            r.version,
+            r.verification_code,
+            r.created_at,
+            r.superseded_by_id is not None,
+        )
+        for r in rows
+    ]
+
+
+def reprint_document(ctx: ServiceContext, blobs: BlobStore, document: DocumentView, out: Path) -> PrintedDocument:
+    """Write out an archived paper byte for byte (no new issue, no audit event)."""
+    return reprint_archived(ctx, blobs, document.kind, document.source_id, document.version, out=out)

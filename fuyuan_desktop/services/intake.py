@@ -400,6 +400,22 @@ def find_place(session: Session, text: str) -> Place | None:
     return max(contained, key=lambda p: len(p.name)) if contained else None
 
 
+def known_places(ctx: ServiceContext) -> list[str]:
+    """Names of the places (村屯、社区、园区) the store knows, for completing the place at intake."""
+    with ctx.db.read() as session:
+        names = session.scalars(
+            select(col(Place.name)).where(~col(Place.deleted), col(Place.name) != "").distinct().order_by(col(Place.name))
+        ).all()
+    return list(names)
+
+
+def default_tribunal_id(ctx: ServiceContext) -> str | None:
+    """The tribunal a case is registered at when none is named: this device's (as ``intake_dispute`` does)."""
+    with ctx.db.read() as session:
+        tribunal = _resolve_tribunal(session, None)
+        return tribunal.id if tribunal else None
+
+
 def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
     """Register a dispute with its parties. All input is checked first; bad input writes nothing."""
     errors: list[ValidationError] = []

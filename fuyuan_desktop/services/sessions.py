@@ -127,3 +127,56 @@ def mark_held(ctx: ServiceContext, session_id: str) -> None:
         if row is None:
             raise NotFoundError(f"找不到调解场次 {session_id}")
         row.status = SessionStatus.HELD.value
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """What the recorder opens with: the session's current record text and the revision it is."""
+
+    session_id: str
+    dispute_id: str
+    scheduled_at: datetime
+    place: str
+    status: str
+    text: str
+    revision: int
+    saved_at: datetime | None
+
+
+def record_of(ctx: ServiceContext, session_id: str) -> RecordState:
+    with ctx.db.read() as session:
+        row = session.get(MediationSession, session_id)
+        if row is None:
+            raise NotFoundError(f"找不到调解场次 {session_id}")
+        return RecordState(
+            row.id,
+            row.dispute_id,
+            row.scheduled_at,
+            row.place_text,
+            SessionStatus.of(row.status).label,
+            row.record_text,
+            row.record_revision,
+            row.record_saved_at,
+        )
+
+
+@dataclass(frozen=True)
+class AttendanceView:
+    id: str
+    name: str
+    role: str
+    present: bool
+    party_id: str | None
+    mediator_id: str | None
+    checked_in_at: datetime | None
+
+
+def attendance_of(ctx: ServiceContext, session_id: str) -> list[AttendanceView]:
+    """Who was checked in (or marked absent) for a session, in check-in order."""
+    with ctx.db.read() as session:
+        rows = session.scalars(
+            select(Attendance)
+            .where(col(Attendance.session_id) == session_id, ~col(Attendance.deleted))
+            .order_by(col(Attendance.created_at))
+        ).all()
+    return [AttendanceView(r.id, r.name, r.role, r.present, r.party_id, r.mediator_id, r.checked_in_at) for r in rows]

@@ -120,3 +120,45 @@ def initialize(
 def database_path(ctx: ServiceContext) -> Path | None:
     database = ctx.db.engine.url.database
     return Path(database) if ctx.db.dialect == "sqlite" and database else None
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """This installation as the settings page shows it."""
+
+    id: str
+    name: str
+    tag: str
+    court: str
+    tribunal: str
+    tribunal_id: str | None
+
+
+def device_info(ctx: ServiceContext) -> DeviceInfo:
+    """This device's name, tag, court and tribunal."""
+    with ctx.db.read() as session:
+        device = session.scalars(select(Device).where(col(Device.is_self))).first()
+        if device is None:
+            raise NotFoundError("本机尚未初始化：请先运行 `fuyuan init`")
+        tribunal = session.get(Tribunal, device.tribunal_id) if device.tribunal_id else None
+        court = session.get(Court, device.court_id) if device.court_id else None
+        return DeviceInfo(
+            device.id,
+            device.name,
+            device.tag,
+            court.name if court else "",
+            tribunal.name if tribunal else "",
+            device.tribunal_id,
+        )
+
+
+def set_device_tribunal(ctx: ServiceContext, tribunal: str) -> DeviceInfo:
+    """Bind this device to a tribunal (short name, full name or id); new cases are registered there."""
+    chosen = find_tribunal(ctx, tribunal)
+    with ctx.db.write(ctx.actor, "设置本机所属法庭") as session:
+        device = session.scalars(select(Device).where(col(Device.is_self))).first()
+        if device is None:
+            raise NotFoundError("本机尚未初始化：请先运行 `fuyuan init`")
+        device.tribunal_id = chosen.id
+        device.court_id = chosen.court_id
+    return device_info(ctx)

@@ -14,7 +14,7 @@ from fuyuan_desktop.domain.deadlines import mediation_deadline
 from fuyuan_desktop.domain.enums import DisputeStatus, Outcome, ParticipantRole
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.pinyin import name_keys
-from fuyuan_desktop.domain.workflow import check_transition, status_after_outcome
+from fuyuan_desktop.domain.workflow import ALLOWED, check_transition, status_after_outcome
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import check_text
@@ -248,3 +248,24 @@ def set_official_number(ctx: ServiceContext, case_ref: str, number: str) -> Stat
         dispute.official_number = text
         dispute.official_key = number_search_key(text)
         return _result(dispute)
+
+
+def mediators_of(ctx: ServiceContext, case_ref: str) -> list[MediatorView]:
+    """The people assigned to a case (lead first), as the recorder and the documents name them."""
+    with ctx.db.read() as session:
+        dispute_id = resolve_case_id(session, case_ref)
+        rows = session.execute(
+            select(Mediator, col(DisputeMediator.is_lead))
+            .join(DisputeMediator, col(DisputeMediator.mediator_id) == col(Mediator.id))
+            .where(col(DisputeMediator.dispute_id) == dispute_id, ~col(DisputeMediator.deleted))
+            .order_by(col(DisputeMediator.is_lead).desc(), col(Mediator.name))
+        ).all()
+    return [MediatorView(m.id, m.name, ParticipantRole.of(m.role).label, m.organization, m.roster_number)
+            for m, _lead in rows]
+
+
+def allowed_moves(ctx: ServiceContext, case_ref: str) -> list[tuple[str, str]]:
+    """The statuses a case may move to next, as (code, label), in lifecycle order."""
+    with ctx.db.read() as session:
+        current = DisputeStatus.of(_load(session, case_ref).status)
+    return [(s.value, s.label) for s in DisputeStatus if s in ALLOWED[current]]

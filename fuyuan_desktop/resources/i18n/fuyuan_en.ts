@@ -1,0 +1,1588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AgreementComposer</name>
+    <message>
+        <source>协议类型(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含司法确认条款(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷主要事实、争议事项(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各方责任（可空）(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协议条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加条款(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除条款(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移（Ctrl+↑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移（Ctrl+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用范本(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>插入(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>义务人(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可空，如 12000 或 860.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协议内容(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>履行方式(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>履行期限(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违约责任（可空）(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定稿前须补全的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“预览”查看将要打印的协议书（与打印件完全一致）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定稿(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建更正版本(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份数(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>添加附件(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>也可以把照片、扫描件直接拖到下方。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件（双击打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>{year}年{month}月：{days} 天有调解，共 {sessions} 场（不含已取消）</source>
+        <translation>{month}/{year}: sessions on {days} days, {sessions} in all (cancelled ones not counted)</translation>
+    </message>
+    <message>
+        <source>{day}的调解安排</source>
+        <translation>Sessions on {day}</translation>
+    </message>
+    <message>
+        <source>M月d日</source>
+        <comment>date format of a week&apos;s first and last day</comment>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>{first}至{last}的调解安排</source>
+        <translation>Sessions {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>（%n 场）</source>
+        <translation>
+            <numerusform> (%n session)</numerusform>
+            <numerusform> (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有调解安排</source>
+        <translation>No sessions</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>当日(&amp;D)</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>本周(&amp;W)</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>回到今天(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>着色的日期有调解安排；双击场次或按回车打开案件。</source>
+        <translation>Tinted dates have sessions; double-click a session or press Enter to open its case.</translation>
+    </message>
+    <message>
+        <source>调解场次</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>← 返回案件列表(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回案件列表（Esc）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 概况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>法庭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源 / 方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>争议金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷概要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷概要与请求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished">Parties</translation>
+    </message>
+    <message>
+        <source>显示完整信息(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号、电话默认遮蔽；显示完整信息会记入审计日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 调解记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解场次（双击打开笔录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安排调解(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开笔录(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记已进行(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5 文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书种类(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印到文件(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已存档的文书（双击预览）(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;6 附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;7 日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案的每一次改动都记在防篡改的审计链中（谁、何时、改了什么）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>搜索：姓名、身份证号（或末4位）、电话、案号、地点、拼音首字母（如 zs）</source>
+        <translation>Search: name, ID number (or its last 4 digits), phone, case number, place, pinyin initials (e.g. zs)</translation>
+    </message>
+    <message>
+        <source>搜索案件</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>登记新案件(&amp;N)</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>状态(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>类型(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>法庭(&amp;B)</source>
+        <translation>Tri&amp;bunal</translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>调解员(&amp;M)</source>
+        <translation>&amp;Mediator</translation>
+    </message>
+    <message>
+        <source>登记期间(&amp;D)</source>
+        <translation>Registere&amp;d</translation>
+    </message>
+    <message>
+        <source>只看超期(&amp;O)</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>案件列表</source>
+        <translation>Case list</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>今天没有调解安排</source>
+        <translation>No mediation sessions today</translation>
+    </message>
+    <message>
+        <source>未来 7 日没有调解安排</source>
+        <translation>No sessions in the next 7 days</translation>
+    </message>
+    <message>
+        <source>共 {total} 项，只列出最早的 {shown} 项</source>
+        <translation>{total} items; only the earliest {shown} are listed</translation>
+    </message>
+    <message>
+        <source>超过调解期限的案件：{count} 件&#x3000;→ 查看</source>
+        <translation>Cases past their mediation deadline: {count}  → show</translation>
+    </message>
+    <message>
+        <source>没有超过调解期限的案件</source>
+        <translation>No case is past its mediation deadline</translation>
+    </message>
+    <message>
+        <source>回车或双击：在“案件”中列出这些案件</source>
+        <translation>Enter or double-click: list these cases under “Cases”</translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>今日调解 &lt;b&gt;{today}&lt;/b&gt; 场&#x3000;·&#x3000;近 7 日安排 &lt;b&gt;{upcoming}&lt;/b&gt; 场&#x3000;·&#x3000;7 日内到期 &lt;b&gt;{due}&lt;/b&gt; 项&#x3000;·&#x3000;已超期 &lt;b&gt;{overdue}&lt;/b&gt; 项&#x3000;·&#x3000;其中回访 &lt;b&gt;{follow_ups}&lt;/b&gt; 项</source>
+        <translation>Sessions today &lt;b&gt;{today}&lt;/b&gt;  ·  next 7 days &lt;b&gt;{upcoming}&lt;/b&gt;  ·  due within 7 days &lt;b&gt;{due}&lt;/b&gt;  ·  overdue &lt;b&gt;{overdue}&lt;/b&gt;  ·  of which follow-ups &lt;b&gt;{follow_ups}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>超期 {days} 天</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} 天</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation period</translation>
+    </message>
+    <message>
+        <source>7 日内没有到期事项</source>
+        <translation>Nothing falls due within 7 days</translation>
+    </message>
+    <message>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取今日安排和期限（F5）</source>
+        <translation>Read today&apos;s sessions and deadlines again (F5)</translation>
+    </message>
+    <message>
+        <source>今日调解</source>
+        <translation>Today&apos;s sessions</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限提醒（7 日内到期及已超期）</source>
+        <translation>Deadlines (due within 7 days, and overdue)</translation>
+    </message>
+    <message>
+        <source>期限提醒</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>近 7 日调解安排</source>
+        <translation>Sessions in the next 7 days</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>在“案件”中列出全部超期案件</source>
+        <translation>List every overdue case under “Cases”</translation>
+    </message>
+    <message>
+        <source>类案预警：同一类型、同一地点 12 个月内登记 10 件以上（简单计数，府院联动模块将提供正式规则）</source>
+        <translation>Similar-case warning: 10 or more disputes of one category from one place within 12 months (a simple count; the Linkage module will provide the formal rule)</translation>
+    </message>
+    <message>
+        <source>类案预警</source>
+        <translation>Similar-case warning</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>DisputePage</name>
+    <message>
+        <source>村屯、社区或园区，输入几个字可补全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不在已登记的村屯、社区、园区中，将按所填文字保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>纠纷主要事实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还需填写：{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>正在生成 {count} 件演示案件……</source>
+        <translation>Generating {count} demo cases…</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何数据。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>生成失败，没有写入任何数据：{error}</source>
+        <translation>Generation failed; nothing was written: {error}</translation>
+    </message>
+    <message>
+        <source>正在生成演示数据……</source>
+        <translation>Generating demo data…</translation>
+    </message>
+    <message>
+        <source>请选择法庭。</source>
+        <translation>Please choose a tribunal.</translation>
+    </message>
+    <message>
+        <source>请填写承办法官的姓名。</source>
+        <translation>Please enter the judge&apos;s name.</translation>
+    </message>
+    <message>
+        <source>欢迎使用诉前调解工作台</source>
+        <translation>Welcome to the pre-litigation mediation workbench</translation>
+    </message>
+    <message>
+        <source>本机还没有案件。可以先生成一批演示数据熟悉操作，也可以直接设置本机所属的法庭和承办人员，开始登记真实案件。</source>
+        <translation>There are no cases on this computer yet. Generate some demo data to get to know the workbench, or set up this computer&apos;s tribunal and staff and start registering real cases.</translation>
+    </message>
+    <message>
+        <source>试用：生成演示数据</source>
+        <translation>Try it out: generate demo data</translation>
+    </message>
+    <message>
+        <source>案件数(&amp;N)</source>
+        <translation>&amp;Number of cases</translation>
+    </message>
+    <message>
+        <source>生成演示数据(&amp;G)</source>
+        <translation>&amp;Generate demo data</translation>
+    </message>
+    <message>
+        <source>正式使用：设置本法庭</source>
+        <translation>Start for real: set up this tribunal</translation>
+    </message>
+    <message>
+        <source>法院(&amp;C)</source>
+        <translation>&amp;Court</translation>
+    </message>
+    <message>
+        <source>法庭(&amp;T)</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <source>法官(&amp;J)</source>
+        <translation>&amp;Judge</translation>
+    </message>
+    <message>
+        <source>承办法官姓名</source>
+        <translation>Name of the judge</translation>
+    </message>
+    <message>
+        <source>书记员(&amp;K)</source>
+        <translation>Cler&amp;k</translation>
+    </message>
+    <message>
+        <source>书记员姓名</source>
+        <translation>Name of the clerk</translation>
+    </message>
+    <message>
+        <source>保存并开始(&amp;S)</source>
+        <translation>&amp;Save and start</translation>
+    </message>
+    <message>
+        <source>以后再说(&amp;L)</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDisputePage</name>
+    <message>
+        <source>纠纷信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷类型和主要事实为必填；行政争议另填争议的行政行为。多行文字中 Enter 换行，Ctrl+Enter 进入下一步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷类型(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择纠纷类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>争议的行政行为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行为名称(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：行政处罚决定、房屋征收补偿决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：松宁自然资罚〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作出日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政行为作出日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷地点(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷主要事实(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填：何时、何地、因何事发生纠纷，目前状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷主要事实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解请求(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人希望通过调解解决的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解请求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标的额（元）(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选填，如 12000 或 12000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标的额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件来源(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解方式(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理法庭(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMediatorsPage</name>
+    <message>
+        <source>调解员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选填。空格键勾选；第一位勾选的调解员主持调解。也可以登记后再指派。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解员名册(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解员名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已接受委派，日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接受委派日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 日调解期限自接受委派之日起计算；不勾选则登记后在案件中填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePartiesPage</name>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished">Parties</translation>
+    </message>
+    <message>
+        <source>至少一名申请人和一名被申请人；Ctrl+Shift+A 添加当事人。证件号码边输边查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人列表(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加当事人（Ctrl+Shift+A）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中的当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地位(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名或名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号码(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位；末位可为 X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号码检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位，营业执照上的代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人或负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机或固定电话（未填区号按 0438）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住址(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住址或住所地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民族(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：汉族、蒙古族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职业(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用已登记的当事人(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReviewPage</name>
+    <message>
+        <source>核对并登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对无误后按“完成登记”（Enter）。返回上一步修改不会丢失已填内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记内容摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>自然人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人/法定代表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被代理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已输入 {n} 位，应为 18 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sex}，{y}年{m}月{d}日出生（{age}岁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已输入 {n} 位，手机号码应为 11 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定电话 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记新案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成登记(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已填写的内容尚未登记，确定放弃吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件已登记（{number}），但指派调解员未成功：{reason}
+请在案件中重新指派。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>争议行政行为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纠纷地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要事实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解请求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标的额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源／方式／法庭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关联已登记的当事人「{name}」，其资料不修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码与已登记的当事人相同：登记时关联该当事人，其资料不修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（主持）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不指派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；{day} 接受委派，自该日起计算调解期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>日程</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>府院联动</source>
+        <translation>Linkage</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>{page}（Ctrl+{key}）</source>
+        <translation>{page} (Ctrl+{key})</translation>
+    </message>
+    <message>
+        <source>行政争议协调化解台账、负责人出庭应诉、司法建议、类案预警、以庭代训、司法救助、无讼村屯等府院联动工作，将在“府院联动”模块中提供。司法建议书现已可在案件的“文书”中起草和打印。</source>
+        <translation>Court–government linkage work (the administrative dispute ledger, agency heads appearing in court, judicial recommendations, similar-case warnings, training through trials, judicial aid, litigation-free villages) will be provided in the “Linkage” module. Judicial recommendations can already be drafted and printed under a case&apos;s “Documents”.</translation>
+    </message>
+    <message>
+        <source>按类型、地点、月份的纠纷统计，调解成功率、化解率、出庭率等图表，将在“统计”模块中提供。</source>
+        <translation>Dispute statistics by category, place and month, with charts of mediation success, resolution and court-appearance rates, will be provided in the “Statistics” module.</translation>
+    </message>
+    <message>
+        <source>与中级人民法院同步（U 盘数据包、网络同步、回执）将在“同步”模块中提供；在此之前案件只保存在本机。</source>
+        <translation>Synchronisation with the intermediate court (USB bundles, network sync, receipts) will be provided in the “Sync” module; until then cases are kept on this computer only.</translation>
+    </message>
+    <message>
+        <source>府院联动·诉前调解工作台</source>
+        <translation>Court–Government Linkage · Pre-litigation Mediation Workbench</translation>
+    </message>
+    <message>
+        <source>导航</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsPage</name>
+    <message>
+        <source>调解员名册中还没有人；可以先登记，之后在案件中指派。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主持调解：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写接受委派日期时，请至少勾选一名调解员</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>（已关联）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（可能已登记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填姓名/名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住址(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住所地(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选填，18位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位，营业执照上的代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已关联已登记的当事人「{name}」：登记时使用其已有资料，不修改、不合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消关联(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；另有 {n} 个同名同电话的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记的当事人：&lt;b&gt;{name}&lt;/b&gt;（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用已登记的当事人(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名/名称未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码未填（单位必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人未填（行政机关必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}位当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还需要一名申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还需要一名被申请人（Ctrl+Shift+A 添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政争议的被申请人应为行政机关（类型选“行政机关”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}位当事人{field}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackView</name>
+    <message>
+        <source>笔录（供当事人核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请当事人核对笔录。F11 全屏 / 退出全屏，Esc 关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordConflictDialog</name>
+    <message>
+        <source>笔录在别处也保存过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本窗口的文字（尚未保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存的最新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并两版后保存(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以本窗口文字另存为新一版(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWindow</name>
+    <message>
+        <source>调解笔录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S；平时每 2 秒自动保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>给当事人看(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大字只读，供当事人核对（F11 全屏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次调解结束(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到（勾选即到场）(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>插入发言人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人&#x3000;Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被申请人&#x3000;Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解员&#x3000;Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第三人&#x3000;Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间 [时:分]&#x3000;Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一快捷键再按一次，换成同一身份的下一个人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在这里记录。Ctrl+1 申请人、Ctrl+2 被申请人、Ctrl+3 调解员、Ctrl+4 第三人、Ctrl+T 时间。每 2 秒自动保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>安排调解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)</source>
+        <translation type="unfinished">&amp;Place</translation>
+    </message>
+    <message>
+        <source>留空则为纠纷地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间按北京时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>{name}（设备标识 {tag}）</source>
+        <translation>{name} (device tag {tag})</translation>
+    </message>
+    <message>
+        <source>正在生成 {count} 件演示案件……</source>
+        <translation>Generating {count} demo cases…</translation>
+    </message>
+    <message>
+        <source>已生成 {disputes} 件演示案件、{sessions} 个调解场次。</source>
+        <translation>Generated {disputes} demo cases and {sessions} sessions.</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何数据。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>生成失败，没有写入任何数据。</source>
+        <translation>Generation failed; nothing was written.</translation>
+    </message>
+    <message>
+        <source>正在生成演示数据……</source>
+        <translation>Generating demo data…</translation>
+    </message>
+    <message>
+        <source>正在检查……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>审计链完整：共 {events} 条记录，未发现改动。</source>
+        <translation>The audit chain is intact: {events} events, no changes found.</translation>
+    </message>
+    <message>
+        <source>审计链有 {count} 处问题：</source>
+        <translation>The audit chain has {count} problems:</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>正在检查审计链……</source>
+        <translation>Checking the audit chain…</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>本机所属法庭</source>
+        <translation>Tribunal of this computer</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>数据目录</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>打开文件夹(&amp;O)</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>重新启动后生效</source>
+        <translation>Takes effect after a restart</translation>
+    </message>
+    <message>
+        <source>字号(&amp;F)</source>
+        <translation>&amp;Font size</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>笔录自动保存间隔(&amp;A)</source>
+        <translation>Record &amp;autosave every</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>演示案件数(&amp;N)</source>
+        <translation>Demo cases (&amp;N)</translation>
+    </message>
+    <message>
+        <source>生成演示数据(&amp;G)</source>
+        <translation>&amp;Generate demo data</translation>
+    </message>
+    <message>
+        <source>演示数据是虚构的松原案件，用于培训和试用；生成后无法单独删除，请勿在正式数据库中使用。</source>
+        <translation>Demo data are fictitious Songyuan cases for training and trying things out; they cannot be removed separately afterwards, so do not generate them in a live database.</translation>
+    </message>
+    <message>
+        <source>审计链</source>
+        <translation>Audit chain</translation>
+    </message>
+    <message>
+        <source>检查审计链(&amp;V)</source>
+        <translation>&amp;Verify audit chain</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Qt user interface: the workbench window, its pages and dialogs (the only layer that imports Qt)."""

@@ -1,0 +1,142 @@
+"""附件 tab: photos, scans and sign-in sheets of a case — dropped in or chosen, stored by hash, shown as thumbnails."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
+
+from fuyuan_desktop.services.attachments import AttachmentView, attach_file, attachments_of
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.ui.forms.ui_case_attachments import Ui_AttachmentsTab
+from fuyuan_desktop.ui.tasks import Task, TaskFn, run_task
+
+THUMB = QSize(128, 128)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB"):
+        if value < 1024:
+            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+def thumbnail(path: Path) -> QPixmap | None:
+    """A small picture of an image file, decoded at thumbnail size (a 12-megapixel photo stays cheap)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    if not reader.canRead():
+        return None
+    original = reader.size()
+    if original.isValid():
+        reader.setScaledSize(original.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+
+
+class AttachmentsTab(QWidget):
+    """Files go into the blob store in a worker (they may be large); the list refreshes when they are in."""
+
+    attached = Signal(int)  # how many files were just added
+
+    def __init__(self, ctx: ServiceContext, paths: DataPaths, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.blobs = BlobStore(paths.blobs)
+        self.ui = Ui_AttachmentsTab()
+        self.ui.setupUi(self)
+        self.setAcceptDrops(True)
+        # The list is the drop target users aim at; route its drops here.
+        self.ui.attachment_list.setAcceptDrops(False)
+        self.ui.add_attachment_button.clicked.connect(self.choose_files)
+        self.ui.attachment_list.itemActivated.connect(self._open)
+        self._scratch = tempfile.TemporaryDirectory(prefix="fuyuan-attachments-")
+        self._tasks: set[Task] = set()
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = attachments_of(self.ctx, self.case_id)
+        self.ui.attachment_list.clear()
+        file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for row in rows:
+            item = QListWidgetItem(f"{row.filename}\n{human_size(row.size)}")
+            item.setToolTip(f"{row.filename}（{row.media_type}，{human_size(row.size)}）\nSHA-256 {row.sha256}")
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            pixmap = thumbnail(self.blobs.path_of(row.sha256)) if row.media_type.startswith("image/") else None
+            item.setIcon(QIcon(pixmap) if pixmap is not None else file_icon)
+            self.ui.attachment_list.addItem(item)
+        self.ui.attachment_status.setText(f"共 {len(rows)} 个附件" if rows else "还没有附件")
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, "添加附件", "", "所有文件 (*)")
+        self.attach([Path(n) for n in names])
+
+    def attach(self, files: list[Path]) -> None:
+        """Copy ``files`` into the store off the GUI thread, then refresh."""
+        files = [f for f in files if f.is_file()]
+        if not files:
+            return
+        ctx, blobs, case_id = self.ctx, self.blobs, self.case_id
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> list[AttachmentView]:
+            added: list[AttachmentView] = []
+            for i, path in enumerate(files):
+                if cancel.is_set():
+                    break
+                progress(i, len(files))
+                added.append(attach_file(ctx, blobs, case_id, path))
+            return added
+
+        def done(added: list[AttachmentView]) -> None:
+            self.refresh()
+            self.ui.attachment_status.setText(f"已添加 {len(added)} 个附件；共 {self.ui.attachment_list.count()} 个")
+            self.attached.emit(len(added))
+
+        self.ui.attachment_status.setText(f"正在添加 {len(files)} 个文件…")
+        self._start("正在添加附件…", work, done)
+
+    def _start(self, label: str, fn: TaskFn, on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException, str], None] | None = None) -> None:
+        """``run_task``, keeping the task referenced until it reports: otherwise its signals object can be
+        collected before the queued result arrives (the result is lost, or the process crashes)."""
+        task = run_task(self, label, fn, on_done=on_done, on_error=on_error)
+        self._tasks.add(task)
+
+        def release(*_args: object) -> None:
+            QTimer.singleShot(0, lambda: self._tasks.discard(task))
+
+        task.signals.finished.connect(release)
+        task.signals.failed.connect(release)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.attach(files)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(row, AttachmentView):
+            return
+        # Open a copy under its own name: the blob store's files are named by hash and must stay untouched.
+        copy = Path(self._scratch.name) / row.filename
+        shutil.copyfile(self.blobs.path_of(row.sha256), copy)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

@@ -1,0 +1,1 @@
+"""Modules generated from forms/*.ui by pyside6-uic (``python -m fuyuan_desktop.ui.compile_forms``); do not edit."""

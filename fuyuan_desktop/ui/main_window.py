@@ -1,0 +1,207 @@
+"""The workbench window: a navigation rail of pages, window geometry and last page remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from fuyuan_desktop.ui.pages.calendar import CalendarPage
+from fuyuan_desktop.ui.pages.cases import CasesPage
+from fuyuan_desktop.ui.pages.dashboard import DashboardPage
+from fuyuan_desktop.ui.pages.settings import SettingsPage
+
+
+class LaterPage(QWidget):
+    """A rail entry whose page another part of the product fills (sync, linkage): says so plainly."""
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """Rail on the left (Ctrl+1…Ctrl+7), pages on the right; a case opens as its own page."""
+
+    RAIL = (
+        ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台")),
+        ("cases", QT_TRANSLATE_NOOP("MainWindow", "案件")),
+        ("calendar", QT_TRANSLATE_NOOP("MainWindow", "日程")),
+        ("linkage", QT_TRANSLATE_NOOP("MainWindow", "府院联动")),
+        ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
+        ("sync", QT_TRANSLATE_NOOP("MainWindow", "同步")),
+        ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
+    )
+
+    def __init__(self, ctx: ServiceContext, paths: DataPaths, *, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.paths = paths
+        self.settings = settings or QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        # Pages are built the first time they are shown (``page``): start-up pays only for the page it opens on.
+        self.page_widgets: dict[str, QWidget] = {}
+        self.titles: dict[str, str] = {}
+        for position, (key, source_title) in enumerate(self.RAIL, start=1):
+            title = self.titles[key] = self.tr(str(source_title))
+            self.ui.pages.addWidget(QWidget())  # stands in until the page is built
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("{page}（Ctrl+{key}）").format(page=title, key=position))
+            self.ui.nav_rail.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
+            shortcut.activated.connect(lambda p=position - 1: self.show_page_at(p))
+        self.ui.nav_rail.currentRowChanged.connect(self.show_page_at)
+        self._fit_rail()
+        self.case_detail: QWidget | None = None
+        self._restore()
+
+    def _fit_rail(self) -> None:
+        """Widen the rail when a translation's page names need it (the Chinese ones fit the designed 132 px)."""
+        rail = self.ui.nav_rail
+        rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rail.ensurePolished()
+        widest = max(rail.fontMetrics().horizontalAdvance(title) for title in self.titles.values())
+        rail.setFixedWidth(max(rail.minimumWidth(), widest + 2 * 16 + 12))  # item padding (main_window.ui) + frame
+
+    # --- pages ---------------------------------------------------------------------------------------
+
+    def _build_page(self, key: str, title: str) -> QWidget:
+        if key == "cases":
+            page = CasesPage(self.ctx)
+            page.open_case.connect(self.open_case)
+            page.new_case.connect(self.new_case)
+            return page
+        if key == "dashboard":
+            dashboard = DashboardPage(self.ctx)
+            dashboard.open_case.connect(self.open_case)
+            dashboard.show_overdue.connect(lambda: self.show_cases_filtered(overdue=True))
+            dashboard.show_cluster.connect(lambda category, place: self.show_cases_filtered(category=category,
+                                                                                             place=place))
+            return dashboard
+        if key == "calendar":
+            calendar = CalendarPage(self.ctx)
+            calendar.open_case.connect(self.open_case)
+            return calendar
+        if key == "settings":
+            settings = SettingsPage(self.ctx, self.paths, self.settings)
+            settings.data_changed.connect(self.data_changed)
+            return settings
+        return LaterPage(title, self.tr(str(LATER_TEXT.get(key, ""))))
+
+    def show_page(self, key: str) -> None:
+        keys = [k for k, _t in self.RAIL]
+        if key in keys:
+            self.show_page_at(keys.index(key))
+
+    def page(self, key: str) -> QWidget:
+        """The rail page ``key``, built now if it has not been shown yet."""
+        built = self.page_widgets.get(key)
+        if built is None:
+            row = [k for k, _t in self.RAIL].index(key)
+            built = self.page_widgets[key] = self._build_page(key, self.titles[key])
+            stand_in = self.ui.pages.widget(row)
+            self.ui.pages.insertWidget(row, built)
+            if stand_in is not None:
+                self.ui.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
+        return built
+
+    def show_page_at(self, row: int) -> None:
+        if not 0 <= row < len(self.RAIL):
+            return
+        widget = self.page(self.RAIL[row][0])
+        if self.ui.nav_rail.currentRow() != row:
+            self.ui.nav_rail.setCurrentRow(row)  # comes back here through currentRowChanged
+        self.ui.pages.setCurrentWidget(widget)
+
+    def current_page_key(self) -> str:
+        row = self.ui.nav_rail.currentRow()
+        return self.RAIL[row][0] if 0 <= row < len(self.RAIL) else "cases"
+
+    def open_case(self, case_id: str) -> None:
+        """Show one case (its tabs) in place of the list; Esc or the rail returns."""
+        from fuyuan_desktop.ui.case_detail import CaseDetailPage
+
+        if self.case_detail is not None:
+            self.ui.pages.removeWidget(self.case_detail)
+            self.case_detail.deleteLater()
+        self.case_detail = CaseDetailPage(self.ctx, self.paths, case_id, self)
+        self.ui.pages.addWidget(self.case_detail)
+        self.ui.pages.setCurrentWidget(self.case_detail)
+
+    def new_case(self) -> None:
+        from fuyuan_desktop.ui.intake_wizard import IntakeWizard
+
+        wizard = IntakeWizard(self.ctx, self)
+        if wizard.exec() and wizard.created_id:
+            self.refresh_cases()
+            self.open_case(wizard.created_id)
+
+    def refresh_cases(self) -> None:
+        cases = self.page_widgets.get("cases")  # not built yet: it reads the store when first shown
+        if isinstance(cases, CasesPage):
+            cases.refresh()
+
+    def data_changed(self) -> None:
+        """Many cases changed at once (demo data): every page that lists them reads again."""
+        self.refresh_cases()
+        for key in ("dashboard", "calendar"):
+            page = self.page_widgets.get(key)
+            if isinstance(page, DashboardPage | CalendarPage):
+                page.refresh()
+
+    def show_cases_filtered(self, *, category: str | None = None, place: str = "", overdue: bool = False) -> None:
+        """The case list with only these filters set (from a dashboard warning)."""
+        cases = self.page("cases")
+        if not isinstance(cases, CasesPage):
+            return
+        ui = cases.ui
+        ui.search_edit.clear()  # a search ignores the filters
+        for combo in (ui.status_filter, ui.tribunal_filter, ui.period_filter):
+            combo.setCurrentIndex(0)
+        ui.category_filter.setCurrentIndex(max(0, ui.category_filter.findData(category)) if category else 0)
+        ui.mediator_filter.clear()
+        ui.place_filter.setText(place)
+        ui.overdue_filter.setChecked(overdue)
+        cases.refresh()
+        self.show_page("cases")
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = str(self.settings.value("window/page", "dashboard"))
+        self.show_page(last if last in dict(self.RAIL) else "dashboard")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.current_page_key())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+LATER_TEXT = {
+    "linkage": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "行政争议协调化解台账、负责人出庭应诉、司法建议、类案预警、以庭代训、司法救助、无讼村屯等府院联动工作，将在“府院联动”模块中提供。司法建议书现已可在案件的“文书”中起草和打印。",
+    ),
+    "stats": QT_TRANSLATE_NOOP(
+        "MainWindow", "按类型、地点、月份的纠纷统计，调解成功率、化解率、出庭率等图表，将在“统计”模块中提供。"
+    ),
+    "sync": QT_TRANSLATE_NOOP(
+        "MainWindow", "与中级人民法院同步（U 盘数据包、网络同步、回执）将在“同步”模块中提供；在此之前案件只保存在本机。"
+    ),
+}

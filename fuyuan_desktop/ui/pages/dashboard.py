@@ -1,0 +1,196 @@
+"""工作台 page: today's sittings, deadlines coming due or overdue, and warnings; every row opens its case."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from fuyuan_desktop.services.agenda import (
+    MEDIATION_DEADLINE,
+    AgendaSession,
+    Deadline,
+    open_deadlines,
+    overdue_count,
+    sessions_between,
+    sessions_on,
+    similar_case_clusters,
+)
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.setup import device_info
+from fuyuan_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
+
+CASE_ID = Qt.ItemDataRole.UserRole
+CLUSTER = Qt.ItemDataRole.UserRole + 1
+DEADLINE_DAYS = 7
+UPCOMING_DAYS = 7
+OVERDUE_RED = QColor("#b42318")
+SOON_AMBER = QColor("#9a6700")
+MUTED = QColor("#6b6b6b")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def session_time(locale: QLocale, moment: datetime, *, with_day: bool) -> str:
+    """A sitting's start on the court's wall clock (Asia/Shanghai, not the laptop's zone): "09:30" or
+    "11-23 周一 09:30" (cheaper than building QDateTimes for hundreds of rows)."""
+    if not with_day:
+        return f"{moment:%H:%M}"
+    return f"{moment:%m-%d} {locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)} {moment:%H:%M}"
+
+
+class DashboardPage(QWidget):
+    """Four panels over the agenda services; Enter or double-click on a row opens that case."""
+
+    open_case = Signal(str)
+    show_overdue = Signal()
+    show_cluster = Signal(str, str)  # category code, place name
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        # Short columns take what their text needs; names and places share the rest of a panel's width.
+        for tree, stretch in (
+            (self.ui.today_list, {2, 3}),
+            (self.ui.upcoming_list, {2, 3}),
+            (self.ui.deadline_list, {4}),
+            (self.ui.cluster_list, {1}),
+        ):
+            header = tree.header()
+            header.setStretchLastSection(False)
+            for column in range(tree.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                            else QHeaderView.ResizeMode.ResizeToContents)
+            tree.itemActivated.connect(self._activated)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self).activated.connect(self.refresh)
+        self.ui.overdue_button.clicked.connect(self.show_overdue.emit)
+        self._shown_once = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Built at start-up and refreshed then; afterwards each visit reads the agenda again.
+        if self._shown_once:
+            self.refresh()
+        self._shown_once = True
+        super().showEvent(event)
+
+    # --- filling ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        locale = QLocale()
+        tribunal = device_info(self.ctx).tribunal
+        self.ui.date_label.setText(
+            f"{locale.toString(qdate(today), QLocale.FormatType.LongFormat)}" + (f" · {tribunal}" if tribunal else ""))
+        todays = sessions_on(self.ctx, today)
+        upcoming = sessions_between(self.ctx, date.fromordinal(today.toordinal() + 1),
+                                    date.fromordinal(today.toordinal() + 1 + UPCOMING_DAYS))
+        deadlines = open_deadlines(self.ctx, DEADLINE_DAYS)
+        overdue = overdue_count(self.ctx)
+        clusters = similar_case_clusters(self.ctx)
+
+        self._fill_sessions(self.ui.today_list, todays, with_day=False, with_status=True,
+                            empty=self.tr("今天没有调解安排"))
+        self._fill_sessions(self.ui.upcoming_list, upcoming, with_day=True, with_status=False,
+                            empty=self.tr("未来 7 日没有调解安排"))
+        self._fill_deadlines(deadlines.items, today)
+        if deadlines.total > len(deadlines.items):
+            self.ui.deadline_note.setText(self.tr("共 {total} 项，只列出最早的 {shown} 项").format(
+                total=deadlines.total, shown=len(deadlines.items)))
+        else:
+            self.ui.deadline_note.setText("")
+        self.ui.deadline_note.setVisible(bool(self.ui.deadline_note.text()))
+        self.ui.overdue_button.setText(
+            self.tr("超过调解期限的案件：{count} 件　→ 查看").format(count=overdue) if overdue
+            else self.tr("没有超过调解期限的案件"))
+        self.ui.overdue_button.setEnabled(overdue > 0)
+        self.ui.overdue_button.setStyleSheet(f"color: {OVERDUE_RED.name()}; font-weight: bold;" if overdue else "")
+        self.ui.cluster_list.clear()
+        self.ui.cluster_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        for cluster in clusters:
+            where = f"{cluster.place}（{cluster.township}）" if cluster.township else cluster.place
+            item = QTreeWidgetItem([cluster.category_label, where, str(cluster.count)])
+            item.setData(0, CLUSTER, (cluster.category, cluster.place))
+            item.setToolTip(0, self.tr("回车或双击：在“案件”中列出这些案件"))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.ui.cluster_list.addTopLevelItem(item)
+        if not clusters:
+            self._placeholder(self.ui.cluster_list, self.tr("暂无"))
+        follow_ups = sum(1 for d in deadlines.items if d.kind != MEDIATION_DEADLINE)
+        self.ui.summary_label.setText(self.tr(
+            "今日调解 <b>{today}</b> 场　·　近 7 日安排 <b>{upcoming}</b> 场　·　7 日内到期 <b>{due}</b> 项　·　已超期 <b>{overdue}</b> 项　·　其中回访 <b>{follow_ups}</b> 项"
+        ).format(today=len(todays), upcoming=len(upcoming), due=deadlines.total - deadlines.overdue,
+                 overdue=deadlines.overdue, follow_ups=follow_ups))
+
+    def _fill_sessions(self, tree: QTreeWidget, sessions: list[AgendaSession], *, with_day: bool,
+                       with_status: bool, empty: str) -> None:
+        tree.clear()
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        locale = QLocale()
+        items = []
+        for s in sessions:
+            columns = [session_time(locale, s.starts_at, with_day=with_day), s.number, s.parties, s.place]
+            if with_status:
+                columns.append(s.status)
+            item = QTreeWidgetItem(columns)
+            item.setData(0, CASE_ID, s.dispute_id)
+            item.setToolTip(1, f"{s.number}\n{s.category}\n{s.parties}")
+            item.setToolTip(3, s.place)
+            items.append(item)
+        tree.addTopLevelItems(items)
+        if not sessions:
+            self._placeholder(tree, empty)
+
+    def _fill_deadlines(self, deadlines: list[Deadline], today: date) -> None:
+        tree = self.ui.deadline_list
+        tree.clear()
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        items = []
+        for d in deadlines:
+            if d.days_left < 0:
+                left = self.tr("超期 {days} 天").format(days=-d.days_left)
+            elif d.days_left == 0:
+                left = self.tr("今天")
+            else:
+                left = self.tr("{days} 天").format(days=d.days_left)
+            kind = self.tr("调解期限") if d.kind == MEDIATION_DEADLINE else d.kind
+            item = QTreeWidgetItem([d.due_on.isoformat(), left, kind, d.number, d.parties])
+            item.setData(0, CASE_ID, d.dispute_id)
+            item.setToolTip(3, f"{d.number}\n{d.parties}" + (f"\n{d.note}" if d.note else ""))
+            colour = OVERDUE_RED if d.overdue else SOON_AMBER if d.days_left <= 2 else None
+            if colour is not None:
+                for column in range(tree.columnCount()):
+                    item.setForeground(column, QBrush(colour))
+            items.append(item)
+        tree.addTopLevelItems(items)
+        if not deadlines:
+            self._placeholder(tree, self.tr("7 日内没有到期事项"))
+
+    @staticmethod
+    def _placeholder(tree: QTreeWidget, text: str) -> None:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(0, QBrush(MUTED))
+        tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+        # a spanned row makes the view think it is wider than the columns: no scroll bar for a note
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        case_id = item.data(0, CASE_ID)
+        if case_id:
+            self.open_case.emit(str(case_id))
+            return
+        cluster = item.data(0, CLUSTER)
+        if cluster:
+            category, place = cluster
+            self.show_cluster.emit(str(category), str(place))

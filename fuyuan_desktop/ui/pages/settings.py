@@ -1,0 +1,184 @@
+"""设置 page: this device's tribunal and data folder, language, font size, recorder autosave, demo data, audit check.
+
+The workbench's preferences are declared here once, with their defaults (``PREFERENCES``); they live in the
+main window's QSettings (``ui.ini`` in the data folder).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.setup import device_info
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from fuyuan_desktop.ui.tasks import Task, run_task
+
+
+@dataclass(frozen=True)
+class Preference:
+    """One setting: its QSettings key, type and default."""
+
+    key: str
+    kind: type
+    default: Any
+
+    def read(self, settings: QSettings) -> Any:
+        try:
+            return self.kind(settings.value(self.key, self.default))
+        except (TypeError, ValueError):
+            return self.default
+
+    def write(self, settings: QSettings, value: Any) -> None:
+        settings.setValue(self.key, self.kind(value))
+        settings.sync()
+
+
+LANGUAGE = Preference("ui/language", str, "zh_CN")
+FONT_SIZE = Preference("ui/font_point_size", float, 10.5)
+AUTOSAVE_SECONDS = Preference("recorder/autosave_seconds", int, 2)
+SETUP_DONE = Preference("setup/done", int, 0)
+PREFERENCES = (LANGUAGE, FONT_SIZE, AUTOSAVE_SECONDS, SETUP_DONE)
+LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
+OK_GREEN = "#1a7f37"
+PROBLEM_RED = "#b42318"
+
+
+def apply_font_size(app: QApplication, point_size: float) -> None:
+    """Change the UI font size now (widgets with their own style sheet size keep theirs)."""
+    font = QFont(app.font())
+    font.setPointSizeF(point_size)
+    app.setFont(font)
+
+
+def demo_task(ctx: ServiceContext, disputes: int) -> Callable[[Callable[[int, int], None], threading.Event], Any]:
+    """Demo generation as a worker function: progress in disputes, cancel leaves the store untouched."""
+
+    def run(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+        from fuyuan_desktop.services.demo import generate_demo
+
+        progress(0, disputes)
+        return generate_demo(ctx, disputes=disputes, progress=lambda done: progress(done, disputes), cancel=cancel)
+
+    return run
+
+
+class SettingsPage(QWidget):
+    """Changes are saved at once; the language applies on the next start, the font size immediately."""
+
+    data_changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, paths: DataPaths, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.paths = paths
+        self.settings = settings
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self.task: Task | None = None
+        for code, name in LANGUAGES:
+            self.ui.language_combo.addItem(name, code)
+        self.ui.language_combo.setCurrentIndex(max(0, self.ui.language_combo.findData(LANGUAGE.read(settings))))
+        self.ui.font_size_spin.setValue(FONT_SIZE.read(settings))
+        self.ui.autosave_spin.setValue(AUTOSAVE_SECONDS.read(settings))
+        self.ui.language_combo.currentIndexChanged.connect(self._language_changed)
+        self.ui.font_size_spin.valueChanged.connect(self._font_size_changed)
+        self.ui.autosave_spin.valueChanged.connect(lambda v: AUTOSAVE_SECONDS.write(self.settings, v))
+        self.ui.open_data_dir_button.clicked.connect(self._open_data_dir)
+        self.ui.demo_button.clicked.connect(self.generate_demo)
+        self.ui.audit_button.clicked.connect(self.verify_audit)
+        self.ui.language_hint.setVisible(False)
+        self.show_device()
+
+    def show_device(self) -> None:
+        info = device_info(self.ctx)
+        self.ui.court_value.setText(info.court or self.tr("（未设置）"))
+        self.ui.tribunal_value.setText(info.tribunal or self.tr("（未设置）"))
+        self.ui.device_value.setText(self.tr("{name}（设备标识 {tag}）").format(name=info.name, tag=info.tag))
+        self.ui.data_dir_value.setText(str(self.paths.root))
+        self.ui.data_dir_value.setCursorPosition(0)
+        self.ui.data_dir_value.setToolTip(str(self.paths.root))
+
+    def _language_changed(self) -> None:
+        LANGUAGE.write(self.settings, self.ui.language_combo.currentData())
+        self.ui.language_hint.setVisible(True)
+
+    def _font_size_changed(self, value: float) -> None:
+        FONT_SIZE.write(self.settings, value)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_font_size(app, value)
+
+    def _open_data_dir(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
+
+    # --- long work ----------------------------------------------------------------------------------
+
+    def generate_demo(self) -> Task:
+        disputes = self.ui.demo_count_spin.value()
+        self.ui.demo_button.setEnabled(False)
+        self.ui.demo_result.setText(self.tr("正在生成 {count} 件演示案件……").format(count=disputes))
+
+        def done(summary: Any) -> None:
+            self.ui.demo_button.setEnabled(True)
+            self.ui.demo_result.setText(self.tr("已生成 {disputes} 件演示案件、{sessions} 个调解场次。").format(
+                disputes=summary.disputes, sessions=summary.sessions))
+            self.data_changed.emit()
+
+        def failed(exc: BaseException, details: str) -> None:
+            from fuyuan_desktop.services.demo import DemoCancelledError
+
+            self.ui.demo_button.setEnabled(True)
+            if isinstance(exc, DemoCancelledError):
+                self.ui.demo_result.setText(self.tr("已取消，没有写入任何数据。"))
+                return
+            from fuyuan_desktop.ui.crash import show_error
+
+            self.ui.demo_result.setText(self.tr("生成失败，没有写入任何数据。"))
+            show_error(self, str(exc) or type(exc).__name__, details)
+
+        self.task = run_task(self, self.tr("正在生成演示数据……"), demo_task(self.ctx, disputes),
+                             on_done=done, on_error=failed)
+        return self.task
+
+    def verify_audit(self) -> Task:
+        self.ui.audit_button.setEnabled(False)
+        self.ui.audit_result.setStyleSheet("")
+        self.ui.audit_result.setText(self.tr("正在检查……"))
+        ctx = self.ctx
+
+        def check(_progress: Callable[[int, int], None], _cancel: threading.Event) -> Any:
+            from fuyuan_desktop.services.audit import verify_audit
+
+            return verify_audit(ctx)
+
+        def done(report: Any) -> None:
+            self.ui.audit_button.setEnabled(True)
+            if report.ok:
+                self.ui.audit_result.setStyleSheet(f"color: {OK_GREEN};")
+                self.ui.audit_result.setText(self.tr("审计链完整：共 {events} 条记录，未发现改动。").format(events=report.events))
+            else:
+                self.ui.audit_result.setStyleSheet(f"color: {PROBLEM_RED}; font-weight: bold;")
+                problems = "\n".join(p.message for p in report.problems[:5])
+                more = len(report.problems) - 5
+                self.ui.audit_result.setText(
+                    self.tr("审计链有 {count} 处问题：").format(count=len(report.problems)) + "\n" + problems
+                    + ("\n" + self.tr("……另有 {count} 处").format(count=more) if more > 0 else ""))
+
+        def failed(exc: BaseException, details: str) -> None:
+            from fuyuan_desktop.ui.crash import show_error
+
+            self.ui.audit_button.setEnabled(True)
+            self.ui.audit_result.setText("")
+            show_error(self, str(exc) or type(exc).__name__, details)
+
+        self.task = run_task(self, self.tr("正在检查审计链……"), check, on_done=done, on_error=failed)
+        return self.task

@@ -1,0 +1,121 @@
+"""The 案件 page with real widgets: debounced search through the store, filters, SQL sorting, masking."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from conftest import organization, person
+from PySide6.QtCore import Qt
+
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.intake import IntakeResult
+from fuyuan_desktop.services.workflow import add_mediator, assign_mediators
+from fuyuan_desktop.ui.case_model import COLUMNS
+from fuyuan_desktop.ui.pages.cases import CasesPage
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type like a user: ASCII by key clicks, Chinese by an input-method commit (as a pinyin IME sends it)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _cells(page: CasesPage) -> list[list[str]]:
+    model = page.model
+    return [[str(model.index(r, c).data() or "") for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def _column(page: CasesPage, header: str) -> list[str]:
+    index = [c[0] for c in COLUMNS].index(header)
+    return [row[index] for row in _cells(page)]
+
+
+def _cases(register: Callable[..., IntakeResult]) -> list[IntakeResult]:
+    return [
+        register(person("张三", seq=1, phone="13812345678"), person("李四", "被申请人", seq=2)),
+        register(person("王五", seq=3), organization("松原市金穗农业发展有限公司"), category="土地承包经营权流转纠纷"),
+        register(person("赵䶮", seq=4), person("钱七", "被申请人", seq=5)),
+    ]
+
+
+def test_typing_searches_after_a_pause_and_shows_ranked_rows(qtbot: Any, ctx: ServiceContext,
+                                                             register: Callable[..., IntakeResult]) -> None:
+    _cases(register)
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.total() == 3
+    qtbot.keyClicks(page.ui.search_edit, "zs")
+    # nothing happens per keystroke; the debounce timer fires once typing pauses
+    qtbot.waitUntil(lambda: page.model.total() == 1, timeout=3000)
+    assert "张三" in _column(page, "当事人")[0]
+    assert "检索到 1 件" in page.ui.count_label.text()
+    page.ui.search_edit.clear()
+    type_text(qtbot, page.ui.search_edit, "金穗农业")
+    qtbot.waitUntil(lambda: page.model.total() == 1 and "王五" in _column(page, "当事人")[0], timeout=3000)
+    page.ui.search_edit.clear()
+    type_text(qtbot, page.ui.search_edit, "赵䶮")  # a rare character in the name
+    qtbot.waitUntil(lambda: page.model.total() == 1 and "赵䶮" in _column(page, "当事人")[0], timeout=3000)
+
+
+def test_id_numbers_never_appear_in_the_list(qtbot: Any, ctx: ServiceContext,
+                                             register: Callable[..., IntakeResult]) -> None:
+    from conftest import make_id_number
+
+    _cases(register)
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    text = "".join("".join(row) for row in _cells(page))
+    for seq in range(1, 6):
+        assert make_id_number(seq) not in text
+    assert "13812345678" not in text
+
+
+def test_filters_narrow_the_list(qtbot: Any, ctx: ServiceContext, register: Callable[..., IntakeResult]) -> None:
+    results = _cases(register)
+    add_mediator(ctx, "刘堃", "特邀调解员")
+    assign_mediators(ctx, results[0].number, ["刘堃"])
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    page.ui.category_filter.setCurrentIndex(page.ui.category_filter.findData("land_transfer"))
+    assert page.model.total() == 1 and "王五" in _column(page, "当事人")[0]
+    page.ui.category_filter.setCurrentIndex(0)
+    page.ui.status_filter.setCurrentIndex(page.ui.status_filter.findData("assigned"))
+    assert page.model.total() == 1 and "张三" in _column(page, "当事人")[0]
+    page.ui.status_filter.setCurrentIndex(0)
+    type_text(qtbot, page.ui.mediator_filter, "刘堃")
+    qtbot.waitUntil(lambda: page.model.total() == 1, timeout=3000)
+
+
+def test_sorting_happens_in_sql_and_toggles(qtbot: Any, ctx: ServiceContext,
+                                            register: Callable[..., IntakeResult]) -> None:
+    _cases(register)
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    number_column = [c[0] for c in COLUMNS].index("案件编号")
+    page._sort_by(number_column)  # first click: ascending
+    ascending = _column(page, "案件编号")
+    assert ascending == sorted(ascending)
+    page._sort_by(number_column)
+    assert _column(page, "案件编号") == sorted(ascending, reverse=True)
+
+
+def test_enter_on_a_row_asks_to_open_that_case(qtbot: Any, ctx: ServiceContext,
+                                               register: Callable[..., IntakeResult]) -> None:
+    results = _cases(register)
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    table = page.ui.case_table
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(0, 0))
+    with qtbot.waitSignal(page.open_case, timeout=2000) as blocker:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert blocker.args[0] in {r.id for r in results}

@@ -1,0 +1,133 @@
+"""Translations: the committed .qm is what lrelease makes of the .ts, and English really shows up in the window.
+
+To refresh after changing UI strings (zh_CN is the source language and needs no file):
+    .venv/bin/pyside6-lupdate fuyuan_desktop/ui/*.py fuyuan_desktop/ui/pages/*.py forms/*.ui \\
+        -source-language zh_CN -target-language en -locations none -no-obsolete \\
+        -ts fuyuan_desktop/resources/i18n/fuyuan_en.ts
+    (translate the new entries, e.g. with pyside6-linguist), then
+    .venv/bin/pyside6-lrelease fuyuan_desktop/resources/i18n/fuyuan_en.ts -qm fuyuan_desktop/resources/i18n/fuyuan_en.qm
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.paths import DataPaths
+
+I18N = Path(__file__).resolve().parents[2] / "fuyuan_desktop" / "resources" / "i18n"
+TS = I18N / "fuyuan_en.ts"
+QM = I18N / "fuyuan_en.qm"
+# Contexts whose every visible string must have an English translation: the rail, the case list and the
+# dashboard, calendar, settings and first-run screens.
+COMPLETE = {"MainWindow", "CasesPage", "DashboardPage", "CalendarPage", "SettingsPage", "FirstRunDialog"}
+
+
+def _lrelease() -> str:
+    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+
+
+def test_the_committed_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fuyuan_en.qm"
+    subprocess.run([_lrelease(), str(TS), "-qm", str(fresh)], check=True, capture_output=True, timeout=60)
+    assert fresh.read_bytes() == QM.read_bytes(), "fuyuan_en.qm is stale: run pyside6-lrelease (see module docstring)"
+
+
+def test_the_owned_screens_are_translated_completely() -> None:
+    untranslated = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name")
+        if name not in COMPLETE:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = "".join(forms) if message.get("numerus") == "yes" else translation.text or ""
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+                untranslated.append((name, message.findtext("source")))
+    assert untranslated == []
+
+
+@pytest.fixture
+def english() -> Iterator[QApplication]:
+    from fuyuan_desktop.ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    translators = install_translations(app, "en")
+    try:
+        yield app
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_english_reaches_the_rail_and_the_pages(qtbot: Any, english: QApplication, ctx: ServiceContext,
+                                                paths: DataPaths, tmp_path: Path) -> None:
+    from fuyuan_desktop.ui.main_window import MainWindow
+
+    assert QCoreApplication.translate("MainWindow", "工作台") == "Dashboard"
+    window = MainWindow(ctx, paths, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    rail = [window.ui.nav_rail.item(i).text() for i in range(window.ui.nav_rail.count())]
+    assert rail == ["Dashboard", "Cases", "Calendar", "Linkage", "Statistics", "Sync", "Settings"]
+    assert window.windowTitle().startswith("Court–Government Linkage")
+    dashboard = window.page("dashboard")
+    assert dashboard.ui.today_box.title() == "Today's sessions"  # type: ignore[attr-defined]
+    assert dashboard.ui.today_list.topLevelItem(0).text(0) == "No mediation sessions today"  # type: ignore[attr-defined]
+    assert window.page("cases").ui.new_case_button.text() == "&New case"  # type: ignore[attr-defined]
+    calendar = window.page("calendar")
+    assert calendar.ui.heading_label.text().startswith("Sessions on ")  # type: ignore[attr-defined]
+    assert calendar.ui.heading_label.text().endswith("(0 sessions)")  # type: ignore[attr-defined]
+    assert window.page("settings").ui.audit_button.text() == "&Verify audit chain"  # type: ignore[attr-defined]
+    window.resize(1280, 800)
+    out = Path(__file__).resolve().parents[2] / "artifacts" / "ui"
+    out.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out / "main_window_en.png"))
+
+
+def test_the_language_setting_picks_the_translation_at_start(qtbot: Any, paths: DataPaths,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--lang`` absent: the language chosen on the settings page (stored in ui.ini) applies."""
+    from fuyuan_desktop.ui import app as app_module
+    from fuyuan_desktop.ui.pages.settings import LANGUAGE
+
+    LANGUAGE.write(app_module.settings_for(paths.ensure()), "en")
+    chosen: list[str] = []
+    monkeypatch.setattr(app_module, "install_translations", lambda _app, lang: chosen.append(lang) or [])
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    font_before, hook_before = qapp.font(), sys.excepthook
+    log = logging.getLogger("fuyuan")
+    handlers_before = list(log.handlers)
+    try:
+        window = app_module.start_workbench(qapp, app_module.parse_args(["--data-dir", str(paths.root), "--demo", "5"]))
+        assert window is not None
+        qtbot.addWidget(window)
+        assert chosen == ["en"]
+        chosen.clear()
+        again = app_module.start_workbench(qapp, app_module.parse_args(["--data-dir", str(paths.root), "--lang",
+                                                                        "zh_CN"]))
+        assert again is not None
+        qtbot.addWidget(again)
+        assert chosen == ["zh_CN"]  # the command line wins
+    finally:
+        qapp.setFont(font_before)
+        sys.excepthook = hook_before
+        for handler in set(log.handlers) - set(handlers_before):
+            log.removeHandler(handler)
+            handler.close()
