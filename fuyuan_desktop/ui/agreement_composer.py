@@ -40,7 +40,7 @@ from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.crash import show_error
 from fuyuan_desktop.ui.forms.ui_agreement_composer import Ui_AgreementComposer
 from fuyuan_desktop.ui.qt_dates import qdate
-from fuyuan_desktop.ui.tasks import Task, TaskFn, run_task
+from fuyuan_desktop.ui.tasks import TaskFn, run_task
 
 VALIDATE_DEBOUNCE_MS = 400
 DEFAULT_DEADLINE_DAYS = 30
@@ -93,7 +93,6 @@ class AgreementComposer(QWidget):
         self.ui.composer_splitter.setStretchFactor(0, 3)
         self.ui.composer_splitter.setStretchFactor(1, 2)
         self.last_pdf: PrintedDocument | None = None
-        self._tasks: set[Task] = set()
         self.agreement: AgreementView | None = None
         self.clauses: list[ClauseInput] = []
         self._loading = False
@@ -425,16 +424,7 @@ class AgreementComposer(QWidget):
 
     def _start(self, label: str, fn: TaskFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException, str], None] | None = None) -> None:
-        """``run_task``, keeping the task referenced until it reports: otherwise its signals object can be
-        collected before the queued result arrives (the result is lost, or the process crashes)."""
-        task = run_task(self, label, fn, on_done=on_done, on_error=on_error)
-        self._tasks.add(task)
-
-        def release(*_args: object) -> None:
-            QTimer.singleShot(0, lambda: self._tasks.discard(task))
-
-        task.signals.finished.connect(release)
-        task.signals.failed.connect(release)
+        run_task(self, label, fn, on_done=on_done, on_error=on_error)  # run_task keeps the task alive
 
     def preview(self) -> None:
         self.render_pdf()

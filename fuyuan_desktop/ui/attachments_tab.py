@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
 
@@ -18,7 +18,7 @@ from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.forms.ui_case_attachments import Ui_AttachmentsTab
-from fuyuan_desktop.ui.tasks import Task, TaskFn, run_task
+from fuyuan_desktop.ui.tasks import TaskFn, run_task
 
 THUMB = QSize(128, 128)
 
@@ -66,7 +66,6 @@ class AttachmentsTab(QWidget):
         self.ui.add_attachment_button.clicked.connect(self.choose_files)
         self.ui.attachment_list.itemActivated.connect(self._open)
         self._scratch = tempfile.TemporaryDirectory(prefix="fuyuan-attachments-")
-        self._tasks: set[Task] = set()
         self.refresh()
 
     def refresh(self) -> None:
@@ -112,16 +111,7 @@ class AttachmentsTab(QWidget):
 
     def _start(self, label: str, fn: TaskFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException, str], None] | None = None) -> None:
-        """``run_task``, keeping the task referenced until it reports: otherwise its signals object can be
-        collected before the queued result arrives (the result is lost, or the process crashes)."""
-        task = run_task(self, label, fn, on_done=on_done, on_error=on_error)
-        self._tasks.add(task)
-
-        def release(*_args: object) -> None:
-            QTimer.singleShot(0, lambda: self._tasks.discard(task))
-
-        task.signals.finished.connect(release)
-        task.signals.failed.connect(release)
+        run_task(self, label, fn, on_done=on_done, on_error=on_error)  # run_task keeps the task alive
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

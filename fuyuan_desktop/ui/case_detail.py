@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -49,7 +49,7 @@ from fuyuan_desktop.ui.forms.ui_case_detail import Ui_CaseDetailPage
 from fuyuan_desktop.ui.forms.ui_case_schedule_dialog import Ui_ScheduleDialog
 from fuyuan_desktop.ui.qt_dates import qdatetime
 from fuyuan_desktop.ui.recorder import RecorderWindow
-from fuyuan_desktop.ui.tasks import Task, TaskFn, run_task
+from fuyuan_desktop.ui.tasks import TaskFn, run_task
 
 Index = QModelIndex | QPersistentModelIndex
 MOVE_BUTTONS = {
@@ -164,7 +164,6 @@ class CaseDetailPage(QWidget):
         self.case: CaseDetail | None = None
         self.unmasked: list[PartyView] | None = None
         self.documents: list[DocumentView] = []
-        self._tasks: set[Task] = set()
         self._scratch = tempfile.TemporaryDirectory(prefix="fuyuan-documents-")
         self.composer = AgreementComposer(ctx, paths, case_id, self.ui.agreement_tab)
         self.ui.agreement_layout.addWidget(self.composer)
@@ -456,16 +455,7 @@ class CaseDetailPage(QWidget):
 
     def _start(self, label: str, fn: TaskFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException, str], None] | None = None) -> None:
-        """``run_task``, keeping the task referenced until it reports: otherwise its signals object can be
-        collected before the queued result arrives (the result is lost, or the process crashes)."""
-        task = run_task(self, label, fn, on_done=on_done, on_error=on_error)
-        self._tasks.add(task)
-
-        def release(*_args: object) -> None:
-            QTimer.singleShot(0, lambda: self._tasks.discard(task))
-
-        task.signals.finished.connect(release)
-        task.signals.failed.connect(release)
+        run_task(self, label, fn, on_done=on_done, on_error=on_error)  # run_task keeps the task alive
 
     def _preview(self, path: Path | None) -> None:
         if path is not None:
