@@ -131,6 +131,16 @@ class RecordConflictDialog(QDialog):
         super().reject()
 
 
+def autosave_interval_ms(paths: DataPaths) -> int:
+    """The interval chosen in 设置 (1–60 s), read from the workbench's settings file; 2 s by default."""
+    from PySide6.QtCore import QSettings
+
+    from fuyuan_desktop.ui.pages.settings import AUTOSAVE_SECONDS
+
+    seconds = AUTOSAVE_SECONDS.read(QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat))
+    return max(1, min(int(seconds), 60)) * 1000 if seconds else AUTOSAVE_MS
+
+
 class RecorderWindow(QWidget):
     """The record of one session; its own window so the judge can keep it open beside the case."""
 
@@ -175,7 +185,7 @@ class RecorderWindow(QWidget):
         self._update_count()
 
         self.timer = QTimer(self)
-        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.setInterval(autosave_interval_ms(paths))
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self._readback_timer = QTimer(self)
