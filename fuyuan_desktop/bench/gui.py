@@ -81,10 +81,24 @@ WORKBENCH = PROBE + textwrap.dedent("""
     def painted():
         state["painted"] = time.monotonic()
         state["window"] = window = holder["window"]
-        if mode == "cold":
-            QTimer.singleShot(0, load_everything)
+        if window.is_ready():
+            store_open()
         else:
-            QTimer.singleShot(0, search)
+            window.ready.connect(store_open)
+
+    def store_open():
+        # "ready": the store is open and the 工作台 shows its figures (read on a worker after the first paint)
+        dashboard = state["window"].page("dashboard")
+        if dashboard.loading():
+            dashboard.refreshed.connect(usable)
+        else:
+            usable()
+
+    def usable():
+        if "ready" in state:
+            return
+        state["ready"] = time.monotonic()
+        QTimer.singleShot(0, load_everything if mode == "cold" else search)
 
     def load_everything():
         # The case list with every one of its rows fetched and the view scrolled to the last one.
@@ -101,8 +115,8 @@ WORKBENCH = PROBE + textwrap.dedent("""
         page.ui.case_table.scrollToBottom()
         QApplication.processEvents()
         page.ui.case_table.viewport().repaint()
-        report(painted=state["painted"], memory=rss_kb(), rows=model.rowCount(), total=model.total(),
-               cases_first_show_ms=first_show)
+        report(painted=state["painted"], ready=state["ready"], memory=rss_kb(), rows=model.rowCount(),
+               total=model.total(), cases_first_show_ms=first_show)
         app.quit()
 
     def search():
@@ -225,6 +239,7 @@ def run(size: int, quick: bool) -> list[Result]:
             ours.append(_child(WORKBENCH, str(data), "cold", str(query_file)))
         _, searched = _child(WORKBENCH, str(data), "search", str(query_file))
     bare_start, our_start = _median([t for t, _ in bare]), _median([t for t, _ in ours])
+    our_ready = _median([r["ready"] - r["painted"] + t for t, r in ours])
     bare_rss = _median([r["memory"]["VmRSS"] / 1024 for _, r in bare])
     our_rss = _median([r["memory"]["VmRSS"] / 1024 for _, r in ours])
     our_peak = max(r["memory"]["VmHWM"] / 1024 for _, r in ours)
@@ -245,8 +260,12 @@ def run(size: int, quick: bool) -> list[Result]:
         Result("gui.cold_start_first_paint", "s", our_start, "bare PySide6 QMainWindow (fresh process)", bare_start,
                COLD_START_TARGET,
                note=f"median of {runs} fresh processes each, launch to the first painted window on {size:,} cases "
-                    f"(imports, store open + migration check, fonts, 工作台 with its agenda); the other pages are "
-                    f"built when first shown: 案件 took {cases_first:.0f} ms (median) on its first show"),
+                    f"(rail and the 'opening' page; fonts and translations loaded); the store opens after it (see "
+                    f"gui.cold_start_ready); pages are built when first shown: 案件 took {cases_first:.0f} ms "
+                    f"(median) on its first show"),
+        Result("gui.cold_start_ready", "s", our_ready, "bare PySide6 QMainWindow (fresh process)", bare_start, None,
+               note=f"median of {runs}: launch to the 工作台 filled with its figures on {size:,} cases (store "
+                    f"imported and opened on a worker after the first paint, agenda read on a worker); reported"),
         Result("gui.search_keystroke_p95", "ms", p95(gui),
                "search_cases() alone, same queries (p95)", p95(service), None, limit=SEARCH_LIMIT_MS,
                note=f"debounce timeout → model reset → table repainted, {len(gui)} queries at {size:,} cases "

@@ -10,15 +10,19 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fuyuan_desktop import __version__
-from fuyuan_desktop.domain.errors import FuyuanError
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.store.paths import DataPaths, resolve_data_paths
 
+# Nothing here imports the store (SQLAlchemy, SQLModel) at module level: the window paints first, and the
+# store is imported and opened on a worker thread afterwards.
 if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+
+    from fuyuan_desktop.services.context import ServiceContext
     from fuyuan_desktop.ui.main_window import MainWindow
 
 APP_TITLE = "府院联动·诉前调解工作台"
@@ -72,7 +76,9 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
-def open_workspace(paths: DataPaths, *, demo: int | None = None) -> ServiceContext:
+def open_workspace(paths: DataPaths, *, demo: int | None = None,
+                   progress: Callable[[int], None] | None = None,
+                   cancel: threading.Event | None = None) -> ServiceContext:
     """Open (create, migrate) the store; optionally fill an empty one with demo data."""
     from fuyuan_desktop.services.cases import count_cases
     from fuyuan_desktop.services.setup import initialize
@@ -81,14 +87,19 @@ def open_workspace(paths: DataPaths, *, demo: int | None = None) -> ServiceConte
     if demo and count_cases(ctx) == 0:
         from fuyuan_desktop.services.demo import generate_demo
 
-        generate_demo(ctx, disputes=demo)
+        generate_demo(ctx, disputes=demo, progress=progress, cancel=cancel)
     return ctx
 
 
-def start_workbench(app: QApplication, args: argparse.Namespace) -> MainWindow | None:
-    """Fonts, language, store, first-run dialog, then the shown main window (None if the store won't open)."""
+def start_workbench(app: QApplication, args: argparse.Namespace) -> MainWindow:
+    """Fonts, language and the shown main window; the store opens on a worker once the window has painted.
+
+    The window's ``ready`` signal fires when its pages are there; if the store cannot be opened the user is
+    told why and the application exits with status 1.
+    """
     from fuyuan_desktop.ui.crash import install_excepthook
-    from fuyuan_desktop.ui.pages.settings import FONT_SIZE, LANGUAGE
+    from fuyuan_desktop.ui.main_window import MainWindow
+    from fuyuan_desktop.ui.preferences import FONT_SIZE, LANGUAGE
     from fuyuan_desktop.ui.qt_fonts import load_bundled_fonts
 
     paths = resolve_data_paths(args.data_dir).ensure()
@@ -97,21 +108,57 @@ def start_workbench(app: QApplication, args: argparse.Namespace) -> MainWindow |
     install_translations(app, args.lang or LANGUAGE.read(settings))
     setup_logging(paths)
     install_excepthook()
-    try:
-        ctx = open_workspace(paths, demo=args.demo)
-    except FuyuanError as exc:
-        QMessageBox.critical(None, APP_TITLE, str(exc))
-        return None
-    from fuyuan_desktop.ui.main_window import MainWindow
-
-    if not args.demo:
-        from fuyuan_desktop.ui.first_run import FirstRunDialog, needs_first_run
-
-        if needs_first_run(ctx, settings):
-            FirstRunDialog(ctx, settings).exec()
-    window = MainWindow(ctx, paths, settings=settings)
+    window = MainWindow(None, paths, settings=settings)
+    opener = _StoreOpener(app, window, paths, settings, demo=args.demo)
+    window.first_painted.connect(opener.start)
+    QTimer.singleShot(500, opener.start)  # a window that never paints (minimised) still opens its store
     window.show()
     return window
+
+
+class _StoreOpener:
+    """Opens the store off the GUI thread, then runs the first-run dialog and hands the store to the window."""
+
+    def __init__(self, app: QApplication, window: MainWindow, paths: DataPaths, settings: QSettings, *,
+                 demo: int | None) -> None:
+        self.app, self.window, self.paths, self.settings, self.demo = app, window, paths, settings, demo
+        self.started = False
+        window.opener = self  # type: ignore[attr-defined]  # lives as long as the window
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        from fuyuan_desktop.ui.tasks import Task, keep_running
+
+        if self.demo and self.window.opening is not None:
+            self.window.opening.say(self.window.tr("正在打开案件库；库为空时先生成 {n} 件演示案件…").format(n=self.demo))
+        task = Task(lambda progress, cancel: open_workspace(self.paths, demo=self.demo, cancel=cancel))
+        task.signals.finished.connect(self.opened)
+        task.signals.failed.connect(self.failed)
+        keep_running(task)
+
+    def opened(self, ctx: ServiceContext) -> None:
+        if not self.demo:
+            from fuyuan_desktop.ui.first_run import FirstRunDialog, needs_first_run
+
+            if needs_first_run(ctx, self.settings):
+                FirstRunDialog(ctx, self.settings, self.window).exec()
+        self.window.attach(ctx)
+
+    def failed(self, exc: BaseException, details: str) -> None:
+        from fuyuan_desktop.domain.errors import FuyuanError
+
+        if isinstance(exc, FuyuanError):
+            QMessageBox.critical(self.window, APP_TITLE, str(exc))
+        else:
+            from fuyuan_desktop.ui.crash import show_error
+
+            logging.getLogger("fuyuan.ui").error("the store did not open: %s", type(exc).__name__)
+            show_error(self.window, self.window.tr("无法打开案件库：{error}").format(error=str(exc) or type(exc).__name__),
+                       details)
+        self.window.close()
+        self.app.exit(1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,9 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("fuyuan-desktop")
     app.setApplicationDisplayName(APP_TITLE)
     window = start_workbench(app, args)
-    if window is None:
-        return 1
-    return int(app.exec())
+    code = int(app.exec())
+    del window
+    return code
 
 
 if __name__ == "__main__":

@@ -1,37 +1,59 @@
-"""The case list as a Qt model over case ids: rows are fetched lazily in batches, sorting happens in SQL."""
+"""The case list as a Qt model over case ids: rows are fetched lazily in batches, sorting happens in SQL.
+
+The ids (every case the filter matches, or the ranked search hits) are read on a worker: at 100,000 cases that
+read takes longer than the GUI thread may stall. The list keeps showing the previous rows until they arrive.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from fuyuan_desktop.services.cases import CaseFilter, CaseSummary, case_ids, search_cases, summaries
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.ui.tasks import run_quietly
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     # (header, attribute, SQL sort key or None when the column cannot be sorted in SQL)
-    ("案件编号", "number", "number"),
-    ("登记日期", "registered_on", "registered_on"),
-    ("纠纷类型", "category", "category"),
-    ("状态", "status", "status"),
-    ("法庭", "tribunal", None),
-    ("地点", "place", None),
-    ("当事人", "parties", None),
-    ("调解期限", "due_on", "due_on"),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "案件编号")), "number", "number"),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "登记日期")), "registered_on", "registered_on"),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "纠纷类型")), "category", "category"),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "状态")), "status", "status"),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "法庭")), "tribunal", None),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "地点")), "place", None),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "当事人")), "parties", None),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "调解期限")), "due_on", "due_on"),
 )
 BATCH = 200
 PAGE = 1000
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Holds only the ordered ids; summaries of visible rows are loaded ``BATCH`` at a time and cached."""
+    """Holds only the ordered ids; summaries of visible rows are loaded ``BATCH`` at a time and cached.
+
+    ``loaded`` fires when a reload's ids are in; ``failed`` (with a message for the user) when they could not be read.
+    """
+
+    loaded = Signal()
+    failed = Signal(str)
 
     def __init__(self, ctx: ServiceContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._generation = 0
+        self._loading = False
         self._ids: list[str] = []
         self._visible = 0
         self._cache: dict[str, CaseSummary] = {}
@@ -47,18 +69,44 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Read the ids again on a worker; a newer reload overtakes an older one still on its way."""
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        query, flt, (key, descending) = self._query, self._filter, self._sort
+        ctx = self.ctx
+
+        def read() -> tuple[list[str], list[CaseSummary]]:
+            if query:
+                # Search results come ranked and complete (at most a few hundred), so cache them at once.
+                found = search_cases(ctx, query, limit=500)
+                return [s.id for s in found], found
+            return case_ids(ctx, flt, sort=key, descending=descending), []
+
+        run_quietly(read, on_done=lambda result: self._apply(generation, *result),
+                    on_error=lambda exc, _details: self._failed(generation, exc))
+
+    def loading(self) -> bool:
+        return self._loading
+
+    def _apply(self, generation: int, ids: list[str], found: list[CaseSummary]) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
         self._cache.clear()
-        if self._query:
-            # Search results come ranked and complete (at most a few hundred), so cache them at once.
-            found = search_cases(self.ctx, self._query, limit=500)
-            self._ids = [s.id for s in found]
-            self._cache.update({s.id: s for s in found})
-        else:
-            key, descending = self._sort
-            self._ids = case_ids(self.ctx, self._filter, sort=key, descending=descending)
+        self._cache.update({s.id: s for s in found})
+        self._ids = ids
         self._visible = min(PAGE, len(self._ids))
         self.endResetModel()
+        self._loading = False
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        logging.getLogger("fuyuan.ui").error("case list not read: %s", type(exc).__name__)
+        self.failed.emit(str(exc) or type(exc).__name__)
 
     def total(self) -> int:
         return len(self._ids)
@@ -98,7 +146,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("CaseTableModel", COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

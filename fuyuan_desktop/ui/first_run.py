@@ -13,7 +13,8 @@ from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.reference import courts_and_tribunals
 from fuyuan_desktop.services.setup import device_info, set_device_tribunal
 from fuyuan_desktop.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
-from fuyuan_desktop.ui.pages.settings import SETUP_DONE, demo_task
+from fuyuan_desktop.ui.pages.settings import demo_task
+from fuyuan_desktop.ui.preferences import SETUP_DONE
 from fuyuan_desktop.ui.tasks import Task, run_task
 
 PROBLEM_RED = "#b42318"

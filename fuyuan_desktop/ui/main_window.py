@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from fuyuan_desktop.services.context import ServiceContext
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from fuyuan_desktop.ui.pages.calendar import CalendarPage
-from fuyuan_desktop.ui.pages.cases import CasesPage
-from fuyuan_desktop.ui.pages.dashboard import DashboardPage
-from fuyuan_desktop.ui.pages.settings import SettingsPage
+
+# The pages (and through them the store and SQLAlchemy) are imported when the first page is built, after the
+# window has painted: start-up shows the window in the time a bare Qt window takes, then opens the store.
+if TYPE_CHECKING:
+    from fuyuan_desktop.services.context import ServiceContext
 
 
 class LaterPage(QWidget):
@@ -29,8 +31,36 @@ class LaterPage(QWidget):
         layout.addStretch(1)
 
 
+class OpeningPage(QWidget):
+    """Shown for the moment between the first paint and the open store: what is happening, and that it moves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = QLabel(self.tr("正在打开案件库…"))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy
+        self.bar.setMaximumWidth(360)
+        self.bar.setTextVisible(False)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+
+
 class MainWindow(QMainWindow):
-    """Rail on the left (Ctrl+1…Ctrl+7), pages on the right; a case opens as its own page."""
+    """Rail on the left (Ctrl+1…Ctrl+7), pages on the right; a case opens as its own page.
+
+    Made with a ``ctx`` it is usable at once (tests, tools); made without one (start-up) it paints its frame and
+    an "opening" page, and fills its pages when ``attach`` hands it the opened store (then ``ready`` fires).
+    """
+
+    ready = Signal()
+    first_painted = Signal()  # once, after the first frame is on screen (start-up opens the store then)
 
     RAIL = (
         ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台")),
@@ -42,9 +72,9 @@ class MainWindow(QMainWindow):
         ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
     )
 
-    def __init__(self, ctx: ServiceContext, paths: DataPaths, *, settings: QSettings | None = None) -> None:
+    def __init__(self, ctx: ServiceContext | None, paths: DataPaths, *, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self._ctx = ctx
         self.paths = paths
         self.settings = settings or QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat)
         self.ui = Ui_MainWindow()
@@ -64,7 +94,44 @@ class MainWindow(QMainWindow):
         self.ui.nav_rail.currentRowChanged.connect(self.show_page_at)
         self._fit_rail()
         self.case_detail: QWidget | None = None
-        self._restore()
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.opening: OpeningPage | None = None
+        self._painted = False
+        if ctx is None:
+            self.opening = OpeningPage()
+            self.ui.pages.addWidget(self.opening)
+            self.ui.pages.setCurrentWidget(self.opening)
+            self.ui.nav_rail.setEnabled(False)
+        else:
+            self._show_last_page()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after the children of this frame are drawn too
+
+    @property
+    def ctx(self) -> ServiceContext:
+        if self._ctx is None:
+            raise RuntimeError("the store is not open yet")
+        return self._ctx
+
+    def is_ready(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: ServiceContext) -> None:
+        """The store is open: build the page the user left off on and let the rail work."""
+        self._ctx = ctx
+        self.ui.nav_rail.setEnabled(True)
+        self._show_last_page()
+        if self.opening is not None:
+            self.ui.pages.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
+        self.ready.emit()
 
     def _fit_rail(self) -> None:
         """Widen the rail when a translation's page names need it (the Chinese ones fit the designed 132 px)."""
@@ -77,6 +144,11 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------------------
 
     def _build_page(self, key: str, title: str) -> QWidget:
+        from fuyuan_desktop.ui.pages.calendar import CalendarPage
+        from fuyuan_desktop.ui.pages.cases import CasesPage
+        from fuyuan_desktop.ui.pages.dashboard import DashboardPage
+        from fuyuan_desktop.ui.pages.settings import SettingsPage
+
         if key == "cases":
             page = CasesPage(self.ctx)
             page.open_case.connect(self.open_case)
@@ -118,7 +190,7 @@ class MainWindow(QMainWindow):
         return built
 
     def show_page_at(self, row: int) -> None:
-        if not 0 <= row < len(self.RAIL):
+        if not 0 <= row < len(self.RAIL) or self._ctx is None:
             return
         widget = self.page(self.RAIL[row][0])
         if self.ui.nav_rail.currentRow() != row:
@@ -149,12 +221,17 @@ class MainWindow(QMainWindow):
             self.open_case(wizard.created_id)
 
     def refresh_cases(self) -> None:
+        from fuyuan_desktop.ui.pages.cases import CasesPage
+
         cases = self.page_widgets.get("cases")  # not built yet: it reads the store when first shown
         if isinstance(cases, CasesPage):
             cases.refresh()
 
     def data_changed(self) -> None:
         """Many cases changed at once (demo data): every page that lists them reads again."""
+        from fuyuan_desktop.ui.pages.calendar import CalendarPage
+        from fuyuan_desktop.ui.pages.dashboard import DashboardPage
+
         self.refresh_cases()
         for key in ("dashboard", "calendar"):
             page = self.page_widgets.get(key)
@@ -163,6 +240,8 @@ class MainWindow(QMainWindow):
 
     def show_cases_filtered(self, *, category: str | None = None, place: str = "", overdue: bool = False) -> None:
         """The case list with only these filters set (from a dashboard warning)."""
+        from fuyuan_desktop.ui.pages.cases import CasesPage
+
         cases = self.page("cases")
         if not isinstance(cases, CasesPage):
             return
@@ -179,16 +258,14 @@ class MainWindow(QMainWindow):
 
     # --- state ---------------------------------------------------------------------------------------
 
-    def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+    def _show_last_page(self) -> None:
         last = str(self.settings.value("window/page", "dashboard"))
         self.show_page(last if last in dict(self.RAIL) else "dashboard")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/page", self.current_page_key())
+        if self._ctx is not None:  # closed while still opening: the last page stays what it was
+            self.settings.setValue("window/page", self.current_page_key())
         self.settings.sync()
         super().closeEvent(event)
 

@@ -135,7 +135,7 @@ def autosave_interval_ms(paths: DataPaths) -> int:
     """The interval chosen in 设置 (1–60 s), read from the workbench's settings file; 2 s by default."""
     from PySide6.QtCore import QSettings
 
-    from fuyuan_desktop.ui.pages.settings import AUTOSAVE_SECONDS
+    from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS
 
     seconds = AUTOSAVE_SECONDS.read(QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat))
     return max(1, min(int(seconds), 60)) * 1000 if seconds else AUTOSAVE_MS

@@ -60,12 +60,10 @@ def run_task(parent: QWidget, label: str, fn: TaskFn, *, on_done: Callable[[Any]
         dialog.setValue(min(done, total) if total else 0)
 
     def finished(result: Any) -> None:
-        _running.discard(task)
         dialog.reset()
         on_done(result)
 
     def failed(exc: BaseException, details: str) -> None:
-        _running.discard(task)
         dialog.reset()
         if on_error is not None:
             on_error(exc, details)
@@ -77,7 +75,23 @@ def run_task(parent: QWidget, label: str, fn: TaskFn, *, on_done: Callable[[Any]
     task.signals.progress.connect(progress)
     task.signals.finished.connect(finished)
     task.signals.failed.connect(failed)
+    return keep_running(task, pool)
+
+
+def keep_running(task: Task, pool: QThreadPool | None = None) -> Task:
+    """Start ``task`` in the pool and keep it referenced until it has reported (finished or failed)."""
     _running.add(task)
+    task.signals.finished.connect(lambda _result: _running.discard(task))
+    task.signals.failed.connect(lambda _exc, _details: _running.discard(task))
     task.setAutoDelete(False)  # Python owns it (see _running), not the pool
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def run_quietly(fn: Callable[[], Any], *, on_done: Callable[[Any], None],
+                on_error: Callable[[BaseException, str], None]) -> Task:
+    """A short read off the GUI thread with no progress dialog (a page filling itself); reports on the GUI thread."""
+    task = Task(lambda _progress, _cancel: fn())
+    task.signals.finished.connect(on_done)
+    task.signals.failed.connect(on_error)
+    return keep_running(task)

@@ -28,6 +28,12 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
+def loaded(qtbot: Any, page: CasesPage) -> CasesPage:
+    """Wait for the list's ids, which are read on a worker."""
+    qtbot.waitUntil(lambda: not page.model.loading(), timeout=5000)
+    return page
+
+
 def _cells(page: CasesPage) -> list[list[str]]:
     model = page.model
     return [[str(model.index(r, c).data() or "") for c in range(model.columnCount())] for r in range(model.rowCount())]
@@ -51,6 +57,7 @@ def test_typing_searches_after_a_pause_and_shows_ranked_rows(qtbot: Any, ctx: Se
     _cases(register)
     page = CasesPage(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     assert page.model.total() == 3
     qtbot.keyClicks(page.ui.search_edit, "zs")
     # nothing happens per keystroke; the debounce timer fires once typing pauses
@@ -72,6 +79,7 @@ def test_id_numbers_never_appear_in_the_list(qtbot: Any, ctx: ServiceContext,
     _cases(register)
     page = CasesPage(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     text = "".join("".join(row) for row in _cells(page))
     for seq in range(1, 6):
         assert make_id_number(seq) not in text
@@ -84,11 +92,13 @@ def test_filters_narrow_the_list(qtbot: Any, ctx: ServiceContext, register: Call
     assign_mediators(ctx, results[0].number, ["刘堃"])
     page = CasesPage(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     page.ui.category_filter.setCurrentIndex(page.ui.category_filter.findData("land_transfer"))
-    assert page.model.total() == 1 and "王五" in _column(page, "当事人")[0]
+    assert loaded(qtbot, page).model.total() == 1 and "王五" in _column(page, "当事人")[0]
+    assert page.ui.count_label.text() == "共 1 件"
     page.ui.category_filter.setCurrentIndex(0)
     page.ui.status_filter.setCurrentIndex(page.ui.status_filter.findData("assigned"))
-    assert page.model.total() == 1 and "张三" in _column(page, "当事人")[0]
+    assert loaded(qtbot, page).model.total() == 1 and "张三" in _column(page, "当事人")[0]
     page.ui.status_filter.setCurrentIndex(0)
     type_text(qtbot, page.ui.mediator_filter, "刘堃")
     qtbot.waitUntil(lambda: page.model.total() == 1, timeout=3000)
@@ -99,12 +109,13 @@ def test_sorting_happens_in_sql_and_toggles(qtbot: Any, ctx: ServiceContext,
     _cases(register)
     page = CasesPage(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     number_column = [c[0] for c in COLUMNS].index("案件编号")
     page._sort_by(number_column)  # first click: ascending
-    ascending = _column(page, "案件编号")
+    ascending = _column(loaded(qtbot, page), "案件编号")
     assert ascending == sorted(ascending)
     page._sort_by(number_column)
-    assert _column(page, "案件编号") == sorted(ascending, reverse=True)
+    assert _column(loaded(qtbot, page), "案件编号") == sorted(ascending, reverse=True)
 
 
 def test_enter_on_a_row_asks_to_open_that_case(qtbot: Any, ctx: ServiceContext,
@@ -112,6 +123,7 @@ def test_enter_on_a_row_asks_to_open_that_case(qtbot: Any, ctx: ServiceContext,
     results = _cases(register)
     page = CasesPage(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     page.show()
     table = page.ui.case_table
     table.setFocus()
@@ -119,3 +131,17 @@ def test_enter_on_a_row_asks_to_open_that_case(qtbot: Any, ctx: ServiceContext,
     with qtbot.waitSignal(page.open_case, timeout=2000) as blocker:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert blocker.args[0] in {r.id for r in results}
+
+
+def test_a_newer_search_overtakes_an_older_one_still_on_its_way(qtbot: Any, ctx: ServiceContext,
+                                                                register: Callable[..., IntakeResult]) -> None:
+    _cases(register)
+    page = loaded(qtbot, CasesPage(ctx))
+    qtbot.addWidget(page)
+    flt = page.current_filter()
+    page.model.set_filter(flt, "zs")  # two reads in flight; only the last one's rows may show
+    page.model.set_filter(flt, "王五")
+    assert page.model.loading()
+    loaded(qtbot, page)
+    qtbot.wait(300)  # the older read's answer (张三) arrives too, and must be ignored
+    assert page.model.total() == 1 and "王五" in _column(page, "当事人")[0]

@@ -87,6 +87,7 @@ def test_english_reaches_the_rail_and_the_pages(qtbot: Any, english: QApplicatio
     assert rail == ["Dashboard", "Cases", "Calendar", "Linkage", "Statistics", "Sync", "Settings"]
     assert window.windowTitle().startswith("Court–Government Linkage")
     dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.loading())  # type: ignore[attr-defined]
     assert dashboard.ui.today_box.title() == "Today's sessions"  # type: ignore[attr-defined]
     assert dashboard.ui.today_list.topLevelItem(0).text(0) == "No mediation sessions today"  # type: ignore[attr-defined]
     assert window.page("cases").ui.new_case_button.text() == "&New case"  # type: ignore[attr-defined]
@@ -104,7 +105,7 @@ def test_the_language_setting_picks_the_translation_at_start(qtbot: Any, paths: 
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """``--lang`` absent: the language chosen on the settings page (stored in ui.ini) applies."""
     from fuyuan_desktop.ui import app as app_module
-    from fuyuan_desktop.ui.pages.settings import LANGUAGE
+    from fuyuan_desktop.ui.preferences import LANGUAGE
 
     LANGUAGE.write(app_module.settings_for(paths.ensure()), "en")
     chosen: list[str] = []
@@ -116,14 +117,16 @@ def test_the_language_setting_picks_the_translation_at_start(qtbot: Any, paths: 
     handlers_before = list(log.handlers)
     try:
         window = app_module.start_workbench(qapp, app_module.parse_args(["--data-dir", str(paths.root), "--demo", "5"]))
-        assert window is not None
         qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=30000):
+            pass  # the store opens (and the demo cases are written) after the window has painted
         assert chosen == ["en"]
         chosen.clear()
         again = app_module.start_workbench(qapp, app_module.parse_args(["--data-dir", str(paths.root), "--lang",
                                                                         "zh_CN"]))
-        assert again is not None
         qtbot.addWidget(again)
+        with qtbot.waitSignal(again.ready, timeout=30000):
+            pass
         assert chosen == ["zh_CN"]  # the command line wins
     finally:
         qapp.setFont(font_before)

@@ -23,7 +23,8 @@ from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, lis
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.pages.calendar import CalendarPage
 from fuyuan_desktop.ui.pages.dashboard import DashboardPage
-from fuyuan_desktop.ui.pages.settings import AUTOSAVE_SECONDS, FONT_SIZE, LANGUAGE, SettingsPage
+from fuyuan_desktop.ui.pages.settings import SettingsPage
+from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS, FONT_SIZE, LANGUAGE
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "ui"
 
@@ -65,6 +66,7 @@ def test_dashboard_shows_todays_session_and_due_and_overdue_cases_and_opens_them
     schedule_session(ctx, soon.number, datetime(TODAY.year, TODAY.month, TODAY.day, 9, 30, tzinfo=COURT_TZ))
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading())  # the agenda is read on a worker
 
     deadlines = _case_rows(page.ui.deadline_list)
     assert deadlines[0].data(0, Qt.ItemDataRole.UserRole) == overdue_case.id
@@ -90,6 +92,7 @@ def test_dashboard_shows_todays_session_and_due_and_overdue_cases_and_opens_them
 def test_an_empty_dashboard_says_so(qtbot: Any, ctx: ServiceContext) -> None:
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading())  # the agenda is read on a worker
     assert [item.text(0) for item in _rows(page.ui.today_list)] == ["今天没有调解安排"]
     assert not _case_rows(page.ui.deadline_list)
     assert not page.ui.overdue_button.isEnabled()
@@ -265,16 +268,18 @@ def test_dashboard_rows_open_the_case_in_the_main_window(qtbot: Any, ctx: Servic
     qtbot.addWidget(window)
     dashboard = window.page("dashboard")
     assert isinstance(dashboard, DashboardPage)
+    qtbot.waitUntil(lambda: not dashboard.loading())
     dashboard.ui.deadline_list.itemActivated.emit(_case_rows(dashboard.ui.deadline_list)[0], 0)
     assert opened == [overdue_case.id]
     dashboard.ui.overdue_button.click()  # → the case list with only overdue cases
     assert window.current_page_key() == "cases"
     cases = window.page("cases")
+    qtbot.waitUntil(lambda: not cases.model.loading())  # type: ignore[attr-defined]
     assert cases.ui.overdue_filter.isChecked() and cases.model.total() == 1  # type: ignore[attr-defined]
 
 
 def test_case_model_fetches_rows_lazily_and_loads_only_the_batch_it_shows(
-        ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
     from fuyuan_desktop.ui import case_model
     from fuyuan_desktop.ui.case_model import BATCH, PAGE, CaseTableModel
 
@@ -288,7 +293,8 @@ def test_case_model_fetches_rows_lazily_and_loads_only_the_batch_it_shows(
 
     monkeypatch.setattr(case_model, "summaries", spy)
     model = CaseTableModel(ctx)
-    model.set_filter(CaseFilter())
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.set_filter(CaseFilter())
     total = model.total()
     assert total == count_cases(ctx) == 2500
     assert model.rowCount() == min(PAGE, total) and loaded == []  # ids only; no row loaded yet
@@ -328,6 +334,9 @@ def test_screenshots_of_every_page(qtbot: Any, ctx: ServiceContext, paths: DataP
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         for key, _title in window.RAIL:
             window.show_page(key)
+            page = window.page(key)
+            if isinstance(page, DashboardPage):
+                qtbot.waitUntil(lambda page=page: not page.loading())
             QApplication.processEvents()
             image = window.grab().toImage()
             assert image.save(str(ARTIFACTS / f"page_{key}.png"))

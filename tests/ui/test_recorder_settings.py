@@ -13,7 +13,7 @@ from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.sessions import schedule_session
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, start_mediation
 from fuyuan_desktop.store.paths import DataPaths
-from fuyuan_desktop.ui.pages.settings import AUTOSAVE_SECONDS
+from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS
 from fuyuan_desktop.ui.recorder import RecorderWindow
 
 

@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>法庭</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tribunal</translation>
     </message>
     <message>
         <source>纠纷地点</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>登记日期</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registered</translation>
     </message>
     <message>
         <source>争议金额</source>
@@ -374,6 +374,41 @@
     </message>
 </context>
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>法庭</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation due</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>搜索：姓名、身份证号（或末4位）、电话、案号、地点、拼音首字母（如 zs）</source>
@@ -419,9 +454,45 @@
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>近 90 天</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>近一年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>正在检索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>检索到 {total} 件（按匹配程度排序）</source>
+        <translation>{total} found (best match first)</translation>
+    </message>
+    <message>
+        <source>共 {total} 件</source>
+        <translation>{total} cases</translation>
+    </message>
+    <message>
+        <source>检索出错：{error}</source>
+        <translation>Search failed: {error}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>读取工作台数据时出错：{error}。按 F5 重试。</source>
+        <translation>Could not read the dashboard: {error}. Press F5 to try again.</translation>
+    </message>
     <message>
         <source>今天没有调解安排</source>
         <translation>No mediation sessions today</translation>
@@ -1220,6 +1291,13 @@
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>正在打开案件库…</source>
+        <translation>Opening the case store…</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
         <source>（已关联）</source>
@@ -1583,6 +1661,17 @@
     <message>
         <source>检查审计链(&amp;V)</source>
         <translation>&amp;Verify audit chain</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>正在打开案件库；库为空时先生成 {n} 件演示案件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开案件库：{error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -17,7 +17,8 @@ from fuyuan_desktop.ui.forms.ui_cases_page import Ui_CasesPage
 
 SEARCH_DEBOUNCE_MS = 200
 COLUMN_WIDTHS = (230, 96, 180, 100, 70, 170, 280, 96)
-PERIODS = (("全部", None), ("近 30 天", 30), ("近 90 天", 90), ("近一年", 365))
+PERIODS = ((QT_TRANSLATE_NOOP("CasesPage", "全部"), None), (QT_TRANSLATE_NOOP("CasesPage", "近 30 天"), 30),
+           (QT_TRANSLATE_NOOP("CasesPage", "近 90 天"), 90), (QT_TRANSLATE_NOOP("CasesPage", "近一年"), 365))
 
 
 class CasesPage(QWidget):
@@ -32,6 +33,8 @@ class CasesPage(QWidget):
         self.ui = Ui_CasesPage()
         self.ui.setupUi(self)
         self.model = CaseTableModel(ctx)
+        self.model.loaded.connect(self._show_count)
+        self.model.failed.connect(self._show_failure)
         self.ui.case_table.setModel(self.model)
         header = self.ui.case_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -62,17 +65,17 @@ class CasesPage(QWidget):
         self.refresh()
 
     def _fill_filters(self) -> None:
-        self.ui.status_filter.addItem("全部", None)
+        self.ui.status_filter.addItem(self.tr("全部"), None)
         for status in DisputeStatus:
             self.ui.status_filter.addItem(status.label, status.value)
-        self.ui.category_filter.addItem("全部", None)
+        self.ui.category_filter.addItem(self.tr("全部"), None)
         for category in DisputeCategory:
             self.ui.category_filter.addItem(category.label, category.value)
-        self.ui.tribunal_filter.addItem("全部", None)
+        self.ui.tribunal_filter.addItem(self.tr("全部"), None)
         for row in courts_and_tribunals(self.ctx):
             self.ui.tribunal_filter.addItem(f"{row['short_name']}（{row['court']}）", row["short_name"])
         for label, days in PERIODS:
-            self.ui.period_filter.addItem(label, days)
+            self.ui.period_filter.addItem(self.tr(str(label)), days)
 
     def current_filter(self) -> CaseFilter:
         days = self.ui.period_filter.currentData()
@@ -88,10 +91,19 @@ class CasesPage(QWidget):
         )
 
     def refresh(self) -> None:
-        query = self.ui.search_edit.text()
-        self.model.set_filter(self.current_filter(), query)
+        """Read the list again with the current search and filters (on a worker; the count follows)."""
+        self.ui.count_label.setText(self.tr("正在检索…"))
+        self.model.set_filter(self.current_filter(), self.ui.search_edit.text())
+
+    def _show_count(self) -> None:
         total = self.model.total()
-        self.ui.count_label.setText(f"检索到 {total} 件（按匹配程度排序）" if query.strip() else f"共 {total} 件")
+        if self.ui.search_edit.text().strip():
+            self.ui.count_label.setText(self.tr("检索到 {total} 件（按匹配程度排序）").format(total=total))
+        else:
+            self.ui.count_label.setText(self.tr("共 {total} 件").format(total=total))
+
+    def _show_failure(self, message: str) -> None:
+        self.ui.count_label.setText(self.tr("检索出错：{error}").format(error=message))
 
     def focus_search(self) -> None:
         self.ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

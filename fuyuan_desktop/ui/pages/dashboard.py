@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -11,7 +13,9 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from fuyuan_desktop.services.agenda import (
     MEDIATION_DEADLINE,
     AgendaSession,
+    Cluster,
     Deadline,
+    Deadlines,
     open_deadlines,
     overdue_count,
     sessions_between,
@@ -21,6 +25,7 @@ from fuyuan_desktop.services.agenda import (
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.setup import device_info
 from fuyuan_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from fuyuan_desktop.ui.tasks import run_quietly
 
 CASE_ID = Qt.ItemDataRole.UserRole
 CLUSTER = Qt.ItemDataRole.UserRole + 1
@@ -43,9 +48,41 @@ def session_time(locale: QLocale, moment: datetime, *, with_day: bool) -> str:
     return f"{moment:%m-%d} {locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)} {moment:%H:%M}"
 
 
-class DashboardPage(QWidget):
-    """Four panels over the agenda services; Enter or double-click on a row opens that case."""
+@dataclass(frozen=True)
+class Agenda:
+    """Everything the page shows, read in one go off the GUI thread."""
 
+    today: date
+    tribunal: str
+    todays: list[AgendaSession]
+    upcoming: list[AgendaSession]
+    deadlines: Deadlines
+    overdue: int
+    clusters: list[Cluster]
+
+
+def read_agenda(ctx: ServiceContext) -> Agenda:
+    today = ctx.today()
+    return Agenda(
+        today=today,
+        tribunal=device_info(ctx).tribunal,
+        todays=sessions_on(ctx, today),
+        upcoming=sessions_between(ctx, date.fromordinal(today.toordinal() + 1),
+                                  date.fromordinal(today.toordinal() + 1 + UPCOMING_DAYS)),
+        deadlines=open_deadlines(ctx, DEADLINE_DAYS),
+        overdue=overdue_count(ctx),
+        clusters=similar_case_clusters(ctx),
+    )
+
+
+class DashboardPage(QWidget):
+    """Four panels over the agenda services; Enter or double-click on a row opens that case.
+
+    The agenda is read on a worker (at 100,000 cases it takes longer than the GUI thread may stall);
+    ``refreshed`` fires when the panels show the new figures.
+    """
+
+    refreshed = Signal()
     open_case = Signal(str)
     show_overdue = Signal()
     show_cluster = Signal(str, str)  # category code, place name
@@ -72,6 +109,7 @@ class DashboardPage(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self).activated.connect(self.refresh)
         self.ui.overdue_button.clicked.connect(self.show_overdue.emit)
         self._shown_once = False
+        self._generation = 0
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -84,17 +122,36 @@ class DashboardPage(QWidget):
     # --- filling ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        today = self.ctx.today()
+        """Read the agenda again (in the background); the panels keep the old figures until it arrives."""
+        self._generation += 1
+        generation = self._generation
+        self.ui.refresh_button.setEnabled(False)
+        run_quietly(lambda: read_agenda(self.ctx),
+                    on_done=lambda agenda: self._show(agenda, generation),
+                    on_error=lambda exc, _details: self._failed(exc, generation))
+
+    def loading(self) -> bool:
+        """A refresh is still on its way (the refresh button is greyed meanwhile)."""
+        return not self.ui.refresh_button.isEnabled()
+
+    def _failed(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        logging.getLogger("fuyuan.ui").error("agenda not read: %s", type(exc).__name__)
+        self.ui.refresh_button.setEnabled(True)
+        self.ui.summary_label.setText(self.tr("读取工作台数据时出错：{error}。按 F5 重试。").format(
+            error=str(exc) or type(exc).__name__))
+
+    def _show(self, agenda: Agenda, generation: int) -> None:
+        if generation != self._generation:  # a newer refresh is on its way
+            return
+        self.ui.refresh_button.setEnabled(True)
+        today, deadlines, overdue, clusters = agenda.today, agenda.deadlines, agenda.overdue, agenda.clusters
+        todays, upcoming = agenda.todays, agenda.upcoming
         locale = QLocale()
-        tribunal = device_info(self.ctx).tribunal
+        tribunal = agenda.tribunal
         self.ui.date_label.setText(
             f"{locale.toString(qdate(today), QLocale.FormatType.LongFormat)}" + (f" · {tribunal}" if tribunal else ""))
-        todays = sessions_on(self.ctx, today)
-        upcoming = sessions_between(self.ctx, date.fromordinal(today.toordinal() + 1),
-                                    date.fromordinal(today.toordinal() + 1 + UPCOMING_DAYS))
-        deadlines = open_deadlines(self.ctx, DEADLINE_DAYS)
-        overdue = overdue_count(self.ctx)
-        clusters = similar_case_clusters(self.ctx)
 
         self._fill_sessions(self.ui.today_list, todays, with_day=False, with_status=True,
                             empty=self.tr("今天没有调解安排"))
@@ -128,6 +185,7 @@ class DashboardPage(QWidget):
             "今日调解 <b>{today}</b> 场　·　近 7 日安排 <b>{upcoming}</b> 场　·　7 日内到期 <b>{due}</b> 项　·　已超期 <b>{overdue}</b> 项　·　其中回访 <b>{follow_ups}</b> 项"
         ).format(today=len(todays), upcoming=len(upcoming), due=deadlines.total - deadlines.overdue,
                  overdue=deadlines.overdue, follow_ups=follow_ups))
+        self.refreshed.emit()
 
     def _fill_sessions(self, tree: QTreeWidget, sessions: list[AgendaSession], *, with_day: bool,
                        with_status: bool, empty: str) -> None:

@@ -1,14 +1,13 @@
 """设置 page: this device's tribunal and data folder, language, font size, recorder autosave, demo data, audit check.
 
-The workbench's preferences are declared here once, with their defaults (``PREFERENCES``); they live in the
-main window's QSettings (``ui.ini`` in the data folder).
+The workbench's preferences are declared once in ``ui/preferences.py``; they live in the main window's
+QSettings (``ui.ini`` in the data folder).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings, QUrl, Signal
@@ -19,34 +18,9 @@ from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.setup import device_info
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS, FONT_SIZE, LANGUAGE, LANGUAGES
 from fuyuan_desktop.ui.tasks import Task, run_task
 
-
-@dataclass(frozen=True)
-class Preference:
-    """One setting: its QSettings key, type and default."""
-
-    key: str
-    kind: type
-    default: Any
-
-    def read(self, settings: QSettings) -> Any:
-        try:
-            return self.kind(settings.value(self.key, self.default))
-        except (TypeError, ValueError):
-            return self.default
-
-    def write(self, settings: QSettings, value: Any) -> None:
-        settings.setValue(self.key, self.kind(value))
-        settings.sync()
-
-
-LANGUAGE = Preference("ui/language", str, "zh_CN")
-FONT_SIZE = Preference("ui/font_point_size", float, 10.5)
-AUTOSAVE_SECONDS = Preference("recorder/autosave_seconds", int, 2)
-SETUP_DONE = Preference("setup/done", int, 0)
-PREFERENCES = (LANGUAGE, FONT_SIZE, AUTOSAVE_SECONDS, SETUP_DONE)
-LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 OK_GREEN = "#1a7f37"
 PROBLEM_RED = "#b42318"
 

@@ -1,0 +1,98 @@
+"""Start-up: the window paints before the store opens, then fills; a store that cannot open is explained."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.store.paths import DataPaths
+
+
+@pytest.fixture
+def workbench_app() -> Iterator[Any]:
+    """``ui.app`` with what start_workbench changes on the shared QApplication put back afterwards."""
+    from fuyuan_desktop.ui import app as app_module
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    font_before, hook_before = qapp.font(), sys.excepthook
+    log = logging.getLogger("fuyuan")
+    handlers_before = list(log.handlers)
+    try:
+        yield app_module
+    finally:
+        qapp.setFont(font_before)
+        sys.excepthook = hook_before
+        for handler in set(log.handlers) - set(handlers_before):
+            log.removeHandler(handler)
+            handler.close()
+
+
+def test_the_window_paints_before_the_store_opens_and_then_fills(qtbot: Any, paths: DataPaths,
+                                                                  workbench_app: Any) -> None:
+    qapp = QApplication.instance()
+    window = workbench_app.start_workbench(qapp, workbench_app.parse_args(["--data-dir", str(paths.root),
+                                                                           "--demo", "12"]))
+    qtbot.addWidget(window)
+    # Before the event loop has run: the frame with its rail and the "opening" page, no store yet.
+    assert window.isVisible() and not window.is_ready()
+    assert window.opening is not None and window.ui.pages.currentWidget() is window.opening
+    assert not window.ui.nav_rail.isEnabled()
+    assert window.ui.nav_rail.count() == 7
+    window.show_page("cases")  # a click on the greyed rail does nothing (and does not crash)
+    assert window.page_widgets == {}
+    with qtbot.waitSignal(window.first_painted, timeout=10000):
+        pass
+    with qtbot.waitSignal(window.ready, timeout=60000):
+        pass
+    assert window.is_ready() and window.opening is None and window.ui.nav_rail.isEnabled()
+    assert window.current_page_key() == "dashboard"
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.loading())  # type: ignore[attr-defined]
+    from fuyuan_desktop.services.cases import count_cases
+
+    assert count_cases(window.ctx) == 12  # --demo filled the empty store on the worker
+    window.show_page("cases")
+    cases = window.page("cases")
+    qtbot.waitUntil(lambda: not cases.model.loading())  # type: ignore[attr-defined]
+    assert cases.model.total() == 12  # type: ignore[attr-defined]
+
+
+def test_a_store_from_a_newer_version_is_explained_and_the_window_closes(qtbot: Any, tmp_path: Path,
+                                                                         workbench_app: Any,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = DataPaths(tmp_path / "data")
+    initialize(paths).db.engine.dispose()
+    raw = sqlite3.connect(paths.database)
+    raw.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    raw.commit()
+    raw.close()
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    exits: list[int] = []
+    monkeypatch.setattr(qapp, "exit", exits.append)  # the test's own event loop must keep running
+    shown: list[str] = []
+
+    def answer_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, answer_the_message)
+
+    QTimer.singleShot(50, answer_the_message)
+    window = workbench_app.start_workbench(qapp, workbench_app.parse_args(["--data-dir", str(paths.root)]))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: exits == [1], timeout=30000)
+    assert shown and "更新版本" in shown[0] and "9999_from_the_future" in shown[0]
+    assert not window.isVisible() and not window.is_ready()
