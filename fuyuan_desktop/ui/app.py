@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fuyuan_desktop import __version__
@@ -132,7 +132,8 @@ class _StoreOpener:
         from fuyuan_desktop.ui.tasks import Task, keep_running
 
         if self.demo and self.window.opening is not None:
-            self.window.opening.say(self.window.tr("正在打开案件库；库为空时先生成 {n} 件演示案件…").format(n=self.demo))
+            self.window.opening.say(QCoreApplication.translate("MainWindow", "正在打开案件库；库为空时先生成 {n} 件演示案件…")
+                                    .format(n=self.demo))
         task = Task(lambda progress, cancel: open_workspace(self.paths, demo=self.demo, cancel=cancel))
         task.signals.finished.connect(self.opened)
         task.signals.failed.connect(self.failed)
@@ -155,8 +156,8 @@ class _StoreOpener:
             from fuyuan_desktop.ui.crash import show_error
 
             logging.getLogger("fuyuan.ui").error("the store did not open: %s", type(exc).__name__)
-            show_error(self.window, self.window.tr("无法打开案件库：{error}").format(error=str(exc) or type(exc).__name__),
-                       details)
+            message = QCoreApplication.translate("MainWindow", "无法打开案件库：{error}")
+            show_error(self.window, message.format(error=str(exc) or type(exc).__name__), details)
         self.window.close()
         self.app.exit(1)
 

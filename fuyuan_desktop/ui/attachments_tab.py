@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
 
 from fuyuan_desktop.services.attachments import AttachmentView, attach_file, attachments_of
@@ -18,7 +18,7 @@ from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.forms.ui_case_attachments import Ui_AttachmentsTab
-from fuyuan_desktop.ui.tasks import TaskFn, run_task
+from fuyuan_desktop.ui.tasks import TaskFn, run_quietly, run_task
 
 THUMB = QSize(128, 128)
 
@@ -32,8 +32,11 @@ def human_size(size: int) -> str:
     return f"{value:.1f} GB"
 
 
-def thumbnail(path: Path) -> QPixmap | None:
-    """A small picture of an image file, decoded at thumbnail size (a 12-megapixel photo stays cheap)."""
+def thumbnail(path: Path) -> QImage | None:
+    """A small picture of an image file, decoded at thumbnail size (a 12-megapixel photo stays cheap).
+
+    A QImage, not a QPixmap, so that it can be made on a worker thread; the GUI thread turns it into a pixmap.
+    """
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
     if not reader.canRead():
@@ -44,8 +47,7 @@ def thumbnail(path: Path) -> QPixmap | None:
     image = reader.read()
     if image.isNull():
         return None
-    return QPixmap.fromImage(image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+    return image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class AttachmentsTab(QWidget):
@@ -66,20 +68,46 @@ class AttachmentsTab(QWidget):
         self.ui.add_attachment_button.clicked.connect(self.choose_files)
         self.ui.attachment_list.itemActivated.connect(self._open)
         self._scratch = tempfile.TemporaryDirectory(prefix="fuyuan-attachments-")
+        self._thumbnails: dict[str, QIcon] = {}  # by SHA-256: a blob never changes
         self.refresh()
 
     def refresh(self) -> None:
+        """List the files at once with their icons; pictures get their thumbnails when a worker has decoded them."""
         rows = attachments_of(self.ctx, self.case_id)
         self.ui.attachment_list.clear()
         file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        to_decode: dict[str, Path] = {}
         for row in rows:
             item = QListWidgetItem(f"{row.filename}\n{human_size(row.size)}")
             item.setToolTip(f"{row.filename}（{row.media_type}，{human_size(row.size)}）\nSHA-256 {row.sha256}")
             item.setData(Qt.ItemDataRole.UserRole, row)
-            pixmap = thumbnail(self.blobs.path_of(row.sha256)) if row.media_type.startswith("image/") else None
-            item.setIcon(QIcon(pixmap) if pixmap is not None else file_icon)
+            item.setIcon(self._thumbnails.get(row.sha256, file_icon))
+            if row.media_type.startswith("image/") and row.sha256 not in self._thumbnails:
+                to_decode[row.sha256] = self.blobs.path_of(row.sha256)
             self.ui.attachment_list.addItem(item)
         self.ui.attachment_status.setText(f"共 {len(rows)} 个附件" if rows else "还没有附件")
+        if to_decode:
+            run_quietly(lambda: {sha: thumbnail(path) for sha, path in to_decode.items()},
+                        on_done=self._show_thumbnails, on_error=lambda _exc, _details: None)  # icons stay plain
+
+    def thumbnails_pending(self) -> bool:
+        """Some picture in the list still shows the plain file icon (its thumbnail is being decoded)."""
+        for i in range(self.ui.attachment_list.count()):
+            row = self.ui.attachment_list.item(i).data(Qt.ItemDataRole.UserRole)
+            if isinstance(row, AttachmentView) and row.media_type.startswith("image/") \
+                    and row.sha256 not in self._thumbnails:
+                return True
+        return False
+
+    def _show_thumbnails(self, images: dict[str, QImage | None]) -> None:
+        file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for sha, image in images.items():
+            self._thumbnails[sha] = QIcon(QPixmap.fromImage(image)) if image is not None else file_icon
+        for i in range(self.ui.attachment_list.count()):
+            item = self.ui.attachment_list.item(i)
+            row = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(row, AttachmentView) and row.sha256 in images:
+                item.setIcon(self._thumbnails[row.sha256])
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, "添加附件", "", "所有文件 (*)")

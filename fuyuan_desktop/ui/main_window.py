@@ -42,7 +42,7 @@ class OpeningPage(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy
-        self.bar.setMaximumWidth(360)
+        self.bar.setFixedWidth(300)
         self.bar.setTextVisible(False)
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # A task gets a progress callback (done, total) and a cancel Event; it must not touch widgets.
@@ -49,8 +49,8 @@ def run_task(parent: QWidget, label: str, fn: TaskFn, *, on_done: Callable[[Any]
              pool: QThreadPool | None = None) -> Task:
     """Start ``fn`` in the pool; a cancellable progress dialog appears if it runs past 600 ms."""
     task = Task(fn)
-    dialog = QProgressDialog(label, "取消", 0, 0, parent)
-    dialog.setWindowTitle("请稍候")
+    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "取消"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Tasks", "请稍候"))
     dialog.setMinimumDuration(600)
     dialog.setAutoClose(True)
     dialog.canceled.connect(task.cancel.set)

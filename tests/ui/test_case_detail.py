@@ -164,6 +164,7 @@ def test_dropped_files_become_attachments_with_thumbnails(qtbot: Any, ctx: Servi
                       Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(tab.attached, timeout=10000):
         QApplication.sendEvent(tab, drop)
+    qtbot.waitUntil(lambda: not tab.thumbnails_pending())  # pictures are decoded on a worker
     items = [tab.ui.attachment_list.item(i) for i in range(tab.ui.attachment_list.count())]
     assert [i.text().split("\n")[0] for i in items] == ["现场.png", "工资条.pdf"]
     thumb = items[0].icon().pixmap(128, 128).toImage()

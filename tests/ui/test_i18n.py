@@ -29,9 +29,13 @@ from fuyuan_desktop.store.paths import DataPaths
 I18N = Path(__file__).resolve().parents[2] / "fuyuan_desktop" / "resources" / "i18n"
 TS = I18N / "fuyuan_en.ts"
 QM = I18N / "fuyuan_en.qm"
-# Contexts whose every visible string must have an English translation: the rail, the case list and the
-# dashboard, calendar, settings and first-run screens.
-COMPLETE = {"MainWindow", "CasesPage", "DashboardPage", "CalendarPage", "SettingsPage", "FirstRunDialog"}
+# Contexts whose every visible string must have an English translation: by now every screen (the rail,
+# dashboard, case list and case detail, calendar, intake wizard, agreement composer, recorder, settings, first run).
+COMPLETE = {"AgreementComposer", "AttachmentsTab", "CalendarPage", "CaseDetailPage", "CaseTableModel", "CasesPage",
+            "DashboardPage", "DisputePage", "FirstRunDialog", "IntakeDisputePage", "IntakeMediatorsPage",
+            "IntakePartiesPage", "IntakeReviewPage", "IntakeWizard", "MainWindow", "MediatorsPage", "OpeningPage",
+            "PartiesPage", "ReadBackView", "RecordConflictDialog", "RecorderWindow", "ScheduleDialog",
+            "SettingsPage", "Tasks"}
 
 
 def _lrelease() -> str:

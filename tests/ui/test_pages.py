@@ -167,10 +167,10 @@ def test_settings_checks_the_audit_chain_in_a_worker(qtbot: Any, ctx: ServiceCon
     register()
     page = SettingsPage(ctx, paths, settings)
     qtbot.addWidget(page)
-    task = page.verify_audit()
-    with qtbot.waitSignal(task.signals.finished, timeout=10000):
-        pass
-    qtbot.waitUntil(lambda: page.ui.audit_button.isEnabled())
+    page.verify_audit()
+    assert not page.ui.audit_button.isEnabled()  # while the worker checks the chain
+    # (waiting on the task's own signal could miss it: a fast worker may report before the wait connects)
+    qtbot.waitUntil(lambda: page.ui.audit_button.isEnabled(), timeout=10000)
     assert page.ui.audit_result.text().startswith("审计链完整")
 
 

@@ -5,150 +5,150 @@
     <name>AgreementComposer</name>
     <message>
         <source>协议类型(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of agreement</translation>
     </message>
     <message>
         <source>含司法确认条款(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Include judicial confirmation clause</translation>
     </message>
     <message>
         <source>纠纷主要事实、争议事项(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Main facts and issu&amp;es in dispute</translation>
     </message>
     <message>
         <source>各方责任（可空）(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsi&amp;bility of each party (optional)</translation>
     </message>
     <message>
         <source>协议条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement terms</translation>
     </message>
     <message>
         <source>添加条款(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add term</translation>
     </message>
     <message>
         <source>删除条款(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove term</translation>
     </message>
     <message>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>上移（Ctrl+↑）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>下移（Ctrl+↓）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
         <source>常用范本(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Templates</translation>
     </message>
     <message>
         <source>插入(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nsert</translation>
     </message>
     <message>
         <source>条款列表</source>
-        <translation type="unfinished"></translation>
+        <translation>List of terms</translation>
     </message>
     <message>
         <source>义务人(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obligor</translation>
     </message>
     <message>
         <source>金额（元）(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mount (yuan)</translation>
     </message>
     <message>
         <source>可空，如 12000 或 860.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. 12000 or 860.50</translation>
     </message>
     <message>
         <source>协议内容(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;hat is agreed</translation>
     </message>
     <message>
         <source>履行方式(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;y of performance</translation>
     </message>
     <message>
         <source>履行期限(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance &amp;deadline</translation>
     </message>
     <message>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>违约责任（可空）(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liability for breach (optional)</translation>
     </message>
     <message>
         <source>核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>定稿前须补全的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>To be completed before finalizing</translation>
     </message>
     <message>
         <source>按“预览”查看将要打印的协议书（与打印件完全一致）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Press “Preview” to see the agreement exactly as it will be printed.</translation>
     </message>
     <message>
         <source>保存草稿(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save draft</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>预览(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>定稿(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalize…</translation>
     </message>
     <message>
         <source>创建更正版本(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create corrected version</translation>
     </message>
     <message>
         <source>份数(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;umber of copies</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>添加附件(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add attachments…</translation>
     </message>
     <message>
         <source>也可以把照片、扫描件直接拖到下方。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also drag photos and scans straight into the list below.</translation>
     </message>
     <message>
         <source>附件（双击打开）</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (double-click to open)</translation>
     </message>
 </context>
 <context>
@@ -234,143 +234,143 @@
     <name>CaseDetailPage</name>
     <message>
         <source>← 返回案件列表(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Back to case list</translation>
     </message>
     <message>
         <source>返回案件列表（Esc）</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the case list (Esc)</translation>
     </message>
     <message>
         <source>&amp;1 概况</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Overview</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>纠纷类型</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>法庭</source>
-        <translation type="unfinished">Tribunal</translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>纠纷地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of dispute</translation>
     </message>
     <message>
         <source>来源 / 方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Source / method</translation>
     </message>
     <message>
         <source>登记日期</source>
-        <translation type="unfinished">Registered</translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>争议金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount in dispute</translation>
     </message>
     <message>
         <source>调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediators</translation>
     </message>
     <message>
         <source>调解结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>纠纷概要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>纠纷概要与请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary and requests</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>&amp;2 当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Parties</translation>
     </message>
     <message>
         <source>当事人</source>
-        <translation type="unfinished">Parties</translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>显示完整信息(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show f&amp;ull details</translation>
     </message>
     <message>
         <source>身份证号、电话默认遮蔽；显示完整信息会记入审计日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID numbers and phone numbers are masked by default; showing full details is recorded in the audit log.</translation>
     </message>
     <message>
         <source>&amp;3 调解记录</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Sessions</translation>
     </message>
     <message>
         <source>调解场次（双击打开笔录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (double-click to open the record)</translation>
     </message>
     <message>
         <source>安排调解(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule session…</translation>
     </message>
     <message>
         <source>打开笔录(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open record</translation>
     </message>
     <message>
         <source>标记已进行(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;held</translation>
     </message>
     <message>
         <source>&amp;4 协议</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Agreement</translation>
     </message>
     <message>
         <source>&amp;5 文书</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Documents</translation>
     </message>
     <message>
         <source>文书种类(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;kind</translation>
     </message>
     <message>
         <source>打印到文件(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print to file…</translation>
     </message>
     <message>
         <source>已存档的文书（双击预览）(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archived documents (double-click to preview)</translation>
     </message>
     <message>
         <source>&amp;6 附件</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Attachments</translation>
     </message>
     <message>
         <source>&amp;7 日志</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 Log</translation>
     </message>
     <message>
         <source>本案审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log of this case</translation>
     </message>
     <message>
         <source>本案的每一次改动都记在防篡改的审计链中（谁、何时、改了什么）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change to this case is recorded in the tamper-evident audit chain (who, when and what was changed).</translation>
     </message>
 </context>
 <context>
@@ -634,23 +634,23 @@
     <name>DisputePage</name>
     <message>
         <source>村屯、社区或园区，输入几个字可补全</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, community or industrial park; type a few characters to complete</translation>
     </message>
     <message>
         <source>不在已登记的村屯、社区、园区中，将按所填文字保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a registered village, community or park; it will be saved as typed</translation>
     </message>
     <message>
         <source>纠纷类型</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Dispute category</translation>
     </message>
     <message>
         <source>纠纷主要事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Main facts</translation>
     </message>
     <message>
         <source>还需填写：{fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to fill in: {fields}</translation>
     </message>
 </context>
 <context>
@@ -740,484 +740,497 @@
     <name>IntakeDisputePage</name>
     <message>
         <source>纠纷信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute</translation>
     </message>
     <message>
         <source>纠纷类型和主要事实为必填；行政争议另填争议的行政行为。多行文字中 Enter 换行，Ctrl+Enter 进入下一步。</source>
-        <translation type="unfinished"></translation>
+        <translation>The dispute category and main facts are required; for an administrative dispute also fill in the administrative act in dispute. In multi-line text, Enter starts a new line and Ctrl+Enter goes to the next step.</translation>
     </message>
     <message>
         <source>纠纷类型(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute ca&amp;tegory</translation>
     </message>
     <message>
         <source>请选择纠纷类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the dispute category</translation>
     </message>
     <message>
         <source>纠纷类型</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Dispute category</translation>
     </message>
     <message>
         <source>争议的行政行为</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative act in dispute</translation>
     </message>
     <message>
         <source>行为名称(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the a&amp;ct</translation>
     </message>
     <message>
         <source>如：行政处罚决定、房屋征收补偿决定</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. administrative penalty decision, housing expropriation compensation decision</translation>
     </message>
     <message>
         <source>文号(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference number</translation>
     </message>
     <message>
         <source>如：松宁自然资罚〔2026〕12号</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 松宁自然资罚〔2026〕12号</translation>
     </message>
     <message>
         <source>作出日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date made</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>行政行为作出日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the administrative act was made</translation>
     </message>
     <message>
         <source>纠纷地点(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place of dispute</translation>
     </message>
     <message>
         <source>纠纷地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of dispute</translation>
     </message>
     <message>
         <source>纠纷主要事实(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Main facts</translation>
     </message>
     <message>
         <source>必填：何时、何地、因何事发生纠纷，目前状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: when, where and over what the dispute arose, and where it stands now</translation>
     </message>
     <message>
         <source>纠纷主要事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Main facts</translation>
     </message>
     <message>
         <source>调解请求(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation re&amp;quest</translation>
     </message>
     <message>
         <source>申请人希望通过调解解决的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>What the applicant wants resolved through mediation</translation>
     </message>
     <message>
         <source>调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation request</translation>
     </message>
     <message>
         <source>标的额（元）(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount in dispute (yuan)</translation>
     </message>
     <message>
         <source>选填，如 12000 或 12000.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. 12000 or 12000.50</translation>
     </message>
     <message>
         <source>标的额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount in dispute (yuan)</translation>
     </message>
     <message>
         <source>案件来源(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;source</translation>
     </message>
     <message>
         <source>调解方式(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation m&amp;ode</translation>
     </message>
     <message>
         <source>受理法庭(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving tribuna&amp;l</translation>
     </message>
 </context>
 <context>
     <name>IntakeMediatorsPage</name>
     <message>
         <source>调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediators</translation>
     </message>
     <message>
         <source>选填。空格键勾选；第一位勾选的调解员主持调解。也可以登记后再指派。</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Press Space to tick; the first mediator ticked presides. Mediators can also be assigned after registration.</translation>
     </message>
     <message>
         <source>调解员名册(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mediator roster</translation>
     </message>
     <message>
         <source>调解员名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator roster</translation>
     </message>
     <message>
         <source>已接受委派，日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment accepte&amp;d on</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>接受委派日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the assignment was accepted</translation>
     </message>
     <message>
         <source>30 日调解期限自接受委派之日起计算；不勾选则登记后在案件中填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The 30-day mediation period runs from the day the assignment is accepted; if unticked, enter the date in the case after registration.</translation>
     </message>
 </context>
 <context>
     <name>IntakePartiesPage</name>
     <message>
         <source>当事人</source>
-        <translation type="unfinished">Parties</translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>至少一名申请人和一名被申请人；Ctrl+Shift+A 添加当事人。证件号码边输边查。</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one applicant and one respondent; Ctrl+Shift+A adds a party. ID numbers are checked as you type.</translation>
     </message>
     <message>
         <source>当事人列表(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Party &amp;list</translation>
     </message>
     <message>
         <source>当事人列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Party list</translation>
     </message>
     <message>
         <source>添加(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>添加当事人（Ctrl+Shift+A）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a party (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>删除(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;elete</translation>
     </message>
     <message>
         <source>删除选中的当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected party</translation>
     </message>
     <message>
         <source>地位(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>类型(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>姓名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>姓名或名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person or organization</translation>
     </message>
     <message>
         <source>身份证号码(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number</translation>
     </message>
     <message>
         <source>18位；末位可为 X</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters; the last may be X</translation>
     </message>
     <message>
         <source>身份证号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>身份证号码检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number check result</translation>
     </message>
     <message>
         <source>统一社会信用代码(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social &amp;credit code</translation>
     </message>
     <message>
         <source>18位，营业执照上的代码</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters, the code on the business licence</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>统一社会信用代码检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code check result</translation>
     </message>
     <message>
         <source>法定代表人(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;gal representative</translation>
     </message>
     <message>
         <source>法定代表人或负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative or person in charge</translation>
     </message>
     <message>
         <source>职务(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>联系电话(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>手机或固定电话（未填区号按 0438）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline (area code 0438 if none is given)</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>住址(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addre&amp;ss</translation>
     </message>
     <message>
         <source>住址或住所地</source>
-        <translation type="unfinished"></translation>
+        <translation>Address or domicile</translation>
     </message>
     <message>
         <source>民族(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et&amp;hnicity</translation>
     </message>
     <message>
         <source>如：汉族、蒙古族</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Han, Mongol</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>职业(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occupation</translation>
     </message>
     <message>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>使用已登记的当事人(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use registered party</translation>
     </message>
 </context>
 <context>
     <name>IntakeReviewPage</name>
     <message>
         <source>核对并登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Review and register</translation>
     </message>
     <message>
         <source>核对无误后按“完成登记”（Enter）。返回上一步修改不会丢失已填内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>When everything is correct, press “Finish registration” (Enter). Going back to make changes keeps what you have entered.</translation>
     </message>
     <message>
         <source>登记内容摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the registration</translation>
     </message>
 </context>
 <context>
     <name>IntakeWizard</name>
     <message>
         <source>自然人</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural person</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>行政机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative organ</translation>
     </message>
     <message>
         <source>姓名/名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>身份证号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>负责人/法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in charge / legal representative</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>地位</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>已登记当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered party</translation>
     </message>
     <message>
         <source>被代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Represented party</translation>
     </message>
     <message>
         <source>已输入 {n} 位，应为 18 位</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} characters entered; 18 are needed</translation>
     </message>
     <message>
         <source>{sex}，{y}年{m}月{d}日出生（{age}岁）</source>
-        <translation type="unfinished"></translation>
+        <translation>{sex}, born {y}-{m}-{d} (age {age})</translation>
     </message>
     <message>
         <source>代码有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Code is valid</translation>
     </message>
     <message>
         <source>已输入 {n} 位，手机号码应为 11 位</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} digits entered; a mobile number has 11</translation>
     </message>
     <message>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>固定电话 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Landline {number}</translation>
     </message>
     <message>
         <source>登记新案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new case</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>完成登记(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish registration</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>放弃登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard registration</translation>
     </message>
     <message>
         <source>已填写的内容尚未登记，确定放弃吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>What you have entered has not been registered. Discard it?</translation>
     </message>
     <message>
         <source>案件已登记（{number}），但指派调解员未成功：{reason}
 请在案件中重新指派。</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has been registered ({number}), but the mediators could not be assigned: {reason}
+Please assign them again in the case.</translation>
     </message>
     <message>
         <source>纠纷类型</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Dispute category</translation>
     </message>
     <message>
         <source>争议行政行为</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative act in dispute</translation>
     </message>
     <message>
         <source>纠纷地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of dispute</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not entered)</translation>
     </message>
     <message>
         <source>主要事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Main facts</translation>
     </message>
     <message>
         <source>调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation request</translation>
     </message>
     <message>
         <source>标的额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount in dispute</translation>
     </message>
     <message>
         <source>来源／方式／法庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Source / method / tribunal</translation>
+    </message>
+    <message>
+        <source>纠纷</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>关联已登记的当事人「{name}」，其资料不修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to the registered party “{name}”; their details are not changed</translation>
     </message>
     <message>
         <source>证件号码与已登记的当事人相同：登记时关联该当事人，其资料不修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Same ID number as a registered party: that party will be linked on registration and their details are not changed</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediators</translation>
     </message>
     <message>
         <source>{name}（主持）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (presiding)</translation>
     </message>
     <message>
         <source>暂不指派</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned yet</translation>
     </message>
     <message>
         <source>；{day} 接受委派，自该日起计算调解期限</source>
-        <translation type="unfinished"></translation>
+        <translation>; assignment accepted on {day}, the mediation period runs from that day</translation>
     </message>
 </context>
 <context>
@@ -1274,20 +1287,28 @@
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>正在打开案件库；库为空时先生成 {n} 件演示案件…</source>
+        <translation>Opening the case store; an empty one first gets {n} demo cases…</translation>
+    </message>
+    <message>
+        <source>无法打开案件库：{error}</source>
+        <translation>The case store could not be opened: {error}</translation>
+    </message>
 </context>
 <context>
     <name>MediatorsPage</name>
     <message>
         <source>调解员名册中还没有人；可以先登记，之后在案件中指派。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediator roster is empty; you can register the case now and assign mediators in the case later.</translation>
     </message>
     <message>
         <source>主持调解：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiding: {name}</translation>
     </message>
     <message>
         <source>填写接受委派日期时，请至少勾选一名调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>To enter the date the assignment was accepted, tick at least one mediator</translation>
     </message>
 </context>
 <context>
@@ -1301,235 +1322,235 @@
     <name>PartiesPage</name>
     <message>
         <source>（已关联）</source>
-        <translation type="unfinished"></translation>
+        <translation> (linked)</translation>
     </message>
     <message>
         <source>（可能已登记）</source>
-        <translation type="unfinished"></translation>
+        <translation> (may already be registered)</translation>
     </message>
     <message>
         <source>（未填姓名/名称）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name entered)</translation>
     </message>
     <message>
         <source>姓名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>名称(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>负责人(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in char&amp;ge</translation>
     </message>
     <message>
         <source>法定代表人(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;gal representative</translation>
     </message>
     <message>
         <source>住址(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addre&amp;ss</translation>
     </message>
     <message>
         <source>住所地(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered addre&amp;ss</translation>
     </message>
     <message>
         <source>选填，18位</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, 18 characters</translation>
     </message>
     <message>
         <source>18位，营业执照上的代码</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters, the code on the business licence</translation>
     </message>
     <message>
         <source>已关联已登记的当事人「{name}」：登记时使用其已有资料，不修改、不合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to the registered party “{name}”: their existing details are used on registration, without changing or merging them.</translation>
     </message>
     <message>
         <source>取消关联(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlink</translation>
     </message>
     <message>
         <source>；另有 {n} 个同名同电话的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} more records with the same name and phone</translation>
     </message>
     <message>
         <source>已登记的当事人：&lt;b&gt;{name}&lt;/b&gt;（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered party: &lt;b&gt;{name}&lt;/b&gt; ({reason})</translation>
     </message>
     <message>
         <source>使用已登记的当事人(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use registered party</translation>
     </message>
     <message>
         <source>姓名/名称未填</source>
-        <translation type="unfinished"></translation>
+        <translation>name not entered</translation>
     </message>
     <message>
         <source>统一社会信用代码未填（单位必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>unified social credit code not entered (required for an organization)</translation>
     </message>
     <message>
         <source>负责人未填（行政机关必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>person in charge not entered (required for an administrative organ)</translation>
     </message>
     <message>
         <source>第{n}位当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Party {n}: </translation>
     </message>
     <message>
         <source>还需要一名申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>An applicant is still needed</translation>
     </message>
     <message>
         <source>还需要一名被申请人（Ctrl+Shift+A 添加）</source>
-        <translation type="unfinished"></translation>
+        <translation>A respondent is still needed (Ctrl+Shift+A adds one)</translation>
     </message>
     <message>
         <source>行政争议的被申请人应为行政机关（类型选“行政机关”）</source>
-        <translation type="unfinished"></translation>
+        <translation>In an administrative dispute the respondent should be an administrative organ (kind “Administrative organ”)</translation>
     </message>
     <message>
         <source>第{n}位当事人{field}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Party {n}, {field}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReadBackView</name>
     <message>
         <source>笔录（供当事人核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (for the parties to check)</translation>
     </message>
     <message>
         <source>请当事人核对笔录。F11 全屏 / 退出全屏，Esc 关闭。</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties, please check the record. F11 enters / leaves full screen, Esc closes.</translation>
     </message>
     <message>
         <source>笔录（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (read-only)</translation>
     </message>
 </context>
 <context>
     <name>RecordConflictDialog</name>
     <message>
         <source>笔录在别处也保存过</source>
-        <translation type="unfinished"></translation>
+        <translation>The record was also saved elsewhere</translation>
     </message>
     <message>
         <source>本窗口的文字（尚未保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in this window (not yet saved)</translation>
     </message>
     <message>
         <source>已保存的最新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest saved version</translation>
     </message>
     <message>
         <source>合并两版后保存(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &amp;both and save</translation>
     </message>
     <message>
         <source>以本窗口文字另存为新一版(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;my text as a new version</translation>
     </message>
 </context>
 <context>
     <name>RecorderWindow</name>
     <message>
         <source>调解笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation record</translation>
     </message>
     <message>
         <source>立即保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save now</translation>
     </message>
     <message>
         <source>Ctrl+S；平时每 2 秒自动保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S; otherwise saved automatically every 2 seconds</translation>
     </message>
     <message>
         <source>给当事人看(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read back to the parties</translation>
     </message>
     <message>
         <source>大字只读，供当事人核对（F11 全屏）</source>
-        <translation type="unfinished"></translation>
+        <translation>Large read-only text for the parties to check (F11 full screen)</translation>
     </message>
     <message>
         <source>本次调解结束(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End this session</translation>
     </message>
     <message>
         <source>签到（勾选即到场）(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance (tick if present)</translation>
     </message>
     <message>
         <source>签到名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance list</translation>
     </message>
     <message>
         <source>插入发言人</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert speaker</translation>
     </message>
     <message>
         <source>申请人&#x3000;Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant  Ctrl+1</translation>
     </message>
     <message>
         <source>被申请人&#x3000;Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent  Ctrl+2</translation>
     </message>
     <message>
         <source>调解员&#x3000;Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator  Ctrl+3</translation>
     </message>
     <message>
         <source>第三人&#x3000;Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Third party  Ctrl+4</translation>
     </message>
     <message>
         <source>时间 [时:分]&#x3000;Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Time [hh:mm]  Ctrl+T</translation>
     </message>
     <message>
         <source>同一快捷键再按一次，换成同一身份的下一个人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Press the same shortcut again to switch to the next person in that role.</translation>
     </message>
     <message>
         <source>笔录正文</source>
-        <translation type="unfinished"></translation>
+        <translation>Record text</translation>
     </message>
     <message>
         <source>在这里记录。Ctrl+1 申请人、Ctrl+2 被申请人、Ctrl+3 调解员、Ctrl+4 第三人、Ctrl+T 时间。每 2 秒自动保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Record here. Ctrl+1 applicant, Ctrl+2 respondent, Ctrl+3 mediator, Ctrl+4 third party, Ctrl+T time. Saved automatically every 2 seconds.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>安排调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule session</translation>
     </message>
     <message>
         <source>时间(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>地点(&amp;P)</source>
-        <translation type="unfinished">&amp;Place</translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>留空则为纠纷地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to use the place of the dispute</translation>
     </message>
     <message>
         <source>时间按北京时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Times are Beijing time.</translation>
     </message>
 </context>
 <context>
@@ -1664,14 +1685,14 @@
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>Tasks</name>
     <message>
-        <source>正在打开案件库；库为空时先生成 {n} 件演示案件…</source>
-        <translation type="unfinished"></translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>无法打开案件库：{error}</source>
-        <translation type="unfinished"></translation>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 </TS>
