@@ -55,11 +55,11 @@ def test_relief_cap_one_payment_per_case_and_fund(ctx: ServiceContext) -> None:
     assert first.cap_fen == 650000 * 36
     with pytest.raises(ConflictError, match="只救助一次"):
         apply_relief(ctx, "（2026）吉0702民初300号", "王秀兰", date(2026, 6, 1))
-    with pytest.raises(ValidationError, match="超过上限 234,000.00 元"):
+    with pytest.raises(ValidationError, match=r"超过上限 234,000\.00 元"):
         decide_relief(ctx, first.id, granted=True, amount="234000.01", decided_on=date(2026, 5, 20))
     granted = decide_relief(ctx, first.id, granted=True, amount="30000", decided_on=date(2026, 5, 20))
     assert (granted.status, granted.amount_fen) == ("决定救助", 3000000)
-    with pytest.raises(ValidationError, match="余额 0.00 元不足"):
+    with pytest.raises(ValidationError, match=r"余额 0\.00 元不足"):
         pay_relief(ctx, first.id, date(2026, 6, 1), from_fund=True)
     assert fund_income(ctx, date(2026, 1, 15), "松原市慈善总会捐赠", "50000") == 5000000
     paid = pay_relief(ctx, first.id, date(2026, 6, 1), from_fund=True)
