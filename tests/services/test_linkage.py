@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from conftest import TODAY, person
+from pypdf import PdfReader
 
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundError, ValidationError
 from fuyuan_desktop.services.context import ServiceContext
@@ -23,9 +25,11 @@ from fuyuan_desktop.services.linkage.followup import (
 from fuyuan_desktop.services.linkage.hearings import agency_flags, appearance_rates, record_appearance, schedule_hearing
 from fuyuan_desktop.services.linkage.stats import statistics
 from fuyuan_desktop.services.linkage.warnings import linkage_warnings
-from fuyuan_desktop.services.recommendations import mark_sent
+from fuyuan_desktop.services.recommendations import mark_sent, print_recommendation
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, close_case
+from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Place, ReferenceData
+from fuyuan_desktop.store.paths import DataPaths
 
 LAND = "土地承包经营权流转纠纷"
 
@@ -79,13 +83,17 @@ def test_the_threshold_and_window_are_reference_data(
 
 
 def test_a_recommendation_drafted_from_the_cluster_is_tracked(
-        ctx: ServiceContext, places: None, register: Callable[..., IntakeResult]) -> None:
+        ctx: ServiceContext, places: None, register: Callable[..., IntakeResult], paths: DataPaths,
+        tmp_path: Path) -> None:
     cases = _land_cases(register, 10, start=TODAY - timedelta(days=250))
     with pytest.raises(NotFoundError):
         draft_from_cluster(ctx, "township", "land_transfer", "新城乡", "新城乡人民政府")
     view = draft_from_cluster(ctx, "township", "land_transfer", "伯都乡", "宁江区伯都乡人民政府")
     assert view.number == "宁法建〔2026〕1号"
     assert view.case_number == cases[-1].number  # filed under the cluster's latest case
+    printed = print_recommendation(ctx, BlobStore(paths.blobs), cases[-1].number, out=tmp_path / "rec.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "rec.pdf").pages).replace("\n", "")
+    assert printed.pages >= 1 and "我院在办理伯都乡10件土地承包经营权流转纠纷类案过程中发现" in text
     mark_sent(ctx, view.id, TODAY - timedelta(days=70))
     [row] = recommendation_ledger(ctx)
     assert (row.origin, row.overdue) == ("类案", True)

@@ -37,7 +37,8 @@ class LinkageWarning:
 
 def _cluster_warning(c: SimilarCluster) -> LinkageWarning:
     return LinkageWarning("cluster", KIND_LABELS["cluster"], c.text + "；可据此起草司法建议书",
-                          {"scope": c.scope, "category": c.category, "key": c.key, "count": str(c.count)})
+                          {"scope": c.scope, "category": c.category, "category_label": c.category_label, "key": c.key,
+                           "count": str(c.count)})
 
 
 def linkage_warnings(ctx: ServiceContext) -> list[LinkageWarning]:
