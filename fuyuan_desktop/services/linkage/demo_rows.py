@@ -81,7 +81,7 @@ def linkage_demo_rows(conn: Connection, *, seed: int, today: date, prefixes: dic
                  WHERE cp.dispute_id = d.id AND cp.role = 'respondent' AND p.kind = 'agency'
                  ORDER BY cp.position LIMIT 1) AS head
           FROM dispute d LEFT JOIN admincase a ON a.dispute_id = d.id
-         WHERE d.category LIKE 'admin_%' AND a.id IS NULL AND d.deleted = 0
+         WHERE d.category LIKE 'admin_%' AND a.id IS NULL AND NOT d.deleted
          ORDER BY d.registered_on, d.id""")
     admin_rows: list[Row] = []
     hearing_rows: list[Row] = []
