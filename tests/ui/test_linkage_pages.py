@@ -134,3 +134,71 @@ def test_the_rail_opens_the_real_pages(qtbot: Any, ctx: ServiceContext, paths: D
     if isinstance(page, StatsPage):
         qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
         assert len(page.findChildren(QChartView)) == 4
+
+
+def _tab(page: LinkagePage, kind: str) -> LedgerTab:
+    tab = page.ledger_tabs[kind]
+    page.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: ServiceContext) -> None:
+    from fuyuan_desktop.services.linkage.hearings import hearings, schedule_hearing
+    from fuyuan_desktop.services.recommendations import draft_recommendation, mark_sent
+    from fuyuan_desktop.ui.pages.linkage_forms import EntryDialog
+
+    schedule_hearing(ctx, "（2026）吉0702行初7号", "宁江区自然资源局", TODAY - timedelta(days=3),
+                     notice_served_on=TODAY - timedelta(days=10))
+    page = LinkagePage(ctx)
+    qtbot.addWidget(page)
+    tab = _tab(page, "hearings")
+    assert tab.action_button is not None
+    tab.action_button.click()  # nothing selected: says so, opens nothing
+    assert tab.dialog is None and "选中" in tab.note.text()
+    tab.table.setCurrentIndex(tab.table.model().index(0, 0))
+    tab.action_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog) and dialog.isVisible()
+    dialog.fields["kind"].setCurrentText("正职负责人")  # type: ignore[attr-defined]
+    dialog.accept()  # no name: refused, the dialog stays open with the reason
+    assert dialog.isVisible() and "姓名" in dialog.error.text()
+    dialog.fields["name"].setText("陈局长")  # type: ignore[attr-defined]
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert hearings(ctx)[0].appearance == "正职负责人" and hearings(ctx)[0].appearer == "陈局长"
+    assert tab.table.model().data(tab.table.model().index(0, 8)) == "正职负责人"  # the table read again
+
+    case = intake_case(ctx)
+    rec = draft_recommendation(ctx, case, "宁江区自然资源局", "问题", "建议")
+    mark_sent(ctx, rec.id, TODAY - timedelta(days=20))
+    page.refresh()
+    tab = _tab(page, "recommendations")
+    tab.table.setCurrentIndex(tab.table.model().index(0, 0))
+    assert tab.action_button is not None
+    tab.action_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog)
+    dialog.fields["text"].setPlainText("已整改")  # type: ignore[attr-defined]
+    dialog.fields["adoption"].setCurrentText("采纳")  # type: ignore[attr-defined]
+    dialog.fields["excellent"].setChecked(True)  # type: ignore[attr-defined]
+    dialog.accept()
+    [row] = recommendation_ledger(ctx)
+    assert (row.adoption, row.replied_in_time, row.excellent) == ("采纳", True, True)
+
+    tab = _tab(page, "training")
+    assert tab.action_button is not None
+    tab.action_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog)
+    dialog.fields["orgs"].setText("宁江区司法局、宁江区自然资源局")  # type: ignore[attr-defined]
+    dialog.fields["attendees"].setValue(25)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert tab.table.model().rowCount() == 1 and statistics(ctx).training_attendees == 25
+
+
+def intake_case(ctx: ServiceContext) -> str:
+    from conftest import intake_input
+
+    from fuyuan_desktop.services.intake import intake_dispute
+
+    return intake_dispute(ctx, intake_input()).number

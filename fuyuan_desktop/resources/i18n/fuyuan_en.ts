@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>已起草 {number}（{subject}），归入案件 {case}；在该案件的“文书”中审阅、打印</source>
-        <translation>Drafted {number} ({subject}), filed under case {case}; review and print it under the case's Documents</translation>
+        <translation>Drafted {number} ({subject}), filed under case {case}; review and print it under the case&apos;s Documents</translation>
     </message>
     <message>
         <source>今日调解 &lt;b&gt;{today}&lt;/b&gt; 场&#x3000;·&#x3000;近 7 日安排 &lt;b&gt;{upcoming}&lt;/b&gt; 场&#x3000;·&#x3000;7 日内到期 &lt;b&gt;{due}&lt;/b&gt; 项&#x3000;·&#x3000;已超期 &lt;b&gt;{overdue}&lt;/b&gt; 项&#x3000;·&#x3000;其中回访 &lt;b&gt;{follow_ups}&lt;/b&gt; 项</source>
@@ -1188,6 +1188,26 @@
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
+        <source>登记出庭情况(&amp;A)…</source>
+        <translation>Record &amp;appearance…</translation>
+    </message>
+    <message>
+        <source>登记反馈(&amp;R)…</source>
+        <translation>Record &amp;reply…</translation>
+    </message>
+    <message>
+        <source>事项办结(&amp;D)…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>登记以庭代训(&amp;N)…</source>
+        <translation>&amp;New trial observation…</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一行</source>
+        <translation>Select a row in the table first</translation>
+    </message>
+    <message>
         <source>{title}：{n} 条</source>
         <translation>{title}: {n} rows</translation>
     </message>
@@ -1202,6 +1222,121 @@
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageForms</name>
+    <message>
+        <source>出庭情况</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>出庭负责人</source>
+        <translation>Head who appeared</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>未出庭理由</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>已提交盖章或签字的书面证明</source>
+        <translation>Sealed or signed proof submitted</translation>
+    </message>
+    <message>
+        <source>未经许可中途退庭</source>
+        <translation>Left without permission</translation>
+    </message>
+    <message>
+        <source>拒绝就实质性解决争议发表意见</source>
+        <translation>Refused to speak on resolving the dispute</translation>
+    </message>
+    <message>
+        <source>就实质性解决争议发表了意见</source>
+        <translation>Spoke on resolving the dispute</translation>
+    </message>
+    <message>
+        <source>登记负责人出庭情况</source>
+        <translation>Record agency-head appearance</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>采纳情况</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>反馈内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>优秀司法建议</source>
+        <translation>Excellent recommendation</translation>
+    </message>
+    <message>
+        <source>登记司法建议书反馈</source>
+        <translation>Record recommendation reply</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>落实情况</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>落实事项办结</source>
+        <translation>Follow-up item done</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>被诉机关</source>
+        <translation>Defendant agency</translation>
+    </message>
+    <message>
+        <source>观摩单位（顿号分隔）</source>
+        <translation>Observing bodies (separated by 、)</translation>
+    </message>
+    <message>
+        <source>观摩人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>其中人大代表、政协委员</source>
+        <translation>Of whom deputies and CPPCC members</translation>
+    </message>
+    <message>
+        <source>负责人出庭</source>
+        <translation type="unfinished">Heads in court</translation>
+    </message>
+    <message>
+        <source>授课/点评法官</source>
+        <translation>Lecturing judge</translation>
+    </message>
+    <message>
+        <source>座谈要点</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>登记以庭代训</source>
+        <translation>Record trial observation</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +28,7 @@ from fuyuan_desktop.reports.ledgers import Ledger
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.linkage.ledgers import build_ledger, export_ledger
 from fuyuan_desktop.services.linkage.warnings import linkage_warnings
+from fuyuan_desktop.ui.pages.linkage_forms import appearance_dialog, item_done_dialog, reply_dialog, training_dialog
 
 RED = QColor("#b42318")
 # The tabs, in the order the courts work through them; each is a ledger kind of services.linkage.ledgers.
@@ -89,6 +92,13 @@ class LedgerTab(QWidget):
         self.export_button = QPushButton(self.tr("导出 Excel(&E)…"))
         self.export_button.clicked.connect(self.ask_export)
         top.addWidget(self.count_label, 1)
+        self.action_button: QPushButton | None = None
+        self.dialog: QDialog | None = None
+        action = self._actions().get(kind)
+        if action is not None:
+            self.action_button = QPushButton(action[0])
+            self.action_button.clicked.connect(self.open_action)
+            top.addWidget(self.action_button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.table = QTableView()
@@ -101,6 +111,32 @@ class LedgerTab(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
+
+    def _actions(self) -> dict[str, tuple[str, bool, Callable[[Any], QDialog]]]:
+        """Per ledger: the button, whether it needs a selected row, and the entry form it opens."""
+        ctx = self.ctx
+        return {
+            "hearings": (self.tr("登记出庭情况(&A)…"), True, lambda row: appearance_dialog(ctx, row.id, self)),
+            "recommendations": (self.tr("登记反馈(&R)…"), True, lambda row: reply_dialog(ctx, row.id, self)),
+            "meetings": (self.tr("事项办结(&D)…"), True, lambda row: item_done_dialog(ctx, row[0].id, self)),
+            "training": (self.tr("登记以庭代训(&N)…"), False, lambda _row: training_dialog(ctx, self)),
+        }
+
+    def selected_row(self) -> Any:
+        index = self.table.currentIndex()
+        if self.ledger is None or not index.isValid():
+            return None
+        return self.ledger.rows[index.row()]
+
+    def open_action(self) -> None:
+        _label, needs_row, factory = self._actions()[self.kind]
+        row = self.selected_row()
+        if needs_row and row is None:
+            self.note.setText(self.tr("请先在表中选中一行"))
+            return
+        self.dialog = factory(row)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
 
     def refresh(self) -> None:
         self.ledger = build_ledger(self.ctx, self.kind)
