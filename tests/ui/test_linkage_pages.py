@@ -152,11 +152,10 @@ def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: Servi
     page = LinkagePage(ctx)
     qtbot.addWidget(page)
     tab = _tab(page, "hearings")
-    assert tab.action_button is not None
-    tab.action_button.click()  # nothing selected: says so, opens nothing
+    tab.action_buttons["appearance"].click()  # nothing selected: says so, opens nothing
     assert tab.dialog is None and "选中" in tab.note.text()
     tab.table.setCurrentIndex(tab.table.model().index(0, 0))
-    tab.action_button.click()
+    tab.action_buttons["appearance"].click()
     dialog = tab.dialog
     assert isinstance(dialog, EntryDialog) and dialog.isVisible()
     dialog.fields["kind"].setCurrentText("正职负责人")  # type: ignore[attr-defined]
@@ -174,8 +173,7 @@ def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: Servi
     page.refresh()
     tab = _tab(page, "recommendations")
     tab.table.setCurrentIndex(tab.table.model().index(0, 0))
-    assert tab.action_button is not None
-    tab.action_button.click()
+    tab.action_buttons["reply"].click()
     dialog = tab.dialog
     assert isinstance(dialog, EntryDialog)
     dialog.fields["text"].setPlainText("已整改")  # type: ignore[attr-defined]
@@ -186,8 +184,7 @@ def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: Servi
     assert (row.adoption, row.replied_in_time, row.excellent) == ("采纳", True, True)
 
     tab = _tab(page, "training")
-    assert tab.action_button is not None
-    tab.action_button.click()
+    tab.action_buttons["add"].click()
     dialog = tab.dialog
     assert isinstance(dialog, EntryDialog)
     dialog.fields["orgs"].setText("宁江区司法局、宁江区自然资源局")  # type: ignore[attr-defined]
@@ -202,3 +199,82 @@ def intake_case(ctx: ServiceContext) -> str:
     from fuyuan_desktop.services.intake import intake_dispute
 
     return intake_dispute(ctx, intake_input()).number
+
+
+def _fill(dialog: Any, **values: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
+
+    for key, value in values.items():
+        widget = dialog.fields[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentText(value)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(value)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(value)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QDateEdit):
+            from PySide6.QtCore import QDate
+
+            widget.setDate(QDate(value.year, value.month, value.day))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+    dialog.accept()
+
+
+def test_relief_meetings_hearings_and_triage_from_the_gui(qtbot: Any, ctx: ServiceContext,
+                                                          register: Callable[..., IntakeResult]) -> None:
+    from fuyuan_desktop.services.intake import PartyInput
+    from fuyuan_desktop.services.linkage.admin import AdminCaseInput, admin_ledger, open_admin_case
+    from fuyuan_desktop.services.linkage.community import open_items
+    from fuyuan_desktop.services.linkage.hearings import hearings
+
+    organ = PartyInput(role="被申请人", kind="agency", name="宁江区自然资源局", representative="陈局长",
+                       representative_title="局长", address="吉林省松原市宁江区")
+    case = register(person("张桂芝", seq=5), organ, category="行政争议（征收补偿）", summary="征收补偿",
+                    act_name="房屋征收补偿决定", act_number="宁政征补〔2026〕12号", act_date=TODAY - timedelta(days=40),
+                    registered_on=TODAY - timedelta(days=3))
+    open_admin_case(ctx, case.number, AdminCaseInput())
+    page = LinkagePage(ctx)
+    qtbot.addWidget(page)
+
+    tab = _tab(page, "admin")
+    tab.table.setCurrentIndex(tab.table.model().index(0, 0))
+    assert "行政复议申请期限" in tab.note.text() and "照常计算" in tab.note.text()
+    tab.action_buttons["triage"].click()
+    _fill(tab.dialog, decision="中心协调化解", reason="属行政补偿，双方同意")
+    assert admin_ledger(ctx)[0].triage == "中心协调化解"
+
+    tab = _tab(page, "hearings")
+    tab.action_buttons["add"].click()
+    _fill(tab.dialog, case_number="（2026）吉0702行初9号", agency="宁江区自然资源局", on=TODAY + timedelta(days=2),
+          served=TODAY)
+    assert [h.case_number for h in hearings(ctx)] == ["（2026）吉0702行初9号"]
+    assert "不足 3 日" in tab.note.text()
+
+    tab = _tab(page, "fund")
+    tab.action_buttons["income"].click()
+    _fill(tab.dialog, source="松原市慈善总会", amount="50000")
+    tab = _tab(page, "relief")
+    tab.action_buttons["apply"].click()
+    _fill(tab.dialog, case_number="（2026）吉0702民初300号", applicant="王秀兰", requested="30000")
+    tab.table.setCurrentIndex(tab.table.model().index(0, 0))
+    tab.action_buttons["decide"].click()
+    dialog = tab.dialog
+    _fill(dialog, amount="999999")
+    assert dialog is not None and dialog.isVisible() and "超过上限" in dialog.error.text()  # type: ignore[attr-defined]
+    _fill(dialog, amount="20000")
+    tab.table.setCurrentIndex(tab.table.model().index(0, 0))
+    tab.action_buttons["pay"].click()
+    _fill(tab.dialog, fund=True)
+    assert statistics(ctx).relief_paid_fen == 2000000 and statistics(ctx).fund_out_fen == 2000000
+
+    tab = _tab(page, "meetings")
+    tab.action_buttons["add"].click()
+    dialog = tab.dialog
+    _fill(dialog, title="联席会议", items="整改|伯都乡人民政府|2026-12-31\n缺期限的一行")
+    assert dialog is not None and dialog.isVisible() and "第 2 行" in dialog.error.text()  # type: ignore[attr-defined]
+    _fill(dialog, items="整改|伯都乡人民政府|2026-11-25")
+    assert [(i.text, i.owner) for i in open_items(ctx)] == [("整改", "伯都乡人民政府")]
+    assert tab.table.model().rowCount() == 1

@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post</translation>
     </message>
     <message>
         <source>联系电话(&amp;P)</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -1204,12 +1204,60 @@
         <translation>&amp;New trial observation…</translation>
     </message>
     <message>
+        <source>分流(&amp;T)…</source>
+        <translation>&amp;Triage…</translation>
+    </message>
+    <message>
+        <source>登记开庭(&amp;N)…</source>
+        <translation>&amp;New hearing…</translation>
+    </message>
+    <message>
+        <source>登记申请(&amp;N)…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <source>审查决定(&amp;J)…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>发放(&amp;F)…</source>
+        <translation>&amp;Pay…</translation>
+    </message>
+    <message>
+        <source>入账(&amp;N)…</source>
+        <translation>&amp;New income…</translation>
+    </message>
+    <message>
+        <source>变更状态(&amp;S)…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>登记项目(&amp;N)…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>登记会议(&amp;N)…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
         <source>请先在表中选中一行</source>
         <translation>Select a row in the table first</translation>
     </message>
     <message>
         <source>{title}：{n} 条</source>
         <translation>{title}: {n} rows</translation>
+    </message>
+    <message>
+        <source>{label}：{due}（{left}）</source>
+        <translation>{label}: {due} ({left})</translation>
+    </message>
+    <message>
+        <source>剩 {n} 日</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>已过 {n} 日</source>
+        <translation>passed {n} days ago</translation>
     </message>
     <message>
         <source>已导出 {n} 行到 {path}</source>
@@ -1337,6 +1385,150 @@
     <message>
         <source>登记以庭代训</source>
         <translation>Record trial observation</translation>
+    </message>
+    <message>
+        <source>元，如 30000</source>
+        <translation>yuan, e.g. 30000</translation>
+    </message>
+    <message>
+        <source>分流</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>分流日期</source>
+        <translation>Triage date</translation>
+    </message>
+    <message>
+        <source>开庭日期</source>
+        <translation>Hearing date</translation>
+    </message>
+    <message>
+        <source>出庭通知书送达日期</source>
+        <translation>Notice served on</translation>
+    </message>
+    <message>
+        <source>审级</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>属应当通知负责人出庭的案件</source>
+        <translation>Head must be notified to appear</translation>
+    </message>
+    <message>
+        <source>原案案号</source>
+        <translation>Original case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>Amount requested</translation>
+    </message>
+    <message>
+        <source>申请理由</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>救助金额</source>
+        <translation>Amount granted</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>救助案号</source>
+        <translation>Relief case number</translation>
+    </message>
+    <message>
+        <source>审查意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>从慈善救助基金支出</source>
+        <translation>Pay from the charity fund</translation>
+    </message>
+    <message>
+        <source>入账日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>项目单位</source>
+        <translation>Project unit</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>研判涉诉案件</source>
+        <translation>Cases studied</translation>
+    </message>
+    <message>
+        <source>法律风险提示</source>
+        <translation>Legal-risk opinion</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>参会单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>决定事项</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>落实事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,24 @@ from PySide6.QtWidgets import (
 
 from fuyuan_desktop.reports.ledgers import Ledger
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.linkage.admin import admin_case
 from fuyuan_desktop.services.linkage.ledgers import build_ledger, export_ledger
 from fuyuan_desktop.services.linkage.warnings import linkage_warnings
-from fuyuan_desktop.ui.pages.linkage_forms import appearance_dialog, item_done_dialog, reply_dialog, training_dialog
+from fuyuan_desktop.ui.pages.linkage_forms import (
+    appearance_dialog,
+    fund_dialog,
+    hearing_dialog,
+    item_done_dialog,
+    meeting_dialog,
+    project_dialog,
+    relief_apply_dialog,
+    relief_decide_dialog,
+    relief_pay_dialog,
+    reply_dialog,
+    training_dialog,
+    triage_dialog,
+    village_status_dialog,
+)
 
 RED = QColor("#b42318")
 # The tabs, in the order the courts work through them; each is a ledger kind of services.linkage.ledgers.
@@ -92,13 +107,12 @@ class LedgerTab(QWidget):
         self.export_button = QPushButton(self.tr("导出 Excel(&E)…"))
         self.export_button.clicked.connect(self.ask_export)
         top.addWidget(self.count_label, 1)
-        self.action_button: QPushButton | None = None
+        self.action_buttons: dict[str, QPushButton] = {}
         self.dialog: QDialog | None = None
-        action = self._actions().get(kind)
-        if action is not None:
-            self.action_button = QPushButton(action[0])
-            self.action_button.clicked.connect(self.open_action)
-            top.addWidget(self.action_button)
+        for name, (label, _needs_row, _factory) in self._actions().get(kind, {}).items():
+            button = self.action_buttons[name] = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, n=name: self.open_action(n))
+            top.addWidget(button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.table = QTableView()
@@ -112,14 +126,30 @@ class LedgerTab(QWidget):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
 
-    def _actions(self) -> dict[str, tuple[str, bool, Callable[[Any], QDialog]]]:
-        """Per ledger: the button, whether it needs a selected row, and the entry form it opens."""
+    def _actions(self) -> dict[str, dict[str, tuple[str, bool, Callable[[Any], QDialog]]]]:
+        """Per ledger: its buttons, whether each needs a selected row, and the entry form it opens."""
         ctx = self.ctx
         return {
-            "hearings": (self.tr("登记出庭情况(&A)…"), True, lambda row: appearance_dialog(ctx, row.id, self)),
-            "recommendations": (self.tr("登记反馈(&R)…"), True, lambda row: reply_dialog(ctx, row.id, self)),
-            "meetings": (self.tr("事项办结(&D)…"), True, lambda row: item_done_dialog(ctx, row[0].id, self)),
-            "training": (self.tr("登记以庭代训(&N)…"), False, lambda _row: training_dialog(ctx, self)),
+            "admin": {"triage": (self.tr("分流(&T)…"), True, lambda row: triage_dialog(ctx, row.number, self))},
+            "hearings": {
+                "add": (self.tr("登记开庭(&N)…"), False, lambda _row: hearing_dialog(ctx, self)),
+                "appearance": (self.tr("登记出庭情况(&A)…"), True, lambda row: appearance_dialog(ctx, row.id, self)),
+            },
+            "recommendations": {"reply": (self.tr("登记反馈(&R)…"), True, lambda row: reply_dialog(ctx, row.id, self))},
+            "training": {"add": (self.tr("登记以庭代训(&N)…"), False, lambda _row: training_dialog(ctx, self))},
+            "relief": {
+                "apply": (self.tr("登记申请(&N)…"), False, lambda _row: relief_apply_dialog(ctx, self)),
+                "decide": (self.tr("审查决定(&J)…"), True, lambda row: relief_decide_dialog(ctx, row.id, self)),
+                "pay": (self.tr("发放(&F)…"), True, lambda row: relief_pay_dialog(ctx, row.id, self)),
+            },
+            "fund": {"income": (self.tr("入账(&N)…"), False, lambda _row: fund_dialog(ctx, self))},
+            "villages": {"status": (self.tr("变更状态(&S)…"), True,
+                                    lambda row: village_status_dialog(ctx, row.name, self))},
+            "projects": {"add": (self.tr("登记项目(&N)…"), False, lambda _row: project_dialog(ctx, self))},
+            "meetings": {
+                "add": (self.tr("登记会议(&N)…"), False, lambda _row: meeting_dialog(ctx, self)),
+                "done": (self.tr("事项办结(&D)…"), True, lambda row: item_done_dialog(ctx, row[0].id, self)),
+            },
         }
 
     def selected_row(self) -> Any:
@@ -128,15 +158,16 @@ class LedgerTab(QWidget):
             return None
         return self.ledger.rows[index.row()]
 
-    def open_action(self) -> None:
-        _label, needs_row, factory = self._actions()[self.kind]
+    def open_action(self, name: str) -> None:
+        _label, needs_row, factory = self._actions()[self.kind][name]
         row = self.selected_row()
         if needs_row and row is None:
             self.note.setText(self.tr("请先在表中选中一行"))
             return
-        self.dialog = factory(row)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        dialog = self.dialog = factory(row)
+        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: self.note.setText(str(getattr(dialog, "message", ""))))
+        dialog.open()
 
     def refresh(self) -> None:
         self.ledger = build_ledger(self.ctx, self.kind)
@@ -146,6 +177,19 @@ class LedgerTab(QWidget):
         for i, column in enumerate(self.ledger.columns):
             self.table.setColumnWidth(i, max(60, int(column.width * width * 1.6)))
         self.count_label.setText(self.tr("{title}：{n} 条").format(title=self.ledger.title, n=len(self.ledger.rows)))
+        if self.kind == "admin":
+            self.table.selectionModel().currentRowChanged.connect(self.show_limitations)
+
+    def show_limitations(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The centre's case under the cursor: its limitation dates, earliest first, and that they keep running."""
+        if self.ledger is None or not current.isValid():
+            return
+        view = admin_case(self.ctx, self.ledger.rows[current.row()].number)
+        lines = [self.tr("{label}：{due}（{left}）").format(
+            label=limit.label, due=limit.due_on.isoformat(),
+            left=self.tr("剩 {n} 日").format(n=limit.days_left) if limit.days_left >= 0
+            else self.tr("已过 {n} 日").format(n=-limit.days_left)) for limit in view.limitations]
+        self.note.setText("\n".join([f"{view.number}　{view.agency}　{view.act}", *lines, *view.warnings]))
 
     def export_to(self, path: Path) -> None:
         result = export_ledger(self.ctx, self.kind, path)
