@@ -118,7 +118,7 @@ def white_paper_story(doc: WhitePaperDoc, fonts: FontSet, styles: Styles) -> lis
     """Title block, then each section: heading (kept with what follows), paragraphs, tables, charts."""
     heading = ParagraphStyle("wp_heading", parent=styles.heading, keepWithNext=1, spaceBefore=8)
     story: list[Flowable] = [
-        Spacer(1, 20 * mm),
+        Spacer(1, 8 * mm),
         Paragraph(fonts.markup(doc.court_name, field="法院", title=True), styles.court),
         Paragraph(fonts.markup(doc.title, field="标题", title=True), styles.title),
         Paragraph(fonts.markup(doc.subtitle, field="副标题"), styles.centre),
@@ -135,9 +135,11 @@ def white_paper_story(doc: WhitePaperDoc, fonts: FontSet, styles: Styles) -> lis
         story.append(Spacer(1, 4 * mm))
     for note in doc.notes:
         story.append(Paragraph(fonts.markup(note, field="说明"), styles.small))
-    story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(fonts.markup(doc.court_name, field="落款"), styles.right))
-    story.append(Paragraph(fonts.markup(doc.issued, field="日期"), styles.right))
+    story.append(KeepTogether([  # the court's name never parts from the date below it
+        Spacer(1, 6 * mm),
+        Paragraph(fonts.markup(doc.court_name, field="落款"), styles.right),
+        Paragraph(fonts.markup(doc.issued, field="日期"), styles.right),
+    ]))
     return story
 
 
