@@ -186,3 +186,15 @@ def test_hearings_notice_rates_and_repeated_non_appearance(ctx: ServiceContext) 
     assert by_quarter == {"2026Q2": 0.0, "2026Q3": 1.0, "2026Q4": 0.0}
     assert statistics(ctx).appearance_rate == 0.5
     assert statistics(ctx, date(2026, 7, 1), date(2026, 9, 30)).appearance_rate == 1.0
+
+
+def test_the_warning_also_fires_for_ten_disputes_against_one_organ(ctx: ServiceContext,
+                                                                    register: Callable[..., IntakeResult]) -> None:
+    for seq in range(30, 39):
+        _agency_case(register, seq)
+    _agency_case(register, 39, agency="宁江区人民政府")  # another organ: not in the group
+    assert [c for c in similar_clusters(ctx) if c.scope == "agency"] == []
+    _agency_case(register, 40)
+    [cluster] = [c for c in similar_clusters(ctx) if c.scope == "agency"]
+    assert (cluster.key, cluster.category, cluster.count) == ("松原市宁江区自然资源局", "admin_expropriation", 10)
+    assert cluster.text.startswith("涉松原市宁江区自然资源局近12个月发生行政争议（征收补偿）10件")

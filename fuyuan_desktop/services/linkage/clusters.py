@@ -69,15 +69,18 @@ def similar_clusters(ctx: ServiceContext, *, min_cases: int | None = None, windo
             ).all()
             out += [_cluster("township", *row, threshold, days) for row in rows]
         if "agency" in (scopes or rules.cluster_scopes):
+            # Few parties are organs: find them first, so the query walks their case links, not a year of cases.
+            organs = list(session.scalars(select(col(Party.id)).where(col(Party.kind) == PartyKind.AGENCY.value)))
             rows = session.execute(
                 select(col(Dispute.category), col(Party.name), literal(""), count, first, last)
-                .join(CaseParty, col(CaseParty.dispute_id) == col(Dispute.id))
+                .select_from(CaseParty)
                 .join(Party, col(Party.id) == col(CaseParty.party_id))
-                .where(*live, col(Party.kind) == PartyKind.AGENCY.value,
-                       col(CaseParty.role) == PartyRole.RESPONDENT.value, ~col(CaseParty.deleted))
+                .join(Dispute, col(Dispute.id) == col(CaseParty.dispute_id))
+                .where(col(CaseParty.party_id).in_(organs), col(CaseParty.role) == PartyRole.RESPONDENT.value,
+                       ~col(CaseParty.deleted), *live)
                 .group_by(col(Dispute.category), col(Party.name))
                 .having(count >= threshold)
-            ).all()
+            ).all() if organs else []
             out += [_cluster("agency", *row, threshold, days) for row in rows]
     return sorted(out, key=lambda c: (-c.count, c.scope, c.category, c.key))
 
