@@ -15,11 +15,12 @@ from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundErr
 from fuyuan_desktop.domain.linkage import ContentType, IntakeSource, ProcedureState, Triage, scope_warning
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.intake import check_text, parse_amount_fen
 from fuyuan_desktop.services.linkage.common import (
+    check_text,
     label_of,
     linkage_rules,
     not_after_today,
+    parse_amount_fen,
     parse_enum,
     resolve_court,
 )

@@ -115,3 +115,18 @@ def in_period(day: date | None, start: date | None, end: date | None) -> bool:
 def format_yuan(fen: int | None) -> str:
     """``1234500`` → ``12,345.00`` (blank for no amount)."""
     return "" if fen is None else f"{fen / 100:,.2f}"
+
+
+def check_text(value: str, field: str, *, required: bool, limit: int) -> tuple[str, ValidationError | None]:
+    """intake.check_text, imported on first use: intake pulls in the pinyin dictionaries (~0.25 s), which the
+    工作台's warnings (they import this package) must not pay for at start-up."""
+    from fuyuan_desktop.services.intake import check_text as check
+
+    return check(value, field, required=required, limit=limit)
+
+
+def parse_amount_fen(raw: str | None, field: str) -> int | None:
+    """intake.parse_amount_fen, imported on first use (see check_text)."""
+    from fuyuan_desktop.services.intake import parse_amount_fen as parse
+
+    return parse(raw, field)

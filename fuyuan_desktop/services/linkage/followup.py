@@ -12,9 +12,8 @@ from sqlmodel import col
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.linkage import Adoption
 from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.intake import check_text
 from fuyuan_desktop.services.linkage.clusters import SCOPE_LABELS, cluster_case_ids, similar_clusters
-from fuyuan_desktop.services.linkage.common import label_of, not_after_today
+from fuyuan_desktop.services.linkage.common import check_text, label_of, not_after_today
 from fuyuan_desktop.services.recommendations import STATUS_LABELS, RecommendationView, draft_recommendation
 from fuyuan_desktop.store.linkage_models import RecommendationTrack
 from fuyuan_desktop.store.models import Court, Dispute, Recommendation

@@ -24,8 +24,14 @@ from fuyuan_desktop.domain.linkage import (
     repeated_non_appearance,
 )
 from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.intake import check_text
-from fuyuan_desktop.services.linkage.common import in_period, label_of, linkage_rules, parse_enum, resolve_court
+from fuyuan_desktop.services.linkage.common import (
+    check_text,
+    in_period,
+    label_of,
+    linkage_rules,
+    parse_enum,
+    resolve_court,
+)
 from fuyuan_desktop.store.linkage_models import Hearing
 from fuyuan_desktop.store.models import Court
 

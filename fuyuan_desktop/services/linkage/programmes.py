@@ -12,8 +12,15 @@ from sqlmodel import col
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundError, ValidationError
 from fuyuan_desktop.domain.linkage import ReliefStatus, relief_cap_fen
 from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.intake import check_text, parse_amount_fen
-from fuyuan_desktop.services.linkage.common import format_yuan, label_of, linkage_rules, not_after_today, resolve_court
+from fuyuan_desktop.services.linkage.common import (
+    check_text,
+    format_yuan,
+    label_of,
+    linkage_rules,
+    not_after_today,
+    parse_amount_fen,
+    resolve_court,
+)
 from fuyuan_desktop.store.linkage_models import ReliefCase, ReliefFundEntry, TrainingEvent
 
 

@@ -19,7 +19,6 @@ from fuyuan_desktop.services.agenda import (
 )
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.linkage.common import linkage_rules
-from fuyuan_desktop.services.linkage.followup import draft_from_cluster
 from fuyuan_desktop.services.linkage.warnings import LinkageWarning, linkage_warnings
 from fuyuan_desktop.services.setup import device_info
 from fuyuan_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
@@ -216,6 +215,8 @@ class DashboardPage(QWidget):
 
     def draft_recommendation(self, cluster: tuple[str, str, str], recipient: str) -> None:
         from fuyuan_desktop.domain.errors import FuyuanError
+        # Drafting pulls in the documents module (reportlab): loaded when first used, not at start-up.
+        from fuyuan_desktop.services.linkage.followup import draft_from_cluster
 
         scope, category, key = cluster
         try:
