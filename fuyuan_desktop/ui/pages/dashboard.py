@@ -214,8 +214,8 @@ class DashboardPage(QWidget):
         dialog.open()
 
     def draft_recommendation(self, cluster: tuple[str, str, str], recipient: str) -> None:
-        from fuyuan_desktop.domain.errors import FuyuanError
         # Drafting pulls in the documents module (reportlab): loaded when first used, not at start-up.
+        from fuyuan_desktop.domain.errors import FuyuanError
         from fuyuan_desktop.services.linkage.followup import draft_from_cluster
 
         scope, category, key = cluster
