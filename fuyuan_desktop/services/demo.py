@@ -1662,16 +1662,32 @@ def generate_demo(
     ``progress`` receives the number of disputes generated, every 1,000; setting ``cancel`` stops the
     run with ``DemoCancelledError`` and nothing is written.
     """
+    from fuyuan_desktop.services.linkage.demo_rows import linkage_demo_rows
+
     builder = _DemoBuilder(ctx, disputes=disputes, seed=seed, batch_size=5000)
+    links = _linkage_inputs(ctx)
 
     def fill(writer: BulkWriter) -> None:
         with _large_page_cache(writer.conn):
             for model, rows in builder.batches(progress, cancel):
                 writer.insert(model, rows)
         builder.store_counters(writer.conn)
+        for model, rows in linkage_demo_rows(writer.conn, seed=seed, today=ctx.today(), **links):
+            writer.insert(model, rows)
 
     bulk_load(ctx.db, ctx.actor, "生成演示数据", fill)
     return builder.summary()
+
+
+def _linkage_inputs(ctx: ServiceContext) -> dict[str, Any]:
+    """The recommendation number prefixes and reply period in force, for the demo's 府院联动 rows."""
+    from fuyuan_desktop.domain.deadlines import recommendation_reply_due
+    from fuyuan_desktop.services.recommendations import recommendation_prefixes
+
+    ref = ctx.reference
+    prefixes = {str(k): str(v) for k, v in recommendation_prefixes(ctx).get("prefixes", {}).items()}
+    return {"prefixes": prefixes,
+            "reply_due": lambda sent: recommendation_reply_due(sent, ref.calendar, ref.deadline_rules)}
 
 
 @contextmanager

@@ -213,6 +213,12 @@ def recommendation_doc(session: Session, row: Recommendation, dispute: Dispute) 
     court = session.get(Court, row.court_id)
     category = DisputeCategory.of(dispute.category).label
     source = f"{dispute.official_number}{category}一案" if dispute.official_number else f"一起{category}诉前调解案件"
+    from fuyuan_desktop.store.linkage_models import RecommendationTrack  # drafted from a cluster (services.linkage)
+
+    track = session.scalars(select(RecommendationTrack).where(col(RecommendationTrack.recommendation_id) == row.id)
+                            ).first()
+    if track is not None and track.origin == "cluster":
+        source = f"{track.cluster_key}{track.cluster_count}件{category}类案"
     return RecommendationDoc(
         court_name=court.name if court else "",
         number=row.number,

@@ -4,38 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import uuid6
 from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from fuyuan_desktop.store.types import UTCDateTime, utcnow
-
-SQLModel.metadata.naming_convention = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def _new_id() -> str:
-    return uuid6.uuid7().hex
-
-
-def _ts() -> datetime:
-    return utcnow()
-
-
-class SyncedRow(SQLModel):
-    """Columns every synced row has (DESIGN.md data rules). Never hard-deleted: ``deleted`` is the tombstone."""
-
-    id: str = Field(default_factory=_new_id, primary_key=True, max_length=32)
-    origin_device: str = Field(default="", max_length=32)
-    hlc: str = Field(default="", max_length=64, index=True)
-    created_at: datetime = Field(default_factory=_ts, sa_type=UTCDateTime)
-    updated_at: datetime = Field(default_factory=_ts, sa_type=UTCDateTime)
-    deleted: bool = Field(default=False)
+from fuyuan_desktop.store.synced import SyncedRow as SyncedRow  # re-exported: tables elsewhere import it from here
+from fuyuan_desktop.store.synced import _new_id as _new_id
+from fuyuan_desktop.store.types import UTCDateTime
 
 
 class Court(SyncedRow, table=True):
@@ -345,6 +319,8 @@ class AuditEvent(SQLModel, table=True):
     hash: str = Field(max_length=64)
 
 
+from fuyuan_desktop.store.linkage_models import LINKAGE_TABLES  # noqa: E402
+
 SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Court,
     Tribunal,
@@ -365,4 +341,5 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     ReferenceData,
     Device,
     Recommendation,
+    *LINKAGE_TABLES,
 )

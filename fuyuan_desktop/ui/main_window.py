@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
             calendar = CalendarPage(self.ctx)
             calendar.open_case.connect(self.open_case)
             return calendar
+        if key == "linkage":
+            from fuyuan_desktop.ui.pages.linkage import LinkagePage
+
+            return LinkagePage(self.ctx)
+        if key == "stats":
+            from fuyuan_desktop.ui.pages.stats import StatsPage  # QtCharts loads only when the page is opened
+
+            return StatsPage(self.ctx)
         if key == "settings":
             settings = SettingsPage(self.ctx, self.paths, self.settings)
             settings.data_changed.connect(self.data_changed)

@@ -514,12 +514,36 @@
         <translation>No case is past its mediation deadline</translation>
     </message>
     <message>
+        <source>类案预警：同一类型的纠纷在同一乡镇（园区）或涉同一行政机关，{months} 个月内达到 {n} 件；以及负责人多次未出庭、司法建议反馈、联席会议事项</source>
+        <translation>Similar-case warning: {n} disputes of one category in one township (park) or against one agency within {months} months; also repeated non-appearance of agency heads, recommendation replies and joint-meeting items</translation>
+    </message>
+    <message>
+        <source>涉{agency}</source>
+        <translation>against {agency}</translation>
+    </message>
+    <message>
         <source>回车或双击：在“案件”中列出这些案件</source>
         <translation>Enter or double-click: list these cases under “Cases”</translation>
     </message>
     <message>
         <source>暂无</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>据此起草司法建议书</source>
+        <translation>Draft a judicial recommendation from this</translation>
+    </message>
+    <message>
+        <source>被建议单位全称：</source>
+        <translation>Full name of the recipient:</translation>
+    </message>
+    <message>
+        <source>未能起草：{error}</source>
+        <translation>Could not draft: {error}</translation>
+    </message>
+    <message>
+        <source>已起草 {number}（{subject}），归入案件 {case}；在该案件的“文书”中审阅、打印</source>
+        <translation>Drafted {number} ({subject}), filed under case {case}; review and print it under the case&apos;s Documents</translation>
     </message>
     <message>
         <source>今日调解 &lt;b&gt;{today}&lt;/b&gt; 场&#x3000;·&#x3000;近 7 日安排 &lt;b&gt;{upcoming}&lt;/b&gt; 场&#x3000;·&#x3000;7 日内到期 &lt;b&gt;{due}&lt;/b&gt; 项&#x3000;·&#x3000;已超期 &lt;b&gt;{overdue}&lt;/b&gt; 项&#x3000;·&#x3000;其中回访 &lt;b&gt;{follow_ups}&lt;/b&gt; 项</source>
@@ -614,16 +638,24 @@
         <translation>List every overdue case under “Cases”</translation>
     </message>
     <message>
-        <source>类案预警：同一类型、同一地点 12 个月内登记 10 件以上（简单计数，府院联动模块将提供正式规则）</source>
-        <translation>Similar-case warning: 10 or more disputes of one category from one place within 12 months (a simple count; the Linkage module will provide the formal rule)</translation>
+        <source>类案预警和府院联动提示</source>
+        <translation>Similar-case warnings and linkage reminders</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>据此起草司法建议书(&amp;D)…</source>
+        <translation>&amp;Draft recommendation…</translation>
+    </message>
+    <message>
+        <source>选中一条类案预警，按这组类案起草司法建议书</source>
+        <translation>Select a similar-case warning to draft a judicial recommendation from that group of cases</translation>
     </message>
     <message>
         <source>类案预警</source>
         <translation>Similar-case warning</translation>
-    </message>
-    <message>
-        <source>纠纷类型</source>
-        <translation>Category</translation>
     </message>
     <message>
         <source>件数</source>
@@ -1234,6 +1266,419 @@ Please assign them again in the case.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerTab</name>
+    <message>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>分流(&amp;T)…</source>
+        <translation>&amp;Triage…</translation>
+    </message>
+    <message>
+        <source>登记开庭(&amp;N)…</source>
+        <translation>&amp;New hearing…</translation>
+    </message>
+    <message>
+        <source>登记出庭情况(&amp;A)…</source>
+        <translation>Record &amp;appearance…</translation>
+    </message>
+    <message>
+        <source>登记反馈(&amp;R)…</source>
+        <translation>Record &amp;reply…</translation>
+    </message>
+    <message>
+        <source>登记以庭代训(&amp;N)…</source>
+        <translation>&amp;New trial observation…</translation>
+    </message>
+    <message>
+        <source>登记申请(&amp;N)…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <source>审查决定(&amp;J)…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>发放(&amp;F)…</source>
+        <translation>&amp;Pay…</translation>
+    </message>
+    <message>
+        <source>入账(&amp;N)…</source>
+        <translation>&amp;New income…</translation>
+    </message>
+    <message>
+        <source>变更状态(&amp;S)…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>登记项目(&amp;N)…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>登记会议(&amp;N)…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>事项办结(&amp;D)…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一行</source>
+        <translation>Select a row in the table first</translation>
+    </message>
+    <message>
+        <source>{title}：{n} 条</source>
+        <translation>{title}: {n} rows</translation>
+    </message>
+    <message>
+        <source>{label}：{due}（{left}）</source>
+        <translation>{label}: {due} ({left})</translation>
+    </message>
+    <message>
+        <source>剩 {n} 日</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>已过 {n} 日</source>
+        <translation>passed {n} days ago</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageForms</name>
+    <message>
+        <source>出庭情况</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>出庭负责人</source>
+        <translation>Head who appeared</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>未出庭理由</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>已提交盖章或签字的书面证明</source>
+        <translation>Sealed or signed proof submitted</translation>
+    </message>
+    <message>
+        <source>未经许可中途退庭</source>
+        <translation>Left without permission</translation>
+    </message>
+    <message>
+        <source>拒绝就实质性解决争议发表意见</source>
+        <translation>Refused to speak on resolving the dispute</translation>
+    </message>
+    <message>
+        <source>就实质性解决争议发表了意见</source>
+        <translation>Spoke on resolving the dispute</translation>
+    </message>
+    <message>
+        <source>登记负责人出庭情况</source>
+        <translation>Record agency-head appearance</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>采纳情况</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>反馈内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>优秀司法建议</source>
+        <translation>Excellent recommendation</translation>
+    </message>
+    <message>
+        <source>登记司法建议书反馈</source>
+        <translation>Record recommendation reply</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>落实情况</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>落实事项办结</source>
+        <translation>Follow-up item done</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>被诉机关</source>
+        <translation>Defendant agency</translation>
+    </message>
+    <message>
+        <source>观摩单位（顿号分隔）</source>
+        <translation>Observing bodies (separated by 、)</translation>
+    </message>
+    <message>
+        <source>观摩人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>其中人大代表、政协委员</source>
+        <translation>Of whom deputies and CPPCC members</translation>
+    </message>
+    <message>
+        <source>负责人出庭</source>
+        <translation>Heads in court</translation>
+    </message>
+    <message>
+        <source>授课/点评法官</source>
+        <translation>Lecturing judge</translation>
+    </message>
+    <message>
+        <source>座谈要点</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>登记以庭代训</source>
+        <translation>Record trial observation</translation>
+    </message>
+    <message>
+        <source>元，如 30000</source>
+        <translation>yuan, e.g. 30000</translation>
+    </message>
+    <message>
+        <source>分流</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>分流日期</source>
+        <translation>Triage date</translation>
+    </message>
+    <message>
+        <source>开庭日期</source>
+        <translation>Hearing date</translation>
+    </message>
+    <message>
+        <source>出庭通知书送达日期</source>
+        <translation>Notice served on</translation>
+    </message>
+    <message>
+        <source>审级</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>属应当通知负责人出庭的案件</source>
+        <translation>Head must be notified to appear</translation>
+    </message>
+    <message>
+        <source>原案案号</source>
+        <translation>Original case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>Amount requested</translation>
+    </message>
+    <message>
+        <source>申请理由</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>救助金额</source>
+        <translation>Amount granted</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>救助案号</source>
+        <translation>Relief case number</translation>
+    </message>
+    <message>
+        <source>审查意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>从慈善救助基金支出</source>
+        <translation>Pay from the charity fund</translation>
+    </message>
+    <message>
+        <source>入账日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>项目单位</source>
+        <translation>Project unit</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>研判涉诉案件</source>
+        <translation>Cases studied</translation>
+    </message>
+    <message>
+        <source>法律风险提示</source>
+        <translation>Legal-risk opinion</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>参会单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>决定事项</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>落实事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LinkagePage</name>
+    <message>
+        <source>&lt;h2&gt;府院联动&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Government–court linkage&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>协调化解中心</source>
+        <translation>Dispute centre</translation>
+    </message>
+    <message>
+        <source>负责人出庭</source>
+        <translation>Heads in court</translation>
+    </message>
+    <message>
+        <source>司法建议</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>以庭代训</source>
+        <translation>Trial observation</translation>
+    </message>
+    <message>
+        <source>司法救助</source>
+        <translation>Judicial relief</translation>
+    </message>
+    <message>
+        <source>救助基金</source>
+        <translation>Relief fund</translation>
+    </message>
+    <message>
+        <source>无讼村屯</source>
+        <translation>Litigation-free villages</translation>
+    </message>
+    <message>
+        <source>重大项目</source>
+        <translation>Major projects</translation>
+    </message>
+    <message>
+        <source>联席会议</source>
+        <translation>Joint meetings</translation>
+    </message>
+    <message>
+        <source>涉企通道</source>
+        <translation>SME channel</translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>预警（{n}）</source>
+        <translation>Warnings ({n})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>工作台</source>
@@ -1682,6 +2127,125 @@ Please assign them again in the case.</translation>
     <message>
         <source>检查审计链(&amp;V)</source>
         <translation>&amp;Verify audit chain</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>&lt;h2&gt;统计&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Statistics&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>全部法院</source>
+        <translation>All courts</translation>
+    </message>
+    <message>
+        <source>全部法庭</source>
+        <translation>All tribunals</translation>
+    </message>
+    <message>
+        <source>期间(&amp;P)</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>法院(&amp;C)</source>
+        <translation>&amp;Court</translation>
+    </message>
+    <message>
+        <source>法庭(&amp;T)</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <source>生成白皮书(&amp;W)…</source>
+        <translation>&amp;White paper…</translation>
+    </message>
+    <message>
+        <source>登记纠纷（件）</source>
+        <translation>Disputes registered</translation>
+    </message>
+    <message>
+        <source>调解成功率</source>
+        <translation>Mediation success rate</translation>
+    </message>
+    <message>
+        <source>平均化解用时（日）</source>
+        <translation>Average days to resolution</translation>
+    </message>
+    <message>
+        <source>行政争议化解（件）</source>
+        <translation>Administrative disputes resolved</translation>
+    </message>
+    <message>
+        <source>化解率（化解÷受理）</source>
+        <translation>Resolution rate (resolved ÷ accepted)</translation>
+    </message>
+    <message>
+        <source>负责人出庭应诉率</source>
+        <translation>Agency-head appearance rate</translation>
+    </message>
+    <message>
+        <source>发出司法建议（份）</source>
+        <translation>Recommendations issued</translation>
+    </message>
+    <message>
+        <source>司法建议反馈率</source>
+        <translation>Recommendation reply rate</translation>
+    </message>
+    <message>
+        <source>以庭代训观摩（人次）</source>
+        <translation>Officials observing trials</translation>
+    </message>
+    <message>
+        <source>无讼村屯（已达标）</source>
+        <translation>Litigation-free villages (achieved)</translation>
+    </message>
+    <message>
+        <source>重大项目研判涉诉案件（件）</source>
+        <translation>Project-risk cases studied</translation>
+    </message>
+    <message>
+        <source>类案建议所涉最大类案（件）</source>
+        <translation>Largest cluster behind a recommendation</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Computing statistics…</translation>
+    </message>
+    <message>
+        <source>纠纷类型（前 10 类）</source>
+        <translation>Dispute categories (top 10)</translation>
+    </message>
+    <message>
+        <source>按月份（近 12 个月）</source>
+        <translation>By month (last 12 months)</translation>
+    </message>
+    <message>
+        <source>按乡镇（园区）（前 10 位）</source>
+        <translation>By township or park (top 10)</translation>
+    </message>
+    <message>
+        <source>按法庭（前 10 位）</source>
+        <translation>By tribunal (top 10)</translation>
+    </message>
+    <message>
+        <source>已结 {closed} 件，其中调解成功 {ok} 件；行政争议受理 {acc} 件；开庭审理的行政案件 {heard} 件，负责人出庭 {app} 件（正职 {chief} 件）；司法建议已反馈 {replied} 份，按期 {in_time} 份。</source>
+        <translation>{closed} closed, {ok} mediated successfully; {acc} administrative disputes accepted; {heard} administrative cases heard, a head appeared in {app} ({chief} the chief); {replied} recommendations answered, {in_time} on time.</translation>
+    </message>
+    <message>
+        <source>生成白皮书</source>
+        <translation>Generate white paper</translation>
+    </message>
+    <message>
+        <source>{year}年度行政审判白皮书.pdf</source>
+        <translation>{year} administrative adjudication white paper.pdf</translation>
+    </message>
+    <message>
+        <source>正在生成白皮书…</source>
+        <translation>Generating the white paper…</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{pages} 页）</source>
+        <translation>Wrote {path} ({pages} pages)</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,19 @@ class Ui_DashboardPage(object):
 
         self.warning_layout.addWidget(self.cluster_list)
 
+        self.draft_button = QPushButton(self.warning_box)
+        self.draft_button.setObjectName(u"draft_button")
+        self.draft_button.setEnabled(False)
+
+        self.warning_layout.addWidget(self.draft_button)
+
+        self.draft_note = QLabel(self.warning_box)
+        self.draft_note.setObjectName(u"draft_note")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.warning_layout.addWidget(self.draft_note)
+
 
         self.card_grid.addWidget(self.warning_box, 1, 1, 1, 1)
 
@@ -144,6 +157,7 @@ class Ui_DashboardPage(object):
         QWidget.setTabOrder(self.deadline_list, self.upcoming_list)
         QWidget.setTabOrder(self.upcoming_list, self.overdue_button)
         QWidget.setTabOrder(self.overdue_button, self.cluster_list)
+        QWidget.setTabOrder(self.cluster_list, self.draft_button)
 
         self.retranslateUi(DashboardPage)
 
@@ -193,14 +207,19 @@ class Ui_DashboardPage(object):
 #if QT_CONFIG(tooltip)
         self.overdue_button.setToolTip(QCoreApplication.translate("DashboardPage", u"\u5728\u201c\u6848\u4ef6\u201d\u4e2d\u5217\u51fa\u5168\u90e8\u8d85\u671f\u6848\u4ef6", None))
 #endif // QT_CONFIG(tooltip)
-        self.cluster_label.setText(QCoreApplication.translate("DashboardPage", u"\u7c7b\u6848\u9884\u8b66\uff1a\u540c\u4e00\u7c7b\u578b\u3001\u540c\u4e00\u5730\u70b9 12 \u4e2a\u6708\u5185\u767b\u8bb0 10 \u4ef6\u4ee5\u4e0a\uff08\u7b80\u5355\u8ba1\u6570\uff0c\u5e9c\u9662\u8054\u52a8\u6a21\u5757\u5c06\u63d0\u4f9b\u6b63\u5f0f\u89c4\u5219\uff09", None))
+        self.cluster_label.setText(QCoreApplication.translate("DashboardPage", u"\u7c7b\u6848\u9884\u8b66\u548c\u5e9c\u9662\u8054\u52a8\u63d0\u793a", None))
         ___qtreewidgetitem3 = self.cluster_list.headerItem()
         ___qtreewidgetitem3.setText(2, QCoreApplication.translate("DashboardPage", u"\u4ef6\u6570", None))
-        ___qtreewidgetitem3.setText(1, QCoreApplication.translate("DashboardPage", u"\u5730\u70b9", None))
-        ___qtreewidgetitem3.setText(0, QCoreApplication.translate("DashboardPage", u"\u7ea0\u7eb7\u7c7b\u578b", None))
+        ___qtreewidgetitem3.setText(1, QCoreApplication.translate("DashboardPage", u"\u5185\u5bb9", None))
+        ___qtreewidgetitem3.setText(0, QCoreApplication.translate("DashboardPage", u"\u9884\u8b66", None))
 #if QT_CONFIG(accessibility)
         self.cluster_list.setAccessibleName(QCoreApplication.translate("DashboardPage", u"\u7c7b\u6848\u9884\u8b66", None))
 #endif // QT_CONFIG(accessibility)
+        self.draft_button.setText(QCoreApplication.translate("DashboardPage", u"\u636e\u6b64\u8d77\u8349\u53f8\u6cd5\u5efa\u8bae\u4e66(&D)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.draft_button.setToolTip(QCoreApplication.translate("DashboardPage", u"\u9009\u4e2d\u4e00\u6761\u7c7b\u6848\u9884\u8b66\uff0c\u6309\u8fd9\u7ec4\u7c7b\u6848\u8d77\u8349\u53f8\u6cd5\u5efa\u8bae\u4e66", None))
+#endif // QT_CONFIG(tooltip)
+        self.draft_note.setText("")
         pass
     # retranslateUi
 

@@ -8,21 +8,21 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fuyuan_desktop.services.agenda import (
     MEDIATION_DEADLINE,
     AgendaSession,
-    Cluster,
     Deadline,
     Deadlines,
     open_deadlines,
     overdue_count,
     sessions_between,
     sessions_on,
-    similar_case_clusters,
 )
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.linkage.common import linkage_rules
+from fuyuan_desktop.services.linkage.warnings import LinkageWarning, linkage_warnings
 from fuyuan_desktop.services.setup import device_info
 from fuyuan_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from fuyuan_desktop.ui.tasks import run_quietly
@@ -58,7 +58,7 @@ class Agenda:
     upcoming: list[AgendaSession]
     deadlines: Deadlines
     overdue: int
-    clusters: list[Cluster]
+    warnings: list[LinkageWarning]
 
 
 def read_agenda(ctx: ServiceContext) -> Agenda:
@@ -71,7 +71,7 @@ def read_agenda(ctx: ServiceContext) -> Agenda:
                                   date.fromordinal(today.toordinal() + 1 + UPCOMING_DAYS)),
         deadlines=open_deadlines(ctx, DEADLINE_DAYS),
         overdue=overdue_count(ctx),
-        clusters=similar_case_clusters(ctx),
+        warnings=linkage_warnings(ctx),
     )
 
 
@@ -108,6 +108,10 @@ class DashboardPage(QWidget):
         self.ui.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self).activated.connect(self.refresh)
         self.ui.overdue_button.clicked.connect(self.show_overdue.emit)
+        self.ui.cluster_list.currentItemChanged.connect(self._cluster_selected)
+        self.ui.draft_button.clicked.connect(self.ask_recipient)
+        self.ui.draft_note.setVisible(False)
+        self.recipient_dialog: QInputDialog | None = None
         self._shown_once = False
         self._generation = 0
         self.refresh()
@@ -146,7 +150,7 @@ class DashboardPage(QWidget):
         if generation != self._generation:  # a newer refresh is on its way
             return
         self.ui.refresh_button.setEnabled(True)
-        today, deadlines, overdue, clusters = agenda.today, agenda.deadlines, agenda.overdue, agenda.clusters
+        today, deadlines, overdue, warnings = agenda.today, agenda.deadlines, agenda.overdue, agenda.warnings
         todays, upcoming = agenda.todays, agenda.upcoming
         locale = QLocale()
         tribunal = agenda.tribunal
@@ -169,17 +173,7 @@ class DashboardPage(QWidget):
             else self.tr("没有超过调解期限的案件"))
         self.ui.overdue_button.setEnabled(overdue > 0)
         self.ui.overdue_button.setStyleSheet(f"color: {OVERDUE_RED.name()}; font-weight: bold;" if overdue else "")
-        self.ui.cluster_list.clear()
-        self.ui.cluster_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for cluster in clusters:
-            where = f"{cluster.place}（{cluster.township}）" if cluster.township else cluster.place
-            item = QTreeWidgetItem([cluster.category_label, where, str(cluster.count)])
-            item.setData(0, CLUSTER, (cluster.category, cluster.place))
-            item.setToolTip(0, self.tr("回车或双击：在“案件”中列出这些案件"))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.ui.cluster_list.addTopLevelItem(item)
-        if not clusters:
-            self._placeholder(self.ui.cluster_list, self.tr("暂无"))
+        self._fill_warnings(warnings)
         follow_ups = sum(1 for d in deadlines.items if d.kind != MEDIATION_DEADLINE)
         self.ui.summary_label.setText(self.tr(
             "今日调解 <b>{today}</b> 场　·　近 7 日安排 <b>{upcoming}</b> 场　·　7 日内到期 <b>{due}</b> 项　·　已超期 <b>{overdue}</b> 项　·　其中回访 <b>{follow_ups}</b> 项"
@@ -231,6 +225,67 @@ class DashboardPage(QWidget):
         if not deadlines:
             self._placeholder(tree, self.tr("7 日内没有到期事项"))
 
+    def _fill_warnings(self, warnings: list[LinkageWarning]) -> None:
+        rules = linkage_rules(self.ctx)
+        months = round(rules.cluster_window_days / 30.4)
+        self.ui.cluster_label.setText(self.tr(
+            "类案预警：同一类型的纠纷在同一乡镇（园区）或涉同一行政机关，{months} 个月内达到 {n} 件；"
+            "以及负责人多次未出庭、司法建议反馈、联席会议事项").format(months=months, n=rules.cluster_min_cases))
+        tree = self.ui.cluster_list
+        tree.clear()
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        for w in warnings:
+            if w.kind == "cluster":
+                where = w.ref["key"] if w.ref["scope"] == "township" else self.tr("涉{agency}").format(agency=w.ref["key"])
+                item = QTreeWidgetItem([w.ref["category_label"], where, w.ref["count"]])
+                item.setData(0, CLUSTER, (w.ref["scope"], w.ref["category"], w.ref["key"]))
+                item.setToolTip(1, w.text + "\n" + self.tr("回车或双击：在“案件”中列出这些案件"))
+            else:
+                item = QTreeWidgetItem([w.label, w.text, ""])
+                item.setToolTip(1, w.text)
+                if w.kind.endswith("overdue") or w.kind == "agency_flag":
+                    for column in range(3):
+                        item.setForeground(column, QBrush(OVERDUE_RED))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tree.addTopLevelItem(item)
+        if not warnings:
+            self._placeholder(tree, self.tr("暂无"))
+        self.ui.draft_button.setEnabled(False)
+
+    def _cluster_selected(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        self.ui.draft_button.setEnabled(bool(item is not None and item.data(0, CLUSTER)))
+
+    def ask_recipient(self) -> None:
+        """Ask for the 被建议单位 (a township's government by default), then draft from the selected cluster."""
+        item = self.ui.cluster_list.currentItem()
+        cluster = item.data(0, CLUSTER) if item is not None else None
+        if not cluster:
+            return
+        scope, _category, key = cluster
+        dialog = self.recipient_dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("据此起草司法建议书"))
+        dialog.setLabelText(self.tr("被建议单位全称："))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(f"{key}人民政府" if scope == "township" else key)
+        dialog.accepted.connect(lambda: self.draft_recommendation(tuple(cluster), dialog.textValue()))
+        dialog.open()
+
+    def draft_recommendation(self, cluster: tuple[str, str, str], recipient: str) -> None:
+        # Drafting pulls in the documents module (reportlab): loaded when first used, not at start-up.
+        from fuyuan_desktop.domain.errors import FuyuanError
+        from fuyuan_desktop.services.linkage.followup import draft_from_cluster
+
+        scope, category, key = cluster
+        try:
+            view = draft_from_cluster(self.ctx, scope, category, key, recipient)
+        except FuyuanError as exc:
+            self.ui.draft_note.setText(self.tr("未能起草：{error}").format(error=exc))
+        else:
+            self.ui.draft_note.setText(self.tr(
+                "已起草 {number}（{subject}），归入案件 {case}；在该案件的“文书”中审阅、打印").format(
+                number=view.number, subject=view.subject, case=view.case_number))
+        self.ui.draft_note.setVisible(True)
+
     @staticmethod
     def _placeholder(tree: QTreeWidget, text: str) -> None:
         item = QTreeWidgetItem([text])
@@ -250,5 +305,6 @@ class DashboardPage(QWidget):
             return
         cluster = item.data(0, CLUSTER)
         if cluster:
-            category, place = cluster
-            self.show_cluster.emit(str(category), str(place))
+            scope, category, key = cluster
+            # The case list filters by place text, which holds the township; an organ's cases are found by name.
+            self.show_cluster.emit(str(category), str(key) if scope == "township" else "")

@@ -1,0 +1,1 @@
+"""Reports: statistics queries, Excel ledgers and the white paper (no Qt)."""
