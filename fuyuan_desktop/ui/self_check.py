@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from fuyuan_desktop.diagnostics.self_check import CheckFailed, CheckRun, Step, self_check
 
@@ -23,6 +23,7 @@ def check_main_window(run: CheckRun) -> str:
     ctx, paths = run.made["sample"]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    languages, translators = _check_translations(app)
     window = MainWindow(ctx, paths)
     try:
         window.resize(1280, 800)
@@ -33,17 +34,43 @@ def check_main_window(run: CheckRun) -> str:
             window.show_page_at(position)
             app.processEvents()
             shown.append(key)
+        window.show_page_at(0)
+        app.processEvents()
         frame = window.grab()
         if frame.isNull() or frame.width() < 100:
             raise CheckFailed("主窗口无法绘制")
+        shot = os.environ.get("FUYUAN_SELF_CHECK_SCREENSHOT")  # for people checking a build by eye
+        if shot:
+            frame.save(shot)
         families = app.font().families()
     finally:
         window.close()
         window.deleteLater()
         app.processEvents()
+        for translator in translators:
+            app.removeTranslator(translator)
     if "WenQuanYi Zen Hei" not in families:
         raise CheckFailed(f"界面没有使用随包中文字体（当前 {families}），中文可能显示为方框")
-    return f"平台 {app.platformName()}，{len(shown)} 个页面均可打开，界面字体 {families[0]}，已关闭"
+    return f"平台 {app.platformName()}，{len(shown)} 个页面均可打开，界面字体 {families[0]}，{languages}，已关闭"
+
+
+def _check_translations(app: object) -> tuple[str, list[Any]]:
+    """Qt's own Chinese strings (as the workbench installs them) and the English translation of ours load."""
+    from importlib import resources
+
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from fuyuan_desktop.ui.app import install_translations
+
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, "zh_CN")
+    if not installed:
+        raise CheckFailed("找不到 Qt 的中文译文（qtbase_zh_CN.qm），对话框按钮会显示英文")
+    english = QTranslator()
+    if not english.load("fuyuan_en", str(resources.files("fuyuan_desktop.resources") / "i18n")):
+        raise CheckFailed("找不到英文界面译文 fuyuan_en.qm")
+    return "Qt 中文译文和英文界面译文可用", installed
 
 
 def check_printing(run: CheckRun) -> str:

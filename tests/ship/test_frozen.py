@@ -7,6 +7,7 @@ Behind the ``frozen`` marker (a build takes ~30 s and needs the ``[build]`` extr
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -35,6 +36,22 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = out / "dist" / "fuyuan-desktop"
     assert (folder / APP).is_file()
     return folder
+
+
+def test_windows_version_resource_is_well_formed(frozen_app: Path) -> None:
+    """The spec writes the version resource on every platform (Windows embeds it): it must evaluate."""
+    (version_file,) = (frozen_app.parents[1] / "work").rglob("version_info.txt")
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
+             "VarStruct")
+
+    def record(name: str, *args: object, **kwargs: object) -> tuple[str, tuple[object, ...], dict[str, object]]:
+        return name, args, kwargs
+
+    namespace = {name: functools.partial(record, name) for name in names}
+    info = eval(version_file.read_text(encoding="utf-8"), namespace)  # the form PyInstaller itself evals
+    assert info[0] == "VSVersionInfo"
+    text = repr(info)
+    assert f"('FileVersion', '{__version__}')" in text and "府院联动·诉前调解工作台" in text
 
 
 def _run(app: Path, *args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
@@ -77,6 +94,7 @@ def test_frozen_self_check_passes_on_a_first_release_store(frozen_app: Path, tmp
     assert report.count("[通过]") == 6 and "[失败]" not in report
     assert "本机数据库的副本（6 件案件）从 0001_initial 迁移到" in report
     assert "平台 offscreen" in report and "冼\U00020000䶮" in report
+    assert "Qt 中文译文和英文界面译文可用" in report  # Qt's and our translations are in the bundle
     assert str(frozen_app) in report  # Qt's plugins come from inside the bundle
     assert _sha(user.database) == before
     assert _tree(frozen_app) == tree  # nothing written inside the install folder
