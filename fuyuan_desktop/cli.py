@@ -715,7 +715,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_linkage.register(sub, add, _Parser)
 
     p = add("bench", cmd_bench, "性能基准（与同次运行的基线对比）", parents=[])
-    p.add_argument("area", choices=["store", "documents", "gui", "linkage", "all"], help="基准领域")
+    p.add_argument("area", choices=["store", "documents", "gui", "linkage", "frozen", "all"], help="基准领域（frozen 需先打包）")
     p.add_argument("--size", type=int, default=100_000)
     p.add_argument("--json", dest="json_file", metavar="FILE", help="把结果写入 JSON 文件")
     p.add_argument("--quick", action="store_true", help="少量重复，用于冒烟测试")

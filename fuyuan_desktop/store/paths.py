@@ -18,6 +18,8 @@ class DataPaths:
     """The folders and files of one installation's data."""
 
     root: Path
+    # The platformdirs log folder when the data lives in the platform default; otherwise ``root/logs``.
+    log_root: Path | None = None
 
     @property
     def database(self) -> Path:
@@ -33,7 +35,7 @@ class DataPaths:
 
     @property
     def logs(self) -> Path:
-        return self.root / "logs"
+        return self.log_root or self.root / "logs"
 
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.blobs, self.backups, self.logs):
@@ -46,4 +48,5 @@ def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPa
     chosen = data_dir or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return DataPaths(Path(chosen).expanduser().resolve())
-    return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
+    return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+                     Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fuyuan_desktop import __version__
@@ -35,19 +35,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="数据库为空时先生成 N 件演示案件（默认 2000）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认用“设置”中选的语言，初始为 zh_CN）")
     parser.add_argument("--version", action="version", version=f"Fuyuan Desktop {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="自检（离屏）：迁移数据库的临时副本、打印含生僻字的协议、打开主窗口；通过退出码 0，否则 1")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # bench: cold start
     return parser.parse_args(list(argv))
 
 
 def setup_logging(paths: DataPaths) -> None:
-    """A rotating log in the data folder; personal data never goes into it (only ids and types)."""
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(paths.logs / "fuyuan.log", maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("fuyuan")
-    root.setLevel(logging.INFO)
-    if not root.handlers:
-        root.addHandler(handler)
+    """A rotating log in the platformdirs log folder; personal data never goes into it (scrubbed on the way)."""
+    from fuyuan_desktop.diagnostics.logs import enable_fault_log
+    from fuyuan_desktop.diagnostics.logs import setup_logging as start_log
+
+    start_log(paths)
+    enable_fault_log(paths)
 
 
 def settings_for(paths: DataPaths) -> QSettings:
@@ -107,7 +107,7 @@ def start_workbench(app: QApplication, args: argparse.Namespace) -> MainWindow:
     load_bundled_fonts(app, point_size=FONT_SIZE.read(settings))
     install_translations(app, args.lang or LANGUAGE.read(settings))
     setup_logging(paths)
-    install_excepthook()
+    install_excepthook(paths)
     window = MainWindow(None, paths, settings=settings)
     opener = _StoreOpener(app, window, paths, settings, demo=args.demo)
     window.first_painted.connect(opener.start)
@@ -164,12 +164,22 @@ class _StoreOpener:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_check:
+        from fuyuan_desktop.ui.self_check import run_self_check
+
+        return run_self_check(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fuyuan-desktop")
     app.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(QIcon(str(resources.files("fuyuan_desktop.resources") / "icons" / "fuyuan.png")))
     window = start_workbench(app, args)
+    if args.quit_after_paint:
+        from fuyuan_desktop.bench.frozen import quit_after_first_paint
+
+        quit_after_first_paint(app, window)
     code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone(10_000)  # a store still opening (or a page still reading) ends first
     del window
     return code
 

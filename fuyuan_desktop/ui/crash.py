@@ -10,7 +10,9 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from fuyuan_desktop.diagnostics.logs import log_file, write_crash_report
 from fuyuan_desktop.domain.errors import FuyuanError
+from fuyuan_desktop.store.paths import DataPaths
 
 log = logging.getLogger("fuyuan.ui")
 
@@ -20,6 +22,7 @@ class _Bridge(QObject):
 
 
 _bridge: _Bridge | None = None
+_paths: DataPaths | None = None  # where crash reports go (the log folder); None: no report file
 
 
 def show_error(parent: QWidget | None, message: str, details: str = "") -> None:
@@ -46,15 +49,30 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     else:
         message = f"程序遇到意外错误（{kind.__name__}）。已保存的内容不受影响；请把“详细信息”复制给技术人员。"
         log.error("unhandled exception\n%s", details)
+        if _paths is not None:
+            try:
+                report = write_crash_report(_paths.logs, kind, value, tb, log=log_file(_paths), extra=[_qt_line()])
+                message += f"\n崩溃报告（不含个人信息）已保存：{report}"
+            except OSError:
+                log.exception("could not write the crash report")
     if _bridge is not None:
         _bridge.raised.emit(message, details)
     else:
         sys.__excepthook__(kind, value, tb)
 
 
-def install_excepthook() -> None:
-    """Route every uncaught exception (any thread) to a dialog on the GUI thread."""
-    global _bridge
+def _qt_line() -> str:
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    return f"Qt {qVersion()}；平台 {QGuiApplication.platformName()}"
+
+
+def install_excepthook(paths: DataPaths | None = None) -> None:
+    """Route every uncaught exception (any thread) to a dialog on the GUI thread; unexpected ones also
+    leave a crash report in the log folder of ``paths``."""
+    global _bridge, _paths
+    _paths = paths
     _bridge = _Bridge()
     _bridge.raised.connect(_on_raised, Qt.ConnectionType.QueuedConnection)
     sys.excepthook = _hook

@@ -1,0 +1,127 @@
+"""The rotating log and crash reports, both scrubbed of personal data (ID numbers, phones, SQL parameters, quoted text)."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import platform
+import re
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from fuyuan_desktop import __version__
+from fuyuan_desktop.store.paths import DataPaths
+
+LOG_NAME = "fuyuan.log"
+LOGGER = "fuyuan"
+TAIL_LINES = 40
+
+# Order matters: SQL parameter lists and quoted values go first (they may hold names), then identifiers.
+_SCRUB = [
+    (re.compile(r"\[parameters: .*?\](?=\s|$)", re.DOTALL), "[parameters: 已隐去]"),
+    (re.compile(r"「[^」]*」"), "「…」"),
+    (re.compile(r"'[^'\n]*[\u3400-\u9fff\U00020000-\U0003134f][^'\n]*'"), "'…'"),
+    (re.compile(r'"[^"\n]*[\u3400-\u9fff\U00020000-\U0003134f][^"\n]*"'), '"…"'),
+    (re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])|(?<!\d)\d{15}(?!\d)"), "[证件号]"),
+    (re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])"), "[信用代码]"),
+    (re.compile(r"(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)"), "[电话]"),
+    (re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), "[电话]"),
+]
+
+
+def scrub(text: str) -> str:
+    """Remove what could identify a person: ID numbers, credit codes, phones, SQL parameters, quoted Chinese text."""
+    for pattern, replacement in _SCRUB:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class ScrubFilter(logging.Filter):
+    """Applied to the log file's handler: every record leaves scrubbed, whoever logged it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + "".join(traceback.format_exception(*record.exc_info))
+            record.exc_info = None
+            record.exc_text = None
+        record.msg, record.args = scrub(message), None
+        return True
+
+
+def log_file(paths: DataPaths) -> Path:
+    return paths.logs / LOG_NAME
+
+
+def setup_logging(paths: DataPaths) -> Path:
+    """A rotating log (2 MB × 5) in the log folder; returns the log file. Idempotent."""
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger(LOGGER)
+    root.setLevel(logging.INFO)
+    target = log_file(paths)
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            return Path(existing.baseFilename)
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(ScrubFilter())
+    root.addHandler(handler)
+    root.info("Fuyuan Desktop %s started (%s, Python %s, %s)", __version__,
+              "frozen" if getattr(sys, "frozen", False) else "source", platform.python_version(), platform.platform())
+    return target
+
+
+_fault_file: IO[str] | None = None
+
+
+def enable_fault_log(paths: DataPaths) -> Path:
+    """Hard crashes (a segfault in Qt) write their Python stack to ``fault.log`` instead of vanishing."""
+    global _fault_file
+    target = paths.logs / "fault.log"
+    if _fault_file is None:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        _fault_file = target.open("a", encoding="utf-8")
+        faulthandler.enable(_fault_file)
+    return target
+
+
+def last_lines(path: Path, count: int = TAIL_LINES) -> list[str]:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return [line.rstrip("\n") for line in handle.readlines()[-count:]]
+    except OSError:
+        return []
+
+
+def crash_report_text(kind: type[BaseException], value: BaseException, tb: TracebackType | None, *,
+                      log: Path | None, extra: Sequence[str] = ()) -> str:
+    """Version, OS, the exception with its stack (code locations only), the last log lines; all scrubbed."""
+    frames = [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb)]
+    lines = [
+        "Fuyuan Desktop 崩溃报告（不含个人信息，可发给技术人员）",
+        f"版本：{__version__}（{'打包程序' if getattr(sys, 'frozen', False) else '源代码运行'}）",
+        f"时间（UTC）：{datetime.now(UTC).isoformat(timespec='seconds')}",
+        f"系统：{platform.platform()}；Python {platform.python_version()}；{platform.machine()}",
+        *extra,
+        f"异常：{kind.__module__}.{kind.__qualname__}: {value}",
+        "调用位置：",
+        *frames,
+        f"日志最后 {TAIL_LINES} 行：",
+        *(last_lines(log) if log else []),
+    ]
+    return scrub("\n".join(lines)) + "\n"
+
+
+def write_crash_report(folder: Path, kind: type[BaseException], value: BaseException, tb: TracebackType | None, *,
+                       log: Path | None, extra: Sequence[str] = ()) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"crash-{stamp}.txt"
+    target.write_text(crash_report_text(kind, value, tb, log=log, extra=extra), encoding="utf-8")
+    return target
