@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import col
 
 from fuyuan_desktop.domain.case_numbers import device_tag_from_id
-from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
+from fuyuan_desktop.domain.errors import AuthenticationError, NotFoundError, ValidationError
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.reference import raw_reference
 from fuyuan_desktop.store.db import SYSTEM_ACTOR, Database, make_engine
@@ -26,13 +27,22 @@ class OpenResult:
     created: bool
 
 
-def open_store(paths: DataPaths, *, url: str | None = None) -> OpenResult:
-    """Open (creating if needed) and migrate the store; a database from a newer app is refused."""
+def open_store(paths: DataPaths, *, url: str | None = None, key: bytes | None = None) -> OpenResult:
+    """Open (creating if needed) and migrate the store; a database from a newer app is refused.
+
+    With ``key`` the file is a SQLCipher database keyed with it (services/accounts.py finds the key).
+    """
     paths.ensure()
     created = url is None and not paths.database.exists()
-    engine = make_engine(url or paths.database)
-    upgrade = upgrade_to_head(engine, backups=paths.backups)
-    db = Database(engine)
+    engine = make_engine(url or paths.database, key=key)
+    try:
+        upgrade = upgrade_to_head(engine, backups=paths.backups, key=key)
+    except DatabaseError as exc:
+        engine.dispose()
+        if key is not None and "not a database" in str(exc):
+            raise AuthenticationError("数据库无法用此密钥打开：密钥文件与数据库不匹配，或数据库已损坏") from exc
+        raise
+    db = Database(engine, data_key=key)
     db.load_device()
     return OpenResult(db, upgrade, created)
 
@@ -104,10 +114,15 @@ def ensure_device(ctx: ServiceContext, *, tribunal: str | None = None, name: str
 
 
 def initialize(
-    paths: DataPaths, *, tribunal: str | None = None, actor: str = SYSTEM_ACTOR, url: str | None = None
+    paths: DataPaths,
+    *,
+    tribunal: str | None = None,
+    actor: str = SYSTEM_ACTOR,
+    url: str | None = None,
+    key: bytes | None = None,
 ) -> ServiceContext:
     """``fuyuan init``: create or upgrade the store, seed reference rows, make the device identity."""
-    opened = open_store(paths, url=url)
+    opened = open_store(paths, url=url, key=key)
     ctx = ServiceContext(opened.db, actor)
     seed_courts(ctx)
     try:

@@ -17,6 +17,7 @@ from sqlmodel import SQLModel, col
 from fuyuan_desktop.domain.errors import ImmutableDocumentError
 from fuyuan_desktop.domain.hlc import HybridClock
 from fuyuan_desktop.store.audit import PendingEvent, append_events, to_jsonable
+from fuyuan_desktop.store.crypto import sqlcipher_key
 from fuyuan_desktop.store.models import (
     Agreement,
     AgreementClause,
@@ -40,6 +41,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Take transaction control away from the driver so BEGIN IMMEDIATE can be issued for writers.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    if type(dbapi_connection).__module__.startswith("sqlcipher3"):
+        cursor.execute("PRAGMA cipher_log_level=NONE")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
@@ -53,10 +56,17 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(target: str | os.PathLike[str]) -> Engine:
-    """An engine for a SQLite file (path or URL) or a PostgreSQL URL, configured as the data rules ask."""
+def make_engine(target: str | os.PathLike[str], *, key: bytes | None = None) -> Engine:
+    """An engine for a SQLite file (path or URL) or a PostgreSQL URL, configured as the data rules ask.
+
+    With ``key`` (the 256-bit data key) the file is opened with SQLCipher through SQLAlchemy's
+    ``sqlite+pysqlcipher`` dialect, keyed raw (``x'…'``) so no PBKDF2 runs on each connection.
+    """
     raw = os.fspath(target)
-    url = make_url(raw) if "://" in raw else URL.create("sqlite", database=raw)
+    if key is not None:
+        url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key(key), database=raw)
+    else:
+        url = make_url(raw) if "://" in raw else URL.create("sqlite", database=raw)
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -117,9 +127,10 @@ def _guard_final_documents(session: Session) -> None:
 class Database:
     """The app's handle on one store: engine, device identity, hybrid clock, sessions."""
 
-    def __init__(self, engine: Engine, *, device_id: str = "") -> None:
+    def __init__(self, engine: Engine, *, device_id: str = "", data_key: bytes | None = None) -> None:
         self.engine = engine
         self.device_id = device_id
+        self.data_key = data_key  # set when the store is encrypted: blobs are sealed with it too
         self.clock = HybridClock(node=(device_id or "local")[:8], wall_ms=_wall_ms)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer_engine = engine.execution_options(fuyuan_write=True)
@@ -129,6 +140,11 @@ class Database:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database file itself is SQLCipher (``data_key`` alone may only seal blobs)."""
+        return self.engine.url.drivername == "sqlite+pysqlcipher"
 
     def load_device(self) -> None:
         """Pick up this installation's device id (made by ``fuyuan init``)."""

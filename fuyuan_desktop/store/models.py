@@ -366,3 +366,5 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Device,
     Recommendation,
 )
+
+from fuyuan_desktop.store.trust_models import UserAccount as UserAccount  # noqa: E402  device-local, not synced
