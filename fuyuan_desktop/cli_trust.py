@@ -43,6 +43,8 @@ def open_context(args: argparse.Namespace, fallback_actor: Callable[[], str]) ->
         if not name:
             raise AuthenticationError("本机数据已启用账户：请用 --user 姓名 或环境变量 FUYUAN_USER 指定账户")
         ctx = login(paths, name, read_password(f"账户「{name}」的密码："))
+    for warning in ctx.db.open_warnings:
+        print(f"警告：{warning}", file=sys.stderr)
     daily_backup(ctx, paths)
     return ctx
 

@@ -130,6 +130,12 @@ def login(paths: DataPaths, name: str, password: str) -> ServiceContext:
     ctx.db.data_key = data_key
     with ctx.db.write(name, "登录") as session:
         account = session.get(UserAccount, name)
+        if account is None and session.scalars(select(UserAccount)).first() is None:
+            # ``init --admin`` was interrupted after the keyring was written: this is its administrator
+            account = UserAccount(name=name, display_name=name, role=Role.ADMIN.value, created_by=name)
+            session.add(account)
+            ctx.db.audit(session, entity="user_account", entity_id="", action="完成启用账户",
+                         after={"name": name, "role": Role.ADMIN.value})
         if account is None or account.disabled:
             raise AuthenticationError(f"账户「{name}」已停用或不存在")
         account.last_login_at = utcnow()

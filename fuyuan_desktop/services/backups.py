@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -75,8 +76,17 @@ def _take(ctx: ServiceContext, paths: DataPaths, reason: str, to: Path | None) -
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ValidationError("--to", f"无法使用文件夹 {folder}（{exc.strerror or exc}）") from exc
-    made = store_backup.backup_sqlite(paths.database, folder, reason, key=_key(ctx))
-    _copy_blobs(paths, folder)
+    try:
+        made = store_backup.backup_sqlite(paths.database, folder, reason, key=_key(ctx))
+        _copy_blobs(paths, folder)
+    except (OSError, sqlite3.Error) as exc:
+        raise ValidationError("备份", f"未能写入 {folder}（{exc}）：磁盘可能已满或已被拔出。"
+                                      "没有留下不完整的备份，数据库未受影响。") from exc
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlcipher3"):  # its own DB-API errors: disk full on the stick
+            raise ValidationError("备份", f"未能写入 {folder}（{exc}）：磁盘可能已满或已被拔出。"
+                                          "没有留下不完整的备份，数据库未受影响。") from exc
+        raise
     store_backup.rotate(folder, _keep())
     ctx.db.record_event(ctx.actor, "创建备份", entity="backup", after={"file": made.name, "reason": reason})
     return _view(made, reason, ctx.db.encrypted)

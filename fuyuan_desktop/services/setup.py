@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from fuyuan_desktop.store.db import SYSTEM_ACTOR, Database, make_engine
 from fuyuan_desktop.store.migrate import UpgradeResult, upgrade_to_head
 from fuyuan_desktop.store.models import Court, Device, Tribunal
 from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.store.wal import keep_damaged_wal
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class OpenResult:
     db: Database
     upgrade: UpgradeResult
     created: bool
+    warnings: tuple[str, ...] = ()
 
 
 def open_store(paths: DataPaths, *, url: str | None = None, key: bytes | None = None) -> OpenResult:
@@ -34,6 +37,16 @@ def open_store(paths: DataPaths, *, url: str | None = None, key: bytes | None = 
     """
     paths.ensure()
     created = url is None and not paths.database.exists()
+    warnings: list[str] = []
+    damaged = keep_damaged_wal(paths.database, paths.backups) if url is None else None
+    if damaged is not None:
+        report, copy = damaged
+        warnings.append(
+            f"上次异常退出时日志文件（WAL）末尾不完整：{report.discarded_bytes} 字节的未完成写入无法恢复，"
+            f"已完整恢复 {report.committed_frames} 个数据页；原日志已另存为 {copy.name}。"
+        )
+        logging.getLogger("fuyuan.store").warning("truncated WAL: %d bytes discarded, copy kept as %s",
+                                                  report.discarded_bytes, copy.name)
     engine = make_engine(url or paths.database, key=key)
     try:
         upgrade = upgrade_to_head(engine, backups=paths.backups, key=key)
@@ -43,8 +56,9 @@ def open_store(paths: DataPaths, *, url: str | None = None, key: bytes | None = 
             raise AuthenticationError("数据库无法用此密钥打开：密钥文件与数据库不匹配，或数据库已损坏") from exc
         raise
     db = Database(engine, data_key=key)
+    db.open_warnings = tuple(warnings)
     db.load_device()
-    return OpenResult(db, upgrade, created)
+    return OpenResult(db, upgrade, created, tuple(warnings))
 
 
 def seed_courts(ctx: ServiceContext) -> int:

@@ -53,25 +53,35 @@ def integrity_ok(path: Path, key: bytes | None) -> str:
 
 
 def backup_sqlite(database: Path, backups: Path, reason: str, *, key: bytes | None = None) -> Path:
-    """Write a consistent copy of ``database`` into ``backups`` and return its path."""
+    """Write a consistent copy of ``database`` into ``backups`` and return its path.
+
+    The copy is made under a ``.partial`` name, checked, fsynced and only then renamed: a full or
+    pulled-out USB stick leaves no half backup that looks like a whole one.
+    """
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"fuyuan-{stamp}-{reason}.sqlite3"
-    source = connect(database, key)
+    partial = target.with_name(target.name + ".partial")
     try:
-        dest = connect(target, key)
+        source = connect(database, key)
         try:
-            source.backup(dest)
-            ok = dest.execute("PRAGMA integrity_check").fetchone()
+            dest = connect(partial, key)
+            try:
+                source.backup(dest)
+                ok = dest.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    if not ok or ok[0] != "ok":
-        target.unlink(missing_ok=True)
-        raise OSError(f"备份文件校验失败：{target}")
-    with target.open("rb") as stream:
-        os.fsync(stream.fileno())
+            source.close()
+        if not ok or ok[0] != "ok":
+            raise OSError(f"备份文件校验失败：{target}")
+        with partial.open("rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, Path(str(partial) + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

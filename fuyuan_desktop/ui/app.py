@@ -40,12 +40,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual (tracebacks included), then takes ID and phone numbers out of the text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from fuyuan_desktop.domain.redaction import redact_personal
+
+        return redact_personal(super().format(record))
+
+
 def setup_logging(paths: DataPaths) -> None:
     """A rotating log in the data folder; personal data never goes into it (only ids and types)."""
     paths.logs.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(paths.logs / "fuyuan.log", maxBytes=2_000_000, backupCount=5,
                                                    encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("fuyuan")
     root.setLevel(logging.INFO)
     if not root.handlers:
@@ -180,6 +189,8 @@ class _StoreOpener:
         if self.login is not None:
             self.login.accept()
         self.credentials = None  # the password is not kept once the store is open
+        for warning in ctx.db.open_warnings:
+            QMessageBox.warning(self.window, APP_TITLE, warning)
         if ctx.role is not None:
             from fuyuan_desktop.ui.login import IdleLock
             from fuyuan_desktop.ui.preferences import IDLE_LOCK_MINUTES

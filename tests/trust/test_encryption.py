@@ -125,3 +125,48 @@ def test_a_truncated_sealed_blob_is_caught(tmp_path: Path) -> None:
     first_record = 12 + 4 + 1024 * 1024 + 16
     path.write_bytes(data[:first_record])
     assert not blobs.verify(sha)
+
+
+def test_a_crash_between_keyring_and_encryption_is_finished_at_the_next_login(paths: DataPaths) -> None:
+    from fuyuan_desktop.store.keyring import Keyring
+
+    plain = initialize(paths, actor="书记员")
+    intake_dispute(plain, intake_input(person(NAME, seq=9), person("李四", "被申请人", seq=10)))
+    plain.db.engine.dispose()
+    # what create_protected_store writes first, then "crash" before the database was encrypted
+    key = new_data_key()
+    ring, _recovery = Keyring.create(paths.keyring, key, cipher="sqlcipher")
+    ring.set_password("管理员", PASSWORD, key)
+    ring.save()
+    assert is_plain_sqlite(paths.database)
+    ctx = login(paths, "管理员", PASSWORD)  # finishes both: encrypts, and makes the administrator's row
+    assert ctx.role == "admin" and ctx.db.encrypted
+    assert not is_plain_sqlite(paths.database)
+    from fuyuan_desktop.services.cases import list_cases
+
+    assert any(NAME in r.parties for r in list_cases(ctx))
+    ctx.db.engine.dispose()
+
+
+def test_backups_rotate_per_kind_and_the_daily_one_is_due_after_a_day(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from fuyuan_desktop.store.backup import backup_sqlite, due, rotate
+
+    database = tmp_path / "db.sqlite3"
+    sqlite3.connect(database).execute("CREATE TABLE t(x)").connection.close()
+    folder = tmp_path / "backups"
+    assert due(folder, 24)
+    for _ in range(5):
+        backup_sqlite(database, folder, "auto")
+    for _ in range(3):
+        backup_sqlite(database, folder, "before-upgrade-0002_act")
+    backup_sqlite(database, folder, "before-encryption")
+    assert not due(folder, 24)
+    assert due(folder, 24, now=datetime.now(UTC) + timedelta(hours=25))
+    removed = rotate(folder, {"auto": 2, "before-upgrade": 1})
+    assert len(removed) == 5
+    kinds = sorted(b.reason for b in list_backups(folder))
+    assert kinds == ["auto", "auto", "before-encryption", "before-upgrade-0002_act"]
+    newest_auto = [b for b in list_backups(folder) if b.reason == "auto"]
+    assert all(p not in removed for p in (b.path for b in newest_auto))
