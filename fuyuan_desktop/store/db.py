@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 from sqlmodel import SQLModel, col
 
 from fuyuan_desktop.domain.errors import ImmutableDocumentError
@@ -73,7 +74,14 @@ def make_engine(target: str | os.PathLike[str], *, key: bytes | None = None) -> 
         url = make_url(raw) if "://" in raw else URL.create("sqlite", database=raw)
     if url.get_backend_name() == "sqlite":
         # hide_parameters: SQL errors would otherwise quote the row (ID numbers, phones) into logs
-        engine = create_engine(url, hide_parameters=True)
+        # SQLAlchemy's pysqlcipher dialect defaults to SingletonThreadPool, which closes connections other
+        # threads still use once more than five threads have asked (GUI workers do): use the same
+        # QueuePool as plain SQLite. LIFO hands the most recent connection out again, so its page cache
+        # (the only place an encrypted store's pages are kept decrypted) survives from one call to the next.
+        extra: dict[str, Any] = {}
+        if key is not None:
+            extra = {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+        engine = create_engine(url, hide_parameters=True, pool_use_lifo=True, **extra)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
