@@ -29,9 +29,9 @@ def _actor() -> str:
 
 
 def _context(args: argparse.Namespace) -> Any:
-    from fuyuan_desktop.services.setup import initialize
+    from fuyuan_desktop.cli_trust import open_context
 
-    return initialize(resolve_data_paths(args.data_dir), actor=_actor())
+    return open_context(args, _actor)
 
 
 def _date(text: str) -> date:
@@ -80,7 +80,18 @@ def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
 def cmd_init(args: argparse.Namespace) -> None:
     from fuyuan_desktop.services.setup import database_path, ensure_device, initialize
 
-    ctx = initialize(resolve_data_paths(args.data_dir), tribunal=args.tribunal, actor=_actor())
+    if args.admin:
+        from fuyuan_desktop.cli_trust import init_protected
+
+        return init_protected(args, _emit)
+    from fuyuan_desktop.services.accounts import is_protected
+
+    paths = resolve_data_paths(args.data_dir)
+    if is_protected(paths):
+        ctx = _context(args)
+    else:
+        ctx = initialize(paths, tribunal=args.tribunal, actor=_actor())
+        print("注意：本机数据未加密，也未启用账户。运行 `fuyuan init --admin 姓名` 可启用加密和账户。", file=sys.stderr)
     device = ensure_device(ctx)
     data = {"database": str(database_path(ctx)), "device": device.id, "device_tag": device.tag}
     _emit(args, data, lambda: print(f"已初始化：{data['database']}\n本机设备：{device.name}（{device.tag}）"))
@@ -278,7 +289,7 @@ def cmd_case_attach(args: argparse.Namespace) -> None:
     from fuyuan_desktop.store.blobs import BlobStore
 
     ctx = _context(args)
-    blobs = BlobStore(resolve_data_paths(args.data_dir).blobs)
+    blobs = BlobStore(resolve_data_paths(args.data_dir).blobs, key=ctx.db.data_key)
     view = attach_file(ctx, blobs, args.ref, Path(args.file), note=args.note)
     _emit(args, view, lambda: print(f"已添加附件：{view.filename}（{view.size:,} 字节，SHA-256 {view.sha256[:12]}…）"))
 
@@ -378,7 +389,7 @@ def cmd_print(args: argparse.Namespace) -> None:
         raise ValidationError("文书类型", f"「{args.kind}」无效；可选：{'、'.join(PRINTERS)}（fuyuan print --list）")
     ctx = _context(args)
     doc = printer(
-        ctx, BlobStore(resolve_data_paths(args.data_dir).blobs), args.case, version=args.version, out=Path(args.out)
+        ctx, BlobStore(resolve_data_paths(args.data_dir).blobs, key=ctx.db.data_key), args.case, version=args.version, out=Path(args.out)
     )
 
     def human() -> None:
@@ -575,6 +586,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", default=argparse.SUPPRESS, help="数据目录（默认按系统惯例；也可用 FUYUAN_DATA_DIR）"
     )
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出，供程序读取")
+    common.add_argument("--user", default=argparse.SUPPRESS, help="以此账户操作（也可用 FUYUAN_USER；密码取自 FUYUAN_PASSWORD 或提示输入）")
     parser = _Parser(prog="fuyuan", description="府院联动·诉前调解工作台 命令行", parents=[common])
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令", parser_class=_Parser)
 
@@ -593,6 +605,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("init", cmd_init, "创建或升级数据库，登记本机设备")
     p.add_argument("--tribunal", help="本机所属法庭（简称或全称），默认开发区法庭")
+    p.add_argument("--admin", metavar="NAME", help="创建第一个管理员账户并加密数据库（已有数据就地加密），显示一次恢复密钥")
+    p.add_argument("--allow-unencrypted", action="store_true", help="缺少 sqlcipher3 时由管理员明确允许不加密（记入审计链）")
     p = add("demo", cmd_demo, "生成松原地区演示数据")
     p.add_argument("--disputes", type=int, default=500, help="纠纷件数（默认 500）")
     p.add_argument("--seed", type=int, default=2025, help="随机种子，同一种子生成相同数据")
@@ -710,12 +724,15 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", cmd_audit_verify, "校验审计链是否完整、未被篡改", audit)
 
     from fuyuan_desktop import cli_linkage, cli_reports
+    from fuyuan_desktop.cli_trust import register as register_trust
 
     cli_reports.register(sub, add, _Parser)
     cli_linkage.register(sub, add, _Parser)
+    register_trust(sub, add, _Parser, _emit)
 
     p = add("bench", cmd_bench, "性能基准（与同次运行的基线对比）", parents=[])
-    p.add_argument("area", choices=["store", "documents", "gui", "linkage", "frozen", "all"], help="基准领域（frozen 需先打包）")
+    p.add_argument("area", choices=["store", "documents", "gui", "linkage", "trust", "frozen", "all"],
+                   help="基准领域（frozen 需先打包）")
     p.add_argument("--size", type=int, default=100_000)
     p.add_argument("--json", dest="json_file", metavar="FILE", help="把结果写入 JSON 文件")
     p.add_argument("--quick", action="store_true", help="少量重复，用于冒烟测试")
@@ -727,6 +744,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
     args.json = getattr(args, "json", False) is True
+    args.user = getattr(args, "user", None)
     try:
         result = args.handler(args)
     except InputErrors as exc:

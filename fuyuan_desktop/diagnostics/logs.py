@@ -6,7 +6,6 @@ import faulthandler
 import logging
 import logging.handlers
 import platform
-import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -16,30 +15,16 @@ from types import TracebackType
 from typing import IO
 
 from fuyuan_desktop import __version__
+from fuyuan_desktop.domain.redaction import redact_personal
 from fuyuan_desktop.store.paths import DataPaths
 
 LOG_NAME = "fuyuan.log"
 LOGGER = "fuyuan"
 TAIL_LINES = 40
 
-# Order matters: SQL parameter lists and quoted values go first (they may hold names), then identifiers.
-_SCRUB = [
-    (re.compile(r"\[parameters: .*?\](?=\s|$)", re.DOTALL), "[parameters: 已隐去]"),
-    (re.compile(r"「[^」]*」"), "「…」"),
-    (re.compile(r"'[^'\n]*[\u3400-\u9fff\U00020000-\U0003134f][^'\n]*'"), "'…'"),
-    (re.compile(r'"[^"\n]*[\u3400-\u9fff\U00020000-\U0003134f][^"\n]*"'), '"…"'),
-    (re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])|(?<!\d)\d{15}(?!\d)"), "[证件号]"),
-    (re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])"), "[信用代码]"),
-    (re.compile(r"(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)"), "[电话]"),
-    (re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), "[电话]"),
-]
-
-
 def scrub(text: str) -> str:
     """Remove what could identify a person: ID numbers, credit codes, phones, SQL parameters, quoted Chinese text."""
-    for pattern, replacement in _SCRUB:
-        text = pattern.sub(replacement, text)
-    return text
+    return redact_personal(text)
 
 
 class ScrubFilter(logging.Filter):

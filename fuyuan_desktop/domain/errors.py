@@ -54,3 +54,19 @@ class InputErrors(FuyuanError):
     def __init__(self, errors: list[ValidationError]) -> None:
         self.errors = errors
         super().__init__("\n".join(str(error) for error in errors))
+
+
+class AuthenticationError(FuyuanError):
+    """A login failed: unknown account, wrong password, disabled account or locked after failures."""
+
+    exit_code = 3
+
+
+class PermissionDeniedError(FuyuanError):
+    """The acting user's role may not do this; the message names the action and who may."""
+
+    exit_code = 4
+
+
+class EncryptionUnavailableError(FuyuanError):
+    """Personal data would be stored unencrypted and no administrator has allowed that."""

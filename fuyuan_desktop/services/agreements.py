@@ -16,6 +16,7 @@ from fuyuan_desktop.domain.errors import ImmutableDocumentError, InputErrors, No
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import check_text, parse_amount_fen
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store.models import Agreement, AgreementClause, CaseParty, Dispute, FollowUp, Party
 from fuyuan_desktop.store.types import utcnow
 
@@ -182,6 +183,7 @@ def _view(session: Session, agreement: Agreement, warnings: list[str] | None = N
 
 def draft_agreement(ctx: ServiceContext, case_ref: str, data: AgreementInput) -> AgreementView:
     """Start a draft (version 1, or the next version when a final one already exists)."""
+    require(ctx, "agreement.draft")
     kind, clauses, texts = _clean(ctx, data)
     with ctx.db.write(ctx.actor, "起草调解协议") as session:
         dispute = session.get(Dispute, resolve_case_id(session, case_ref))
@@ -218,6 +220,7 @@ def draft_agreement(ctx: ServiceContext, case_ref: str, data: AgreementInput) ->
 
 def update_draft(ctx: ServiceContext, agreement_id: str, data: AgreementInput) -> AgreementView:
     """Replace a draft's text and clauses; a final agreement refuses with ``ImmutableDocumentError``."""
+    require(ctx, "agreement.draft")
     kind, clauses, texts = _clean(ctx, data)
     with ctx.db.write(ctx.actor, "修改调解协议草稿") as session:
         agreement = _get(session, agreement_id)
@@ -310,6 +313,7 @@ def content_hash(content: dict[str, object]) -> str:
 
 def finalize_agreement(ctx: ServiceContext, agreement_id: str) -> AgreementView:
     """Make a draft final: checked for completeness, hashed, then immutable; a 回访 is scheduled."""
+    require(ctx, "agreement.finalize")
     with ctx.db.write(ctx.actor, "调解协议定稿") as session:
         agreement = _get(session, agreement_id)
         _require_draft(agreement)
@@ -354,6 +358,7 @@ def finalize_agreement(ctx: ServiceContext, agreement_id: str) -> AgreementView:
 
 def correct_agreement(ctx: ServiceContext, agreement_id: str) -> AgreementView:
     """Start a corrected version of a final agreement: a new draft that supersedes it when finalised."""
+    require(ctx, "agreement.correct")
     with ctx.db.write(ctx.actor, "创建更正版本") as session:
         old = _get(session, agreement_id)
         if old.status != AgreementStatus.FINAL.value:

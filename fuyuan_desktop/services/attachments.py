@@ -12,6 +12,7 @@ from sqlmodel import col
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Attachment
 
@@ -30,6 +31,7 @@ class AttachmentView:
 
 def attach_file(ctx: ServiceContext, blobs: BlobStore, case_ref: str, path: Path, *, note: str = "") -> AttachmentView:
     """Store a file's bytes by hash (deduplicated) and record it against the case."""
+    require(ctx, "case.attach")
     if not path.is_file():
         raise ValidationError("附件", f"文件不存在或不是普通文件：{path}")
     try:

@@ -23,6 +23,7 @@ from fuyuan_desktop.domain.enums import (
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.identifiers import mask_id_number, mask_phone
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store import search as store_search
 from fuyuan_desktop.store.models import (
     CaseParty,
@@ -298,6 +299,8 @@ def resolve_case_id(session: Session, ref: str) -> str:
 
 def get_case(ctx: ServiceContext, ref: str, *, unmasked: bool = False) -> CaseDetail:
     """One case with parties, mediators, sessions and follow-ups. Personal data masked unless asked."""
+    if unmasked:
+        require(ctx, "case.unmask")
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, ref)
         dispute = session.get(Dispute, dispute_id)

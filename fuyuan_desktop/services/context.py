@@ -21,11 +21,17 @@ def court_today() -> date:
 
 @dataclass
 class ServiceContext:
-    """Passed to every service function; the actor's name goes into the audit chain."""
+    """Passed to every service function; the actor's name goes into the audit chain.
+
+    ``role`` is the logged-in account's role (judge, clerk, mediator, admin), checked by
+    services/permissions.py. ``None`` means no account system: a store without a keyring
+    (tests, tools, stores made before accounts existed), where every action is allowed.
+    """
 
     db: Database
     actor: str
     today: Callable[[], date] = field(default=court_today)
+    role: str | None = None
 
     @cached_property
     def reference(self) -> Reference:

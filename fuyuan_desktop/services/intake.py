@@ -18,6 +18,7 @@ from fuyuan_desktop.domain.errors import InputErrors, ValidationError
 from fuyuan_desktop.domain.identifiers import parse_credit_code, parse_id_number, parse_phone
 from fuyuan_desktop.domain.pinyin import name_keys
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store.models import CaseParty, Counter, Device, Dispute, Party, Place, Tribunal
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -418,6 +419,7 @@ def default_tribunal_id(ctx: ServiceContext) -> str | None:
 
 def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
     """Register a dispute with its parties. All input is checked first; bad input writes nothing."""
+    require(ctx, "case.intake")
     errors: list[ValidationError] = []
     try:
         category = DisputeCategory.parse(data.category)

@@ -24,6 +24,7 @@ from fuyuan_desktop.domain.errors import InputErrors, NotFoundError, ValidationE
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import check_text
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.printing import Paper, PrintedDocument, issue, load_dispute, template_for
 from fuyuan_desktop.services.reference import raw_reference
 from fuyuan_desktop.store.blobs import BlobStore
@@ -123,6 +124,7 @@ def draft_recommendation(
     attachments_note: str = "",
 ) -> RecommendationView:
     """Draft a recommendation arising from a case; it is numbered at once (per court, per year)."""
+    require(ctx, "recommendation.issue")
     errors: list[ValidationError] = []
     texts: dict[str, str] = {}
     for key, value, label, required, limit in (
@@ -175,6 +177,7 @@ def draft_recommendation(
 
 def mark_sent(ctx: ServiceContext, rec_id: str, sent_on: date) -> RecommendationView:
     """Record the date of service; the reply is due that many months later (rolled to a working day)."""
+    require(ctx, "recommendation.sent")
     if sent_on > ctx.today():
         raise ValidationError("送达日期", f"{sent_on.isoformat()} 晚于今天")
     ref = ctx.reference

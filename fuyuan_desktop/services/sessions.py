@@ -13,6 +13,7 @@ from fuyuan_desktop.domain.errors import ConflictError, NotFoundError, Validatio
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import check_text
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store.models import Attendance, Dispute, MediationSession, RecordRevision
 from fuyuan_desktop.store.types import utcnow
 
@@ -28,6 +29,7 @@ class RecordSaved:
 
 
 def schedule_session(ctx: ServiceContext, case_ref: str, when: datetime, *, place: str = "") -> str:
+    require(ctx, "record.write")
     if when.tzinfo is None:
         raise ValidationError("调解时间", "缺少时区")
     clean_place, err = check_text(place, "调解地点", required=False, limit=200)
@@ -49,6 +51,7 @@ def save_record(ctx: ServiceContext, session_id: str, text: str, *, base_revisio
     ``base_revision`` is the revision the editor started from; if someone else saved since, the save is
     refused with ``ConflictError`` so neither text is lost (the caller keeps its text and shows both).
     """
+    require(ctx, "record.write")
     if len(text) > MAX_RECORD:
         raise ValidationError("笔录", f"过长：{len(text)} 个字符，最多 {MAX_RECORD} 个")
     if "\x00" in text:
@@ -94,6 +97,7 @@ def check_in(
     mediator_id: str | None = None,
 ) -> str:
     """Record one attendee (party, mediator, agency head, deputy…) for a session."""
+    require(ctx, "record.write")
     clean, err = check_text(name, "参加人姓名", required=True, limit=100)
     if err:
         raise err
@@ -122,6 +126,7 @@ def check_in(
 
 
 def mark_held(ctx: ServiceContext, session_id: str) -> None:
+    require(ctx, "record.write")
     with ctx.db.write(ctx.actor, "调解已进行") as session:
         row = session.get(MediationSession, session_id)
         if row is None:

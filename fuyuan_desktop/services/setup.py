@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import col
 
 from fuyuan_desktop.domain.case_numbers import device_tag_from_id
-from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
+from fuyuan_desktop.domain.errors import AuthenticationError, NotFoundError, ValidationError
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.reference import raw_reference
 from fuyuan_desktop.store.db import SYSTEM_ACTOR, Database, make_engine
 from fuyuan_desktop.store.migrate import UpgradeResult, upgrade_to_head
 from fuyuan_desktop.store.models import Court, Device, Tribunal
 from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.store.wal import keep_damaged_wal
 
 
 @dataclass(frozen=True)
@@ -24,17 +27,38 @@ class OpenResult:
     db: Database
     upgrade: UpgradeResult
     created: bool
+    warnings: tuple[str, ...] = ()
 
 
-def open_store(paths: DataPaths, *, url: str | None = None) -> OpenResult:
-    """Open (creating if needed) and migrate the store; a database from a newer app is refused."""
+def open_store(paths: DataPaths, *, url: str | None = None, key: bytes | None = None) -> OpenResult:
+    """Open (creating if needed) and migrate the store; a database from a newer app is refused.
+
+    With ``key`` the file is a SQLCipher database keyed with it (services/accounts.py finds the key).
+    """
     paths.ensure()
     created = url is None and not paths.database.exists()
-    engine = make_engine(url or paths.database)
-    upgrade = upgrade_to_head(engine, backups=paths.backups)
-    db = Database(engine)
+    warnings: list[str] = []
+    damaged = keep_damaged_wal(paths.database, paths.backups) if url is None else None
+    if damaged is not None:
+        report, copy = damaged
+        warnings.append(
+            f"上次异常退出时日志文件（WAL）末尾不完整：{report.discarded_bytes} 字节的未完成写入无法恢复，"
+            f"已完整恢复 {report.committed_frames} 个数据页；原日志已另存为 {copy.name}。"
+        )
+        logging.getLogger("fuyuan.store").warning("truncated WAL: %d bytes discarded, copy kept as %s",
+                                                  report.discarded_bytes, copy.name)
+    engine = make_engine(url or paths.database, key=key)
+    try:
+        upgrade = upgrade_to_head(engine, backups=paths.backups, key=key)
+    except DatabaseError as exc:
+        engine.dispose()
+        if key is not None and "not a database" in str(exc):
+            raise AuthenticationError("数据库无法用此密钥打开：密钥文件与数据库不匹配，或数据库已损坏") from exc
+        raise
+    db = Database(engine, data_key=key)
+    db.open_warnings = tuple(warnings)
     db.load_device()
-    return OpenResult(db, upgrade, created)
+    return OpenResult(db, upgrade, created, tuple(warnings))
 
 
 def seed_courts(ctx: ServiceContext) -> int:
@@ -104,10 +128,15 @@ def ensure_device(ctx: ServiceContext, *, tribunal: str | None = None, name: str
 
 
 def initialize(
-    paths: DataPaths, *, tribunal: str | None = None, actor: str = SYSTEM_ACTOR, url: str | None = None
+    paths: DataPaths,
+    *,
+    tribunal: str | None = None,
+    actor: str = SYSTEM_ACTOR,
+    url: str | None = None,
+    key: bytes | None = None,
 ) -> ServiceContext:
     """``fuyuan init``: create or upgrade the store, seed reference rows, make the device identity."""
-    opened = open_store(paths, url=url)
+    opened = open_store(paths, url=url, key=key)
     ctx = ServiceContext(opened.db, actor)
     seed_courts(ctx)
     try:

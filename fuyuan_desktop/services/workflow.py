@@ -18,6 +18,7 @@ from fuyuan_desktop.domain.workflow import ALLOWED, check_transition, status_aft
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import check_text
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store.models import CaseParty, Dispute, DisputeMediator, Mediator
 
 
@@ -60,6 +61,7 @@ def add_mediator(
     tribunal_id: str | None = None,
 ) -> str:
     """Add someone to the mediator roster and return their id."""
+    require(ctx, "mediator.edit")
     clean, err = check_text(name, "姓名", required=True, limit=64)
     if err:
         raise err
@@ -112,6 +114,7 @@ def assign_mediators(
     ctx: ServiceContext, case_ref: str, mediators: list[str], *, accepted_on: date | None = None
 ) -> StatusChange:
     """Assign mediators (first one leads). With ``accepted_on`` the 30-day clock starts that day."""
+    require(ctx, "case.assign")
     if not mediators:
         raise ValidationError("调解员", "至少指派一名调解员")
     today = ctx.today()
@@ -150,6 +153,7 @@ def assign_mediators(
 
 
 def start_mediation(ctx: ServiceContext, case_ref: str) -> StatusChange:
+    require(ctx, "case.status")
     with ctx.db.write(ctx.actor, "开始调解") as session:
         dispute = _load(session, case_ref)
         _move(dispute, DisputeStatus.MEDIATING)
@@ -158,6 +162,7 @@ def start_mediation(ctx: ServiceContext, case_ref: str) -> StatusChange:
 
 def extend_mediation(ctx: ServiceContext, case_ref: str, days: int, *, consenting_party_ids: list[str]) -> StatusChange:
     """Extend the mediation period; allowed only with every party's recorded consent (DOMAIN.md §4.1)."""
+    require(ctx, "case.status")
     if days <= 0 or days > 365:
         raise ValidationError("延长天数", "应为 1 到 365 之间的整数")
     ref = ctx.reference
@@ -187,6 +192,7 @@ def close_case(
     ctx: ServiceContext, case_ref: str, outcome: str, *, note: str = "", closed_on: date | None = None
 ) -> StatusChange:
     """End the mediation with an outcome; the status follows from it (协议 → 已达成协议, 不成 → 终结)."""
+    require(ctx, "case.close")
     try:
         parsed = Outcome.parse(outcome)
     except KeyError:
@@ -220,6 +226,7 @@ def close_case(
 
 def set_status(ctx: ServiceContext, case_ref: str, status: str, *, note: str = "") -> StatusChange:
     """A plain lifecycle move (e.g. 退回, 转立案, 结案), checked against the allowed transitions."""
+    require(ctx, "case.status")
     try:
         target = DisputeStatus.parse(status)
     except KeyError:
@@ -236,6 +243,7 @@ def set_status(ctx: ServiceContext, case_ref: str, status: str, *, note: str = "
 
 def set_official_number(ctx: ServiceContext, case_ref: str, number: str) -> StatusChange:
     """Record the official 案号 the court assigned; the provisional number stays as the link back."""
+    require(ctx, "case.official_number")
     parsed = parse_case_number(number, reference=ctx.reference.case_numbers, today=ctx.today(), field="正式案号")
     text = str(parsed)
     with ctx.db.write(ctx.actor, "登记正式案号") as session:

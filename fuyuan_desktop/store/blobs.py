@@ -1,4 +1,8 @@
-"""Content-addressed blob store: attachment bytes live in files named by their SHA-256, written atomically."""
+"""Content-addressed blob store: attachment bytes live in files named by their SHA-256, written atomically.
+
+With a data key the files hold AES-256-GCM chunks (store/crypto.py); they are still named by the
+SHA-256 of the plaintext, so deduplication, verification and sync by hash keep working.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,21 @@ from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
+from fuyuan_desktop.store.crypto import BlobSealer, WrongSecretError, is_sealed
+
 CHUNK = 1024 * 1024
 
 
 class BlobStore:
     """``blobs/ab/abcdef…``: deduplicated by hash, never rewritten once present."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, key: bytes | None = None) -> None:
         self.root = root
+        self._sealer = BlobSealer(key) if key is not None else None
+
+    @property
+    def encrypted(self) -> bool:
+        return self._sealer is not None
 
     def path_of(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
@@ -31,17 +42,25 @@ class BlobStore:
         """Copy ``stream`` in, hashing as it goes; return (sha256, size). Memory stays flat."""
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
-        size = 0
+        counted = [0]
+
+        def chunks() -> Iterator[bytes]:
+            while chunk := stream.read(CHUNK):
+                counted[0] += len(chunk)
+                if max_bytes is not None and counted[0] > max_bytes:
+                    raise ValueError(f"附件超过大小上限 {max_bytes // CHUNK} MB")
+                digest.update(chunk)
+                yield chunk
+
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
-                while chunk := stream.read(CHUNK):
-                    size += len(chunk)
-                    if max_bytes is not None and size > max_bytes:
-                        raise ValueError(f"附件超过大小上限 {max_bytes // CHUNK} MB")
-                    digest.update(chunk)
-                    out.write(chunk)
+                if self._sealer is not None:
+                    self._sealer.seal(chunks(), out)
+                else:
+                    for chunk in chunks():
+                        out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
@@ -51,7 +70,7 @@ class BlobStore:
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, target)
-            return sha, size
+            return sha, counted[0]
         except BaseException:
             with suppress(FileNotFoundError):
                 tmp.unlink()
@@ -62,9 +81,43 @@ class BlobStore:
             return self.put_stream(stream, max_bytes=max_bytes)
 
     def read_chunks(self, sha256: str) -> Iterator[bytes]:
+        """The plaintext, chunk by chunk (decrypted when the store has a key; plain legacy files pass)."""
         with self.path_of(sha256).open("rb") as stream:
+            if self._sealer is not None and is_sealed(stream.peek(4)[:4]):
+                yield from self._sealer.open_chunks(stream)
+                return
             while chunk := stream.read(CHUNK):
                 yield chunk
+
+    def export(self, sha256: str, target: Path) -> Path:
+        """Write the plaintext to ``target`` (to open it in another program); the store's file stays as it is."""
+        with target.open("wb") as out:
+            for chunk in self.read_chunks(sha256):
+                out.write(chunk)
+        return target
+
+    def seal_existing(self) -> int:
+        """Encrypt blobs written before the store had a key (in place, atomically); return how many."""
+        if self._sealer is None or not self.root.is_dir():
+            return 0
+        done = 0
+        for path in sorted(self.root.glob("??/*")):
+            with path.open("rb") as stream:
+                if is_sealed(stream.read(4)):
+                    continue
+            fd, tmp_name = tempfile.mkstemp(prefix=".sealing-", dir=self.root)
+            try:
+                with os.fdopen(fd, "wb") as out, path.open("rb") as plain:
+                    self._sealer.seal(iter(lambda: plain.read(CHUNK), b""), out)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(tmp_name, path)
+            except BaseException:
+                with suppress(FileNotFoundError):
+                    os.unlink(tmp_name)
+                raise
+            done += 1
+        return done
 
     def verify(self, sha256: str) -> bool:
         """Re-hash a stored blob: false if it is missing or its bytes no longer match its name."""
@@ -72,6 +125,6 @@ class BlobStore:
             digest = hashlib.sha256()
             for chunk in self.read_chunks(sha256):
                 digest.update(chunk)
-        except FileNotFoundError:
+        except (FileNotFoundError, WrongSecretError):
             return False
         return digest.hexdigest() == sha256

@@ -12,11 +12,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 from sqlmodel import SQLModel, col
 
 from fuyuan_desktop.domain.errors import ImmutableDocumentError
 from fuyuan_desktop.domain.hlc import HybridClock
 from fuyuan_desktop.store.audit import PendingEvent, append_events, to_jsonable
+from fuyuan_desktop.store.crypto import sqlcipher_key
 from fuyuan_desktop.store.models import (
     Agreement,
     AgreementClause,
@@ -30,6 +32,7 @@ from fuyuan_desktop.store.models import (
 from fuyuan_desktop.store.types import utcnow
 
 SYSTEM_ACTOR = "system"
+ENCRYPTED_CACHE_KIB = 65536
 
 
 def _wall_ms() -> int:
@@ -40,6 +43,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Take transaction control away from the driver so BEGIN IMMEDIATE can be issued for writers.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    if type(dbapi_connection).__module__.startswith("sqlcipher3"):
+        cursor.execute("PRAGMA cipher_log_level=NONE")
+        # SQLCipher decrypts each page it reads into SQLite's own cache; the OS cache holds only ciphertext.
+        # A larger cache keeps searches that scan a table from decrypting it again on every query.
+        cursor.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
@@ -53,16 +61,31 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(target: str | os.PathLike[str]) -> Engine:
-    """An engine for a SQLite file (path or URL) or a PostgreSQL URL, configured as the data rules ask."""
+def make_engine(target: str | os.PathLike[str], *, key: bytes | None = None) -> Engine:
+    """An engine for a SQLite file (path or URL) or a PostgreSQL URL, configured as the data rules ask.
+
+    With ``key`` (the 256-bit data key) the file is opened with SQLCipher through SQLAlchemy's
+    ``sqlite+pysqlcipher`` dialect, keyed raw (``x'…'``) so no PBKDF2 runs on each connection.
+    """
     raw = os.fspath(target)
-    url = make_url(raw) if "://" in raw else URL.create("sqlite", database=raw)
+    if key is not None:
+        url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key(key), database=raw)
+    else:
+        url = make_url(raw) if "://" in raw else URL.create("sqlite", database=raw)
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url)
+        # hide_parameters: SQL errors would otherwise quote the row (ID numbers, phones) into logs
+        # SQLAlchemy's pysqlcipher dialect defaults to SingletonThreadPool, which closes connections other
+        # threads still use once more than five threads have asked (GUI workers do): use the same
+        # QueuePool as plain SQLite. LIFO hands the most recent connection out again, so its page cache
+        # (the only place an encrypted store's pages are kept decrypted) survives from one call to the next.
+        extra: dict[str, Any] = {}
+        if key is not None:
+            extra = {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+        engine = create_engine(url, hide_parameters=True, pool_use_lifo=True, **extra)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass
@@ -117,9 +140,11 @@ def _guard_final_documents(session: Session) -> None:
 class Database:
     """The app's handle on one store: engine, device identity, hybrid clock, sessions."""
 
-    def __init__(self, engine: Engine, *, device_id: str = "") -> None:
+    def __init__(self, engine: Engine, *, device_id: str = "", data_key: bytes | None = None) -> None:
         self.engine = engine
         self.device_id = device_id
+        self.data_key = data_key  # set when the store is encrypted: blobs are sealed with it too
+        self.open_warnings: tuple[str, ...] = ()  # what opening found and the user must hear (a cut-off WAL)
         self.clock = HybridClock(node=(device_id or "local")[:8], wall_ms=_wall_ms)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer_engine = engine.execution_options(fuyuan_write=True)
@@ -129,6 +154,11 @@ class Database:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database file itself is SQLCipher (``data_key`` alone may only seal blobs)."""
+        return self.engine.url.drivername == "sqlite+pysqlcipher"
 
     def load_device(self) -> None:
         """Pick up this installation's device id (made by ``fuyuan init``)."""

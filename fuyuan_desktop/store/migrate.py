@@ -85,7 +85,7 @@ class UpgradeResult:
     backup: Path | None
 
 
-def upgrade_to_head(engine: Engine, *, backups: Path | None = None) -> UpgradeResult:
+def upgrade_to_head(engine: Engine, *, backups: Path | None = None, key: bytes | None = None) -> UpgradeResult:
     """Bring the schema to head. A SQLite file that has data is backed up first."""
     current = ensure_not_newer(engine)
     head = head_revision()
@@ -94,7 +94,7 @@ def upgrade_to_head(engine: Engine, *, backups: Path | None = None) -> UpgradeRe
     backup: Path | None = None
     database = engine.url.database
     if backups is not None and current is not None and engine.dialect.name == "sqlite" and database:
-        backup = backup_sqlite(Path(database), backups, f"before-upgrade-{current[:8]}")
+        backup = backup_sqlite(Path(database), backups, f"before-upgrade-{current[:8]}", key=key)
     from alembic import command
 
     cfg = alembic_config()

@@ -343,3 +343,5 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Recommendation,
     *LINKAGE_TABLES,
 )
+
+from fuyuan_desktop.store.trust_models import UserAccount as UserAccount  # noqa: E402  device-local, not synced

@@ -34,6 +34,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def keyring(self) -> Path:
+        """Wrapped data keys and login counters: readable before the encrypted database is open."""
+        return self.root / "keyring.json"
+
+    @property
     def logs(self) -> Path:
         return self.log_root or self.root / "logs"
 

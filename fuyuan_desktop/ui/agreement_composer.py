@@ -35,6 +35,7 @@ from fuyuan_desktop.services.agreements import (
 from fuyuan_desktop.services.cases import get_case
 from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
 from fuyuan_desktop.services.documents import PrintedDocument, print_agreement
+from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.crash import show_error
@@ -78,7 +79,7 @@ class AgreementComposer(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
-        self.blobs = BlobStore(paths.blobs)
+        self.blobs = BlobStore(paths.blobs, key=ctx.db.data_key)
         self.ui = Ui_AgreementComposer()
         self.ui.setupUi(self)
         self._scratch = tempfile.TemporaryDirectory(prefix="fuyuan-agreement-")
@@ -138,6 +139,7 @@ class AgreementComposer(QWidget):
         self.ui.save_button.clicked.connect(self.save_draft)
         self.ui.preview_button.clicked.connect(self.preview)
         self.ui.finalize_button.clicked.connect(self.finalize)
+        self.ui.finalize_button.setVisible(allowed(ctx.role, "agreement.finalize"))  # only a judge finalizes
         self.ui.correct_button.clicked.connect(self.correct)
         self.ui.print_button.clicked.connect(self.print_with_dialog)
         for keys, slot in (("Ctrl+Up", lambda: self.move_clause(-1)), ("Ctrl+Down", lambda: self.move_clause(1)),
@@ -204,7 +206,8 @@ class AgreementComposer(QWidget):
             widget.setEnabled(not locked)
         for edit in (self.ui.facts_edit, self.ui.responsibilities_edit, self.ui.breach_edit):
             edit.setReadOnly(locked)
-        self.ui.correct_button.setVisible(view is not None and view.status == FINAL)
+        self.ui.correct_button.setVisible(view is not None and view.status == FINAL
+                                          and allowed(self.ctx.role, "agreement.correct"))
         self._enable_clause_editor()
 
     def _enable_clause_editor(self) -> None:

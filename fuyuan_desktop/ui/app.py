@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from fuyuan_desktop.services.context import ServiceContext
+    from fuyuan_desktop.ui.login import IdleLock, LoginDialog
     from fuyuan_desktop.ui.main_window import MainWindow
 
 APP_TITLE = "府院联动·诉前调解工作台"
@@ -78,12 +80,20 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
 
 def open_workspace(paths: DataPaths, *, demo: int | None = None,
                    progress: Callable[[int], None] | None = None,
-                   cancel: threading.Event | None = None) -> ServiceContext:
-    """Open (create, migrate) the store; optionally fill an empty one with demo data."""
+                   cancel: threading.Event | None = None,
+                   credentials: tuple[str, str] | None = None) -> ServiceContext:
+    """Open (create, migrate) the store, logged in when it is protected; back up daily; optionally demo data."""
+    from fuyuan_desktop.services.backups import daily_backup
     from fuyuan_desktop.services.cases import count_cases
     from fuyuan_desktop.services.setup import initialize
 
-    ctx = initialize(paths, actor="workbench")
+    if credentials is not None:
+        from fuyuan_desktop.services.accounts import login
+
+        ctx = login(paths, *credentials)
+    else:
+        ctx = initialize(paths, actor="workbench")
+    daily_backup(ctx, paths)
     if demo and count_cases(ctx) == 0:
         from fuyuan_desktop.services.demo import generate_demo
 
@@ -123,23 +133,60 @@ class _StoreOpener:
                  demo: int | None) -> None:
         self.app, self.window, self.paths, self.settings, self.demo = app, window, paths, settings, demo
         self.started = False
+        self.credentials: tuple[str, str] | None = None
+        self.login: LoginDialog | None = None
+        self.idle_lock: IdleLock | None = None
         window.opener = self  # type: ignore[attr-defined]  # lives as long as the window
 
     def start(self) -> None:
         if self.started:
             return
         self.started = True
+        if self.paths.keyring.exists() and self.credentials is None:
+            self._ask_login()
+            return
+        self._open()
+
+    def _ask_login(self, message: str = "") -> None:
+        """A protected store: the data key comes from the password, so the login precedes the opening."""
+        from fuyuan_desktop.ui.login import LoginDialog
+
+        if self.login is None:
+            self.login = LoginDialog(self.window, name=os.environ.get("FUYUAN_USER", ""))
+            self.login.credentials.connect(self._logged_in)
+            self.login.rejected.connect(lambda: (self.window.close(), self.app.exit(0)))
+        if message:
+            self.login.failed(message)
+        self.login.open()
+
+    def _logged_in(self, name: str, password: str) -> None:
+        self.credentials = (name, password)
+        self._open()
+
+    def _open(self) -> None:
         from fuyuan_desktop.ui.tasks import Task, keep_running
 
         if self.demo and self.window.opening is not None:
             self.window.opening.say(QCoreApplication.translate("MainWindow", "正在打开案件库；库为空时先生成 {n} 件演示案件…")
                                     .format(n=self.demo))
-        task = Task(lambda progress, cancel: open_workspace(self.paths, demo=self.demo, cancel=cancel))
+        credentials = self.credentials
+        task = Task(lambda progress, cancel: open_workspace(self.paths, demo=self.demo, cancel=cancel,
+                                                            credentials=credentials))
         task.signals.finished.connect(self.opened)
         task.signals.failed.connect(self.failed)
         keep_running(task)
 
     def opened(self, ctx: ServiceContext) -> None:
+        if self.login is not None:
+            self.login.accept()
+        self.credentials = None  # the password is not kept once the store is open
+        for warning in ctx.db.open_warnings:
+            QMessageBox.warning(self.window, APP_TITLE, warning)
+        if ctx.role is not None:
+            from fuyuan_desktop.ui.login import IdleLock
+            from fuyuan_desktop.ui.preferences import IDLE_LOCK_MINUTES
+
+            self.idle_lock = IdleLock(self.window, self.paths, ctx.actor, IDLE_LOCK_MINUTES.read(self.settings))
         if not self.demo:
             from fuyuan_desktop.ui.first_run import FirstRunDialog, needs_first_run
 
@@ -148,7 +195,12 @@ class _StoreOpener:
         self.window.attach(ctx)
 
     def failed(self, exc: BaseException, details: str) -> None:
-        from fuyuan_desktop.domain.errors import FuyuanError
+        from fuyuan_desktop.domain.errors import AuthenticationError, FuyuanError
+
+        if isinstance(exc, AuthenticationError) and self.login is not None:
+            self.credentials = None
+            self._ask_login(str(exc))
+            return
 
         if isinstance(exc, FuyuanError):
             QMessageBox.critical(self.window, APP_TITLE, str(exc))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import threading
 from collections.abc import Callable
@@ -32,6 +31,14 @@ def human_size(size: int) -> str:
     return f"{value:.1f} GB"
 
 
+def _decoded(blobs: BlobStore, sha256: str, scratch: Path) -> QImage | None:
+    """A thumbnail of a (possibly sealed) blob: plaintext goes to a scratch file only while it is decoded."""
+    try:
+        return thumbnail(blobs.export(sha256, scratch))
+    finally:
+        scratch.unlink(missing_ok=True)
+
+
 def thumbnail(path: Path) -> QImage | None:
     """A small picture of an image file, decoded at thumbnail size (a 12-megapixel photo stays cheap).
 
@@ -59,7 +66,7 @@ class AttachmentsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
-        self.blobs = BlobStore(paths.blobs)
+        self.blobs = BlobStore(paths.blobs, key=ctx.db.data_key)
         self.ui = Ui_AttachmentsTab()
         self.ui.setupUi(self)
         self.setAcceptDrops(True)
@@ -83,11 +90,12 @@ class AttachmentsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row)
             item.setIcon(self._thumbnails.get(row.sha256, file_icon))
             if row.media_type.startswith("image/") and row.sha256 not in self._thumbnails:
-                to_decode[row.sha256] = self.blobs.path_of(row.sha256)
+                to_decode[row.sha256] = Path(self._scratch.name) / f"thumb-{row.sha256}"
             self.ui.attachment_list.addItem(item)
         self.ui.attachment_status.setText(f"共 {len(rows)} 个附件" if rows else "还没有附件")
         if to_decode:
-            run_quietly(lambda: {sha: thumbnail(path) for sha, path in to_decode.items()},
+            blobs = self.blobs  # sealed blobs are decrypted into the scratch folder, then decoded there
+            run_quietly(lambda: {sha: _decoded(blobs, sha, path) for sha, path in to_decode.items()},
                         on_done=self._show_thumbnails, on_error=lambda _exc, _details: None)  # icons stay plain
 
     def thumbnails_pending(self) -> bool:
@@ -156,5 +164,5 @@ class AttachmentsTab(QWidget):
             return
         # Open a copy under its own name: the blob store's files are named by hash and must stay untouched.
         copy = Path(self._scratch.name) / row.filename
-        shutil.copyfile(self.blobs.path_of(row.sha256), copy)
+        self.blobs.export(row.sha256, copy)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

@@ -31,6 +31,7 @@ from fuyuan_desktop.services.audit import HistoryEntry, case_history
 from fuyuan_desktop.services.cases import CaseDetail, PartyView, get_case
 from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
 from fuyuan_desktop.services.documents import PRINTERS, DocumentView, PrintedDocument, documents_of, reprint_document
+from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.sessions import mark_held, schedule_session
 from fuyuan_desktop.services.workflow import (
     allowed_moves,
@@ -158,7 +159,7 @@ class CaseDetailPage(QWidget):
         self.ctx = ctx
         self.paths = paths
         self.case_id = case_id
-        self.blobs = BlobStore(paths.blobs)
+        self.blobs = BlobStore(paths.blobs, key=ctx.db.data_key)
         self.ui = Ui_CaseDetailPage()
         self.ui.setupUi(self)
         self.case: CaseDetail | None = None
@@ -190,6 +191,7 @@ class CaseDetailPage(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back)
         self.ui.unmask_button.toggled.connect(self.show_unmasked)
+        self.ui.unmask_button.setVisible(allowed(ctx.role, "case.unmask"))
         self.ui.schedule_button.clicked.connect(self.schedule_with_dialog)
         self.ui.open_record_button.clicked.connect(lambda: self.open_recorder())
         self.ui.sessions_table.doubleClicked.connect(lambda _i: self.open_recorder())

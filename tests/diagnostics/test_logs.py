@@ -43,7 +43,7 @@ def test_scrub_removes_identifiers_phones_sql_parameters_and_quoted_names() -> N
     # What IT needs stays: the error, the SQL shape, where it happened.
     assert "UNIQUE constraint failed: party.id_number" in cleaned
     assert "[SQL: INSERT INTO party (name) VALUES (?)]" in cleaned and "[parameters: 已隐去]" in cleaned
-    assert "[证件号]" in cleaned and "[信用代码]" in cleaned and cleaned.count("[电话]") == 2
+    assert "[身份证号]" in cleaned and "[信用代码]" in cleaned and cleaned.count("[电话]") == 2
     assert scrub("case 临-开发区-2026-Q55Z-0001 at 14:05:09, 2 pages, 100000 rows") == \
         "case 临-开发区-2026-Q55Z-0001 at 14:05:09, 2 pages, 100000 rows"
 

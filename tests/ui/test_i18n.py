@@ -33,9 +33,10 @@ QM = I18N / "fuyuan_en.qm"
 # dashboard, case list and case detail, calendar, intake wizard, agreement composer, recorder, settings, first run).
 COMPLETE = {"AgreementComposer", "AttachmentsTab", "CalendarPage", "CaseDetailPage", "CaseTableModel", "CasesPage",
             "DashboardPage", "DisputePage", "FirstRunDialog", "IntakeDisputePage", "IntakeMediatorsPage",
-            "IntakePartiesPage", "IntakeReviewPage", "IntakeWizard", "MainWindow", "MediatorsPage", "OpeningPage",
-            "PartiesPage", "ReadBackView", "RecordConflictDialog", "RecorderWindow", "ScheduleDialog",
-            "SettingsPage", "Tasks"}
+            "IntakePartiesPage", "IntakeReviewPage", "IntakeWizard", "LedgerTab", "LinkageForms", "LinkagePage",
+            "LockOverlay", "LoginDialog", "MainWindow", "MediatorsPage", "OpeningPage", "PartiesPage",
+            "ReadBackView", "RecordConflictDialog", "RecorderWindow", "ScheduleDialog", "SettingsPage", "StatsPage",
+            "Tasks"}
 
 
 def _lrelease() -> str:

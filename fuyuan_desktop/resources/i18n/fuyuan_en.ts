@@ -1679,6 +1679,56 @@ Please assign them again in the case.</translation>
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>「{user}」离开时自动锁定；未保存的内容仍在，输入密码继续。</source>
+        <translation>Locked automatically while “{user}” was away; nothing unsaved is lost. Enter the password to go on.</translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录 · 府院联动·诉前调解工作台</source>
+        <translation>Log in · Court–Government Linkage Pre-litigation Mediation Workbench</translation>
+    </message>
+    <message>
+        <source>本机数据已加密。请用您的账户登录。</source>
+        <translation>The data on this computer is encrypted. Please log in with your account.</translation>
+    </message>
+    <message>
+        <source>账户(&amp;N)：</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>登录(&amp;L)</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>请填写账户和密码</source>
+        <translation>Please enter the account and the password</translation>
+    </message>
+    <message>
+        <source>正在验证…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>工作台</source>
@@ -2000,6 +2050,22 @@ Please assign them again in the case.</translation>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>从不</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>无操作多久后自动锁定窗口（启用账户的数据；未保存的内容不会丢失）</source>
+        <translation>Lock the window after this long without input (stores with accounts; nothing unsaved is lost)</translation>
+    </message>
+    <message>
+        <source>自动锁定：</source>
+        <translation>Auto-lock:</translation>
+    </message>
     <message>
         <source>（未设置）</source>
         <translation>(not set)</translation>

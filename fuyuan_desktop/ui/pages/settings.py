@@ -12,13 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.setup import device_info
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
-from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS, FONT_SIZE, LANGUAGE, LANGUAGES
+from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS, FONT_SIZE, IDLE_LOCK_MINUTES, LANGUAGE, LANGUAGES
 from fuyuan_desktop.ui.tasks import Task, run_task
 
 OK_GREEN = "#1a7f37"
@@ -66,6 +66,15 @@ class SettingsPage(QWidget):
         self.ui.language_combo.currentIndexChanged.connect(self._language_changed)
         self.ui.font_size_spin.valueChanged.connect(self._font_size_changed)
         self.ui.autosave_spin.valueChanged.connect(lambda v: AUTOSAVE_SECONDS.write(self.settings, v))
+        self.idle_lock_spin = QSpinBox(self.ui.interface_box)
+        self.idle_lock_spin.setObjectName("idle_lock_spin")
+        self.idle_lock_spin.setRange(0, 240)
+        self.idle_lock_spin.setSuffix(self.tr(" 分钟"))
+        self.idle_lock_spin.setSpecialValueText(self.tr("从不"))
+        self.idle_lock_spin.setValue(IDLE_LOCK_MINUTES.read(settings))
+        self.idle_lock_spin.setToolTip(self.tr("无操作多久后自动锁定窗口（启用账户的数据；未保存的内容不会丢失）"))
+        self.idle_lock_spin.valueChanged.connect(lambda v: IDLE_LOCK_MINUTES.write(self.settings, v))
+        self.ui.interface_form.addRow(self.tr("自动锁定："), self.idle_lock_spin)
         self.ui.open_data_dir_button.clicked.connect(self._open_data_dir)
         self.ui.demo_button.clicked.connect(self.generate_demo)
         self.ui.audit_button.clicked.connect(self.verify_audit)

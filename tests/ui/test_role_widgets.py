@@ -1,0 +1,33 @@
+"""Widgets a role may not use are hidden (the services refuse anyway): 定稿 for non-judges, 显示完整信息 for mediators."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from conftest import person
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.ui.case_detail import CaseDetailPage
+
+
+@pytest.mark.parametrize(("role", "finalize", "unmask"), [
+    (None, True, True), ("judge", True, True), ("clerk", False, True), ("mediator", False, False),
+])
+def test_the_case_page_shows_only_what_the_role_may_do(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+                                                       register: Any, role: str | None, finalize: bool,
+                                                       unmask: bool) -> None:
+    case = register(person("张桂芝", seq=1), person("刘长海", "被申请人", seq=2))
+    acting = replace(ctx, role=role)
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = CaseDetailPage(acting, paths, case.id, host)
+    QVBoxLayout(host).addWidget(page)
+    host.show()
+    qtbot.waitExposed(host)
+    # isHidden: hidden on purpose (the buttons sit on tabs that are not the current one)
+    assert page.ui.unmask_button.isHidden() is not unmask
+    assert page.composer.ui.finalize_button.isHidden() is not finalize
