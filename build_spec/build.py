@@ -25,7 +25,7 @@ def problems(folder: Path) -> list[str]:
     if not exe.is_file():
         found.append(f"missing executable {exe.name}")
     package = internal / "fuyuan_desktop"
-    for rel in ("resources/fonts/wqy-zenhei.ttc", "resources/fonts/HanaMinB.ttf", "resources/fonts/uming.ttc",
+    for rel in ("resources/fonts/wqy-zenhei.ttf", "resources/fonts/HanaMinB.ttf", "resources/fonts/uming.ttf",
                 "resources/fonts/LICENSE-wqy-zenhei.txt", "resources/fonts/LICENSE-hanazono.txt",
                 "resources/fonts/LICENSE-arphic-uming.txt", "resources/i18n/fuyuan_en.qm",
                 "resources/reference/courts.json", "resources/templates/agreement_invited.json",

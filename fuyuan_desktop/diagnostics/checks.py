@@ -14,7 +14,7 @@ from fuyuan_desktop.store.paths import DataPaths
 # Bundled files the app cannot run without; each is read through importlib.resources, as the app reads it.
 REQUIRED_FILES = {
     "fuyuan_desktop.resources": [
-        "fonts/wqy-zenhei.ttc", "fonts/uming.ttc", "fonts/HanaMinB.ttf",
+        "fonts/wqy-zenhei.ttf", "fonts/uming.ttf", "fonts/HanaMinB.ttf",
         "fonts/LICENSE-wqy-zenhei.txt", "fonts/LICENSE-arphic-uming.txt", "fonts/LICENSE-hanazono.txt",
         "i18n/fuyuan_en.qm", "icons/fuyuan.png", "reference/courts.json", "reference/fonts.json",
         "templates/agreement_invited.json", "templates/citations.json",

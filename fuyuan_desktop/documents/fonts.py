@@ -23,7 +23,8 @@ _registered: dict[tuple[str, int], str] = {}
 
 
 def _resolve(spec: str) -> tuple[Path, int] | None:
-    """``bundled:uming.ttc#0`` or an absolute path (``#N`` = face in a collection); None if absent."""
+    """``bundled:uming.ttf``, ``C:/Windows/Fonts/simsun.ttc#0`` or another absolute path (``#N`` = face in a
+    collection); None if absent."""
     name, _, index = spec.partition("#")
     if name.startswith("bundled:"):
         path = Path(str(resources.files("fuyuan_desktop.resources") / "fonts" / name.removeprefix("bundled:")))

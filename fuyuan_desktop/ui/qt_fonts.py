@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 # UI face first (sans, screen-friendly), then fallbacks for characters it lacks (CJK Ext-A/B).
-BUNDLED = ("wqy-zenhei.ttc", "uming.ttc", "HanaMinB.ttf")
+BUNDLED = ("wqy-zenhei.ttf", "uming.ttf", "HanaMinB.ttf")
 
 
 def load_bundled_fonts(app: QApplication, *, point_size: float = 10.5) -> list[str]:

@@ -70,7 +70,7 @@ from fuyuan_desktop.documents.fonts import register_face
 # Register the faces in the opposite order first: their registry names (FY00-…) all differ from the
 # parent process's, and must not reach the PDF.
 fonts = Path(str(resources.files("fuyuan_desktop.resources") / "fonts"))
-for name in ("HanaMinB.ttf", "wqy-zenhei.ttc", "uming.ttc"):
+for name in ("HanaMinB.ttf", "wqy-zenhei.ttf", "uming.ttf"):
     register_face(fonts / name, 0)
 
 from fuyuan_desktop.services.documents import print_agreement
