@@ -709,8 +709,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="审计链").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     add("verify", cmd_audit_verify, "校验审计链是否完整、未被篡改", audit)
 
+    from fuyuan_desktop.cli_sync import register as register_sync
+
+    register_sync(sub, add, _Parser)
+
     p = add("bench", cmd_bench, "性能基准（与同次运行的基线对比）", parents=[])
-    p.add_argument("area", choices=["store", "documents", "gui", "all"], help="基准领域")
+    p.add_argument("area", choices=["store", "documents", "gui", "sync", "all"], help="基准领域")
     p.add_argument("--size", type=int, default=100_000)
     p.add_argument("--json", dest="json_file", metavar="FILE", help="把结果写入 JSON 文件")
     p.add_argument("--quick", action="store_true", help="少量重复，用于冒烟测试")

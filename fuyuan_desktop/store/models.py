@@ -366,3 +366,15 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Device,
     Recommendation,
 )
+
+# Sync and hub tables (not synced themselves); imported here so one metadata holds every table.
+from fuyuan_desktop.store.sync_models import (  # noqa: E402, F401
+    HubDevice,
+    SyncBundle,
+    SyncConflict,
+    SyncKey,
+    SyncPeer,
+    SyncQuarantine,
+    SyncRowVersion,
+    SyncShadow,
+)

@@ -1,0 +1,78 @@
+"""What the hub checks on every received row before applying it; a failure quarantines that row only."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from sqlalchemy import String, Table
+
+from fuyuan_desktop.domain.enums import DisputeCategory, DisputeStatus
+from fuyuan_desktop.domain.errors import ValidationError
+from fuyuan_desktop.domain.hlc import parse_stamp
+from fuyuan_desktop.domain.identifiers import parse_credit_code, parse_id_number
+
+_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _party(row: dict[str, Any], today: date) -> str | None:
+    if row.get("id_number"):
+        parse_id_number(str(row["id_number"]), today=today, field="身份证号码")
+    if row.get("credit_code"):
+        parse_credit_code(str(row["credit_code"]))
+    return None
+
+
+def _dispute(row: dict[str, Any], _today: date) -> str | None:
+    if row.get("category") not in {c.value for c in DisputeCategory}:
+        return f"纠纷类型「{row.get('category')}」无效"
+    if row.get("status") not in {s.value for s in DisputeStatus}:
+        return f"案件状态「{row.get('status')}」无效"
+    return None
+
+
+DOMAIN_RULES = {"party": _party, "dispute": _dispute}
+
+
+def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
+    """The reason this row may not be applied, or ``None``. Generic checks first, then the table's own rules."""
+    if not isinstance(row.get("id"), str) or not _ID.match(row["id"]):
+        return "记录编号格式不对"
+    try:
+        parse_stamp(str(row.get("hlc", "")))
+    except ValueError:
+        return "修改时间戳（HLC）格式不对"
+    for column in table.columns:
+        value = row.get(column.name)
+        if value is None:
+            if not column.nullable:
+                return f"字段 {column.name} 不能为空"
+            continue
+        if isinstance(column.type, String) and column.type.length and isinstance(value, str) \
+                and len(value) > column.type.length:
+            return f"字段 {column.name} 超长（{len(value)} > {column.type.length}）"
+        python_type = _python_type(column)
+        if python_type is not None and not isinstance(value, python_type):
+            return f"字段 {column.name} 类型不对"
+    rule = DOMAIN_RULES.get(table.name)
+    if rule is None:
+        return None
+    try:
+        return rule(row, today)
+    except ValidationError as exc:
+        return str(exc)
+
+
+def _python_type(column: Any) -> type | tuple[type, ...] | None:
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return None
+    if kind is int:
+        return int
+    if kind is str:
+        return str
+    if kind is bool:
+        return bool
+    return None
