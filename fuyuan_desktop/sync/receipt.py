@@ -91,6 +91,10 @@ def apply_receipt(db: Database, receipt: dict[str, Any], *, actor: str) -> Recei
             db.clock.observe(high)
         acked = str(body.get("acked_hlc", ""))
         result.gap = str(body.get("gap", ""))
+        if result.gap:
+            # The hub lost changes it had once confirmed (e.g. restored from a backup): forget what we
+            # believed it held past its real counter, so the next bundle carries all of it again.
+            session.execute(text("DELETE FROM syncshadow WHERE hlc > :acked"), {"acked": acked})
         stored.acked_hlc = acked if result.gap else max(stored.acked_hlc, acked)
         stored.last_error = ""
         result.acked_hlc = stored.acked_hlc
