@@ -85,3 +85,29 @@ def repack(first: Path, hub: Hub, laptop: Laptop, dest: Path,
     finally:
         plain.discard()
     return files[0]
+
+
+def repack_raw_manifest(first: Path, hub: Hub, laptop: Laptop, dest: Path, member: str, sha256: str) -> Path:
+    """Re-seal a bundle whose manifest lists a wrong hash for ``member`` (signed, so only the hash check can fail)."""
+    import tarfile
+
+    from fuyuan_desktop.sync import crypto
+
+    with decrypt_bundle(volumes_of(first), hub.key().age_identity, dest / "scratch") as opened:
+        members = {n: opened.read_member(n) for n in opened.infos if n not in (MANIFEST, SIGNATURE)}
+        manifest = dict(opened.manifest)
+    manifest["members"] = {**manifest["members"], member: {**manifest["members"][member], "sha256": sha256}}
+    body = crypto.canonical(manifest)
+    dest.mkdir(parents=True, exist_ok=True)
+    plain = dest / "plain.tar"
+    with tarfile.open(plain, "w") as tar:
+        import io
+
+        for name, data in [*members.items(), (MANIFEST, body),
+                           (SIGNATURE, crypto.sign(device_key(laptop.db).signing_key, body).encode())]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    files = encrypt_to_volumes(plain, dest, "raw", "\n".join(hub.recipients()))
+    plain.unlink()
+    return files[0]
