@@ -25,6 +25,7 @@ _VERSIONS: Table = SyncRowVersion.__table__  # type: ignore[attr-defined]
 _CONFLICTS: Table = SyncConflict.__table__  # type: ignore[attr-defined]
 _QUARANTINE: Table = SyncQuarantine.__table__  # type: ignore[attr-defined]
 _FINAL = frozenset({"final", "superseded"})
+FIELDS_KEY = "_fields"  # in a merged version: the HLC of each field
 
 
 def _node(stamp: str) -> str:
@@ -172,9 +173,9 @@ class RowApplier:
                 versions.append((row["id"], row["hlc"], raw))
                 self.stats.updated += 1
                 continue
-            merged = self._merge(table, cur, row, base)
+            merged, stamps = self._merge(table, cur, row, base)
             versions.append((row["id"], row["hlc"], raw))
-            versions.append((merged["id"], merged["hlc"], to_json_line(merged)))
+            versions.append((merged["id"], merged["hlc"], to_json_line({**merged, FIELDS_KEY: stamps})))
             updates.append(merged)
             self.stats.merged += 1
             self._return(table, merged, row["hlc"])
@@ -260,29 +261,45 @@ class RowApplier:
             return None
         data = json.loads(found)
         data.pop(BASE_KEY, None)
+        data.pop(FIELDS_KEY, None)
         return {k: comparable(v) for k, v in decode_row(table, data).items()}
 
-    def _merge(self, table: Table, cur: dict[str, Any], row: dict[str, Any], base: str) -> dict[str, Any]:
+    def _field_stamps(self, table: Table, cur: dict[str, Any]) -> dict[str, str]:
+        """The HLC of each field of the hub's current row: a merged row keeps each field's own stamp."""
+        found = self.conn.execute(select(_VERSIONS.c.data_json).where(
+            _VERSIONS.c.table_name == table.name, _VERSIONS.c.row_id == cur["id"], _VERSIONS.c.hlc == cur["hlc"])).scalar()
+        stamps = json.loads(found).get(FIELDS_KEY, {}) if found else {}
+        return stamps if isinstance(stamps, dict) else {}
+
+    def _merge(self, table: Table, cur: dict[str, Any], row: dict[str, Any],
+               base: str) -> tuple[dict[str, Any], dict[str, str]]:
         base_values = self._base_values(table, row["id"], base)
-        incoming_wins = row["hlc"] > cur["hlc"]
+        cur_stamps = self._field_stamps(table, cur)
         merged = dict(cur)
+        stamps: dict[str, str] = {}
         for name in travelling_columns(table):
             if name in META_COLUMNS:
                 continue
+            theirs_stamp = str(cur_stamps.get(name, cur["hlc"]))
+            stamps[name] = theirs_stamp
             mine, theirs = comparable(row[name]), comparable(cur[name])
             if mine == theirs:
                 continue
             mine_changed = base_values is None or mine != base_values.get(name)
             theirs_changed = base_values is None or theirs != base_values.get(name)
             if mine_changed and not theirs_changed:
-                merged[name] = row[name]
+                merged[name], stamps[name] = row[name], row["hlc"]
             elif mine_changed and theirs_changed:
+                # Per field, the later HLC wins; wall-clock time plays no part.
+                incoming_wins = row["hlc"] > theirs_stamp
                 kept, lost = (row, cur) if incoming_wins else (cur, row)
                 merged[name] = kept[name]
-                self._log_conflict(table, row["id"], name, kept, lost)
+                stamps[name] = row["hlc"] if incoming_wins else theirs_stamp
+                self._log_conflict(table, row["id"], name, {**kept, "hlc": stamps[name]},
+                                   {**lost, "hlc": theirs_stamp if incoming_wins else row["hlc"]})
         merged["hlc"] = self.clock.observe(max(row["hlc"], cur["hlc"]))
         merged["updated_at"] = self.now
-        return merged
+        return merged, stamps
 
     def _log_conflict(self, table: Table, row_id: str, name: str, kept: dict[str, Any], lost: dict[str, Any],
                       kind: str = "field") -> None:
@@ -291,7 +308,8 @@ class RowApplier:
             "kept_value": json.dumps(comparable(kept.get(name)), ensure_ascii=False),
             "lost_value": json.dumps(comparable(lost.get(name)), ensure_ascii=False),
             "kept_hlc": kept.get("hlc", ""), "lost_hlc": lost.get("hlc", ""),
-            "lost_device": str(lost.get("origin_device", ""))[:32], "bundle_id": self.bundle_id,
+            # The device that made the losing edit, by the node of its stamp (the device tag).
+            "lost_device": _node(str(lost.get("hlc", "")))[:32] if lost.get("hlc") else "", "bundle_id": self.bundle_id,
             "detected_at": self.now, "status": "open", "resolved_by": "", "resolved_at": None,
         }])
         self.stats.conflicts += 1
