@@ -32,6 +32,10 @@ class NetworkSyncError(FuyuanError):
     """The hub could not be reached or refused the upload; the message says what to do."""
 
 
+class RevokedByHubError(NetworkSyncError):
+    """The hub answered that this device is revoked."""
+
+
 def request_message(method: str, path: str, stamp: str, content_sha256: str) -> bytes:
     return f"{method}\n{path}\n{stamp}\n{content_sha256}".encode()
 
@@ -70,6 +74,8 @@ class HubClient:
                 last = exc
                 time.sleep(min(0.2 * 2**attempt, 5))
                 continue
+            if response.status_code == 403:
+                raise RevokedByHubError(self._detail(response))
             if response.status_code >= 500:
                 last = NetworkSyncError(f"中院端出错（{response.status_code}）")
                 time.sleep(min(0.2 * 2**attempt, 5))
@@ -85,7 +91,11 @@ class HubClient:
             return response.text[:200]
         return str(data.get("detail") or data.get("message") or data)
 
-    def upload(self, bundle_id: str, volumes: list[Path], progress: Progress | None = None) -> None:
+    def upload(self, bundle_id: str, volumes: list[Path], progress: Progress | None = None, *,
+               chunk_size: int = UPLOAD_CHUNK, stop_after: int | None = None) -> None:
+        """Send every volume from where the hub's copy ends (so an interrupted upload resumes).
+        ``stop_after`` ends the upload after that many chunks, as a dropped connection would."""
+        sent_chunks = 0
         total = sum(p.stat().st_size for p in volumes)
         done = 0
         for index, path in enumerate(volumes):
@@ -99,7 +109,9 @@ class HubClient:
             with path.open("rb") as src:
                 src.seek(offset)
                 while offset < size:
-                    chunk = src.read(UPLOAD_CHUNK)
+                    if stop_after is not None and sent_chunks >= stop_after:
+                        raise NetworkSyncError("上传中断")
+                    chunk = src.read(chunk_size)
                     response = self._call("PUT", route, content=chunk, params={"offset": offset})
                     if response.status_code == 409:  # the hub has a different amount: ask and resume there
                         offset = int(self._call("GET", route).json()["size"])
@@ -109,6 +121,7 @@ class HubClient:
                         raise NetworkSyncError(f"中院端拒绝：{self._detail(response)}")
                     offset += len(chunk)
                     done += len(chunk)
+                    sent_chunks += 1
                     if progress is not None:
                         progress(done, total)
 
@@ -141,13 +154,37 @@ def sync_over_http(db: Database, blob_store: BlobStore, *, workdir: Path, url: s
     outbox = Path(tempfile.mkdtemp(prefix="outbox-", dir=workdir if workdir.exists() else None))
     client = HubClient(db, target, verify=verify)
     try:
-        exported = export_bundle(db, blob_store, outbox, workdir=workdir, actor=actor, volume_size=volume_size,
-                                 cancel=cancel)
-        client.upload(exported.bundle_id, exported.files, progress)
-        answer = client.finish(exported.bundle_id, exported.files)
-        result = apply_receipt(db, answer["receipt"], actor=actor)
-        numbers = f"，正式案号 {len(result.official_numbers)} 个" if result.official_numbers else ""
-        return NetworkResult(exported.bundle_id, answer["status"], f"{answer['message']}{numbers}", result)
+        return _push(db, blob_store, client, outbox, workdir=workdir, actor=actor, volume_size=volume_size,
+                     progress=progress, cancel=cancel)
+    except RevokedByHubError as exc:
+        _note(db, peer.hub_id, str(exc), revoked=True)
+        raise
+    except NetworkSyncError as exc:
+        _note(db, peer.hub_id, str(exc))
+        raise
     finally:
         client.close()
         shutil.rmtree(outbox, ignore_errors=True)
+
+
+def _note(db: Database, hub_id: str, message: str, *, revoked: bool = False) -> None:
+    """Keep the last error (and a revocation the hub announced) for the 同步 page."""
+    from fuyuan_desktop.store.sync_models import SyncPeer
+
+    with db.write("system", "记录同步错误") as session:
+        peer = session.get(SyncPeer, hub_id)
+        if peer is not None:
+            peer.last_error = message[:500]
+            if revoked:
+                peer.revoked, peer.revoked_reason = True, message[:300]
+
+
+def _push(db: Database, blob_store: BlobStore, client: HubClient, outbox: Path, *, workdir: Path, actor: str,
+          volume_size: int, progress: Progress | None, cancel: threading.Event | None) -> NetworkResult:
+    exported = export_bundle(db, blob_store, outbox, workdir=workdir, actor=actor, volume_size=volume_size,
+                             cancel=cancel)
+    client.upload(exported.bundle_id, exported.files, progress)
+    answer = client.finish(exported.bundle_id, exported.files)
+    result = apply_receipt(db, answer["receipt"], actor=actor)
+    numbers = f"，正式案号 {len(result.official_numbers)} 个" if result.official_numbers else ""
+    return NetworkResult(exported.bundle_id, answer["status"], f"{answer['message']}{numbers}", result)
