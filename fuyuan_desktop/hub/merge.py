@@ -26,6 +26,8 @@ _CONFLICTS: Table = SyncConflict.__table__  # type: ignore[attr-defined]
 _QUARANTINE: Table = SyncQuarantine.__table__  # type: ignore[attr-defined]
 _FINAL = frozenset({"final", "superseded"})
 FIELDS_KEY = "_fields"  # in a merged version: the HLC of each field
+# What the database (or its driver) raises for one bad row: that row is quarantined, the rest goes on.
+_ROW_FAULTS = (IntegrityError, DBAPIError, OverflowError, ValueError, TypeError)
 
 
 def _node(stamp: str) -> str:
@@ -79,7 +81,7 @@ class RowApplier:
     # --- one batch -----------------------------------------------------------------------------
 
     def _quarantine(self, table: Table, row_id: str, reason: str, raw: bytes | str) -> None:
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        text = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw).replace("\x00", "\\u0000")
         self.conn.execute(insert(_QUARANTINE), [{
             "id": uuid6.uuid7().hex, "bundle_id": self.bundle_id, "device_id": self.device_id,
             "table_name": table.name, "row_id": row_id[:32], "reason": reason[:500], "data_json": text, "at": self.now,
@@ -202,14 +204,14 @@ class RowApplier:
             with self.conn.begin_nested():
                 self.conn.execute(insert(table), [row for row, _ in rows])
             good = rows
-        except (IntegrityError, DBAPIError):
+        except _ROW_FAULTS:
             good = []
             for row, raw in rows:
                 try:
                     with self.conn.begin_nested():
                         self.conn.execute(insert(table), [row])
                     good.append((row, raw))
-                except (IntegrityError, DBAPIError) as exc:
+                except _ROW_FAULTS as exc:
                     if self._second_final_version(table, row, raw):
                         continue
                     self._quarantine(table, row["id"], f"与中院已有记录冲突（{_constraint(exc)}）", raw)
@@ -228,12 +230,12 @@ class RowApplier:
         try:
             with self.conn.begin_nested():
                 self.conn.execute(statement, payload)
-        except (IntegrityError, DBAPIError):
+        except _ROW_FAULTS:
             for row, one in zip(rows, payload, strict=True):
                 try:
                     with self.conn.begin_nested():
                         self.conn.execute(statement, [one])
-                except (IntegrityError, DBAPIError) as exc:
+                except _ROW_FAULTS as exc:
                     self._quarantine(table, row["id"], f"与中院已有记录冲突（{_constraint(exc)}）", to_json_line(row))
 
     def _return_current(self, table: Table, cur: dict[str, Any], sent_hlc: str) -> None:
@@ -334,7 +336,7 @@ class RowApplier:
         try:
             with self.conn.begin_nested():
                 self.conn.execute(insert(table), [fresh])
-        except (IntegrityError, DBAPIError):
+        except _ROW_FAULTS:
             return False
         self._log_conflict(table, fresh["id"], "version", fresh, {**row, "id": original_id or row["id"]},
                            kind="final_document")

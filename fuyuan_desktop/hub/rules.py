@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, Table
+from sqlalchemy import BigInteger, String, Table, Text, TypeDecorator
 
 from fuyuan_desktop.domain.enums import DisputeCategory, DisputeStatus
 from fuyuan_desktop.domain.errors import ValidationError
@@ -49,12 +49,18 @@ def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
             if not column.nullable:
                 return f"字段 {column.name} 不能为空"
             continue
-        if isinstance(column.type, String) and column.type.length and isinstance(value, str) \
-                and len(value) > column.type.length:
-            return f"字段 {column.name} 超长（{len(value)} > {column.type.length}）"
+        kind = _sql_type(column)
+        if isinstance(value, str) and "\x00" in value:
+            return f"字段 {column.name} 含有空字符"
+        if isinstance(kind, String) and kind.length and isinstance(value, str) and len(value) > kind.length:
+            return f"字段 {column.name} 超长（{len(value)} > {kind.length}）"
         python_type = _python_type(column)
         if python_type is not None and not isinstance(value, python_type):
             return f"字段 {column.name} 类型不对"
+        if python_type is int and not isinstance(value, bool):
+            limit = 2**63 if isinstance(kind, BigInteger) else 2**31
+            if not -limit <= value < limit:
+                return f"字段 {column.name} 数值超出范围"
     rule = DOMAIN_RULES.get(table.name)
     if rule is None:
         return None
@@ -64,7 +70,15 @@ def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
         return str(exc)
 
 
+def _sql_type(column: Any) -> Any:
+    """The underlying SQL type (SQLModel wraps strings in a TypeDecorator)."""
+    kind = column.type
+    return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
+
+
 def _python_type(column: Any) -> type | tuple[type, ...] | None:
+    if isinstance(_sql_type(column), String | Text):
+        return str
     try:
         kind = column.type.python_type
     except NotImplementedError:
