@@ -49,7 +49,8 @@ def test_the_blocker_really_blocks_qt() -> None:
 def test_domain_store_and_services_import_without_qt() -> None:
     result = _run("""
         names = []
-        for package in ("fuyuan_desktop.domain", "fuyuan_desktop.store", "fuyuan_desktop.services"):
+        for package in ("fuyuan_desktop.domain", "fuyuan_desktop.store", "fuyuan_desktop.services",
+                        "fuyuan_desktop.sync", "fuyuan_desktop.hub"):
             names += walk(package)
         qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
         print(json.dumps({"modules": names, "qt": qt}))
@@ -57,7 +58,8 @@ def test_domain_store_and_services_import_without_qt() -> None:
     modules = result["modules"]
     assert isinstance(modules, list)
     assert {"fuyuan_desktop.domain.identifiers", "fuyuan_desktop.store.db", "fuyuan_desktop.store.search",
-            "fuyuan_desktop.services.intake", "fuyuan_desktop.services.agreements"} <= set(modules)
+            "fuyuan_desktop.services.intake", "fuyuan_desktop.services.agreements", "fuyuan_desktop.sync.export",
+            "fuyuan_desktop.hub.ingest", "fuyuan_desktop.hub.app"} <= set(modules)
     assert result["qt"] == []
 
 
