@@ -61,15 +61,15 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20, method="inclusive")[18]
 
 
-AREAS = ("store", "documents", "gui")
+AREAS = ("store", "documents", "gui", "sync")
 
 
 def run_bench(area: str, *, size: int, json_path: str | None, quick: bool = False) -> int:
     """Run one area (or ``all``), print a table, optionally write the JSON file; exit 1 if a target is missed."""
-    from fuyuan_desktop.bench import documents, gui, store
+    from fuyuan_desktop.bench import documents, gui, store, sync
 
     runners: dict[str, Callable[[int, bool], list[Result]]] = {
-        "store": store.run, "documents": documents.run, "gui": gui.run,
+        "store": store.run, "documents": documents.run, "gui": gui.run, "sync": sync.run,
     }
     chosen = AREAS if area == "all" else (area,)
     results: list[Result] = []

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 import uuid6
-from sqlalchemy import Connection, Table, bindparam, exists, func, insert, literal, select, tuple_, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from fuyuan_desktop.domain.hlc import HybridClock, parse_stamp
@@ -170,9 +170,10 @@ class RowApplier:
                 continue
             if self._final_guard(table, cur, row, raw):
                 continue
+            # Versions are kept when they are overwritten (a row only ever inserted is its own history).
+            versions.append((cur["id"], cur["hlc"], to_json_line(cur)))
             if cur["hlc"] == base or same_node:
                 updates.append(row)
-                versions.append((row["id"], row["hlc"], raw))
                 self.stats.updated += 1
                 continue
             merged, stamps = self._merge(table, cur, row, base)
@@ -183,10 +184,7 @@ class RowApplier:
             self._return(table, merged, row["hlc"])
         self._insert(table, inserts)
         self._update(table, updates)
-        if versions:
-            self.conn.execute(insert(_VERSIONS), [
-                {"table_name": table.name, "row_id": rid, "hlc": hlc, "bundle_id": self.bundle_id,
-                 "data_json": raw.decode("utf-8")} for rid, hlc, raw in versions])
+        self._keep_versions(table, versions)
         quarantined = {q["row_id"] for q in self.stats.quarantined if q["table"] == table.name}
         accepted = self._accepted.setdefault(table.name, set())
         sent = self.stats.sent.setdefault(table.name, {})
@@ -216,10 +214,6 @@ class RowApplier:
                         continue
                     self._quarantine(table, row["id"], f"与中院已有记录冲突（{_constraint(exc)}）", raw)
         self.stats.inserted += len(good)
-        if good:
-            self.conn.execute(insert(_VERSIONS), [
-                {"table_name": table.name, "row_id": row["id"], "hlc": row["hlc"], "bundle_id": self.bundle_id,
-                 "data_json": raw.decode("utf-8")} for row, raw in good])
 
     def _update(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -240,13 +234,11 @@ class RowApplier:
 
     def _return_current(self, table: Table, cur: dict[str, Any], sent_hlc: str) -> None:
         """Send the hub's newer version back, and keep it as a version so it can serve as a base later."""
-        self.conn.execute(insert(_VERSIONS).from_select(
-            ["table_name", "row_id", "hlc", "bundle_id", "data_json"],
-            select(literal(table.name), literal(cur["id"]), literal(cur["hlc"]), literal(self.bundle_id),
-                   literal(to_json_line(cur).decode("utf-8"))).where(~exists().where(
-                       _VERSIONS.c.table_name == table.name, _VERSIONS.c.row_id == cur["id"],
-                       _VERSIONS.c.hlc == cur["hlc"]))))
+        self._keep_versions(table, [(cur["id"], cur["hlc"], to_json_line(cur))])
         self._return(table, cur, sent_hlc)
+
+    def _keep_versions(self, table: Table, versions: list[tuple[str, str, bytes]]) -> None:
+        keep_versions(self.conn, table.name, self.bundle_id, versions)
 
     def _return(self, table: Table, row: dict[str, Any], sent_hlc: str) -> None:
         self.stats.returned.setdefault(table.name, []).append(
@@ -275,6 +267,13 @@ class RowApplier:
 
     def _merge(self, table: Table, cur: dict[str, Any], row: dict[str, Any],
                base: str) -> tuple[dict[str, Any], dict[str, str]]:
+        # A device's versions of a row form a line: if the hub holds a later one of this device's own
+        # versions than the base the device named (it had no receipt yet), the change was made on that one.
+        own = self.conn.execute(select(func.max(_VERSIONS.c.hlc)).where(
+            _VERSIONS.c.table_name == table.name, _VERSIONS.c.row_id == row["id"], _VERSIONS.c.hlc < row["hlc"],
+            _VERSIONS.c.hlc.like(f"%-{_node(row['hlc'])}"))).scalar()
+        if own and own > base:
+            base = str(own)
         base_values = self._base_values(table, row["id"], base)
         cur_stamps = self._field_stamps(table, cur)
         merged = dict(cur)
@@ -343,6 +342,22 @@ class RowApplier:
         self.stats.inserted += 1
         self._return(table, fresh, row["hlc"])
         return True
+
+
+def keep_versions(conn: Connection, table_name: str, bundle_id: str, versions: list[tuple[str, str, bytes]]) -> None:
+    """Insert-or-ignore into the version store (a version may already be there)."""
+    if not versions:
+        return
+    rows = [{"table_name": table_name, "row_id": rid, "hlc": hlc, "bundle_id": bundle_id,
+             "data_json": raw.decode("utf-8")} for rid, hlc, raw in versions]
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        conn.execute(postgresql.insert(_VERSIONS).on_conflict_do_nothing(), rows)
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        conn.execute(sqlite.insert(_VERSIONS).on_conflict_do_nothing(), rows)
 
 
 def _constraint(exc: Exception) -> str:

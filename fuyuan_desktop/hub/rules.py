@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import BigInteger, String, Table, Text, TypeDecorator
@@ -35,6 +36,19 @@ def _dispute(row: dict[str, Any], _today: date) -> str | None:
 DOMAIN_RULES = {"party": _party, "dispute": _dispute}
 
 
+@lru_cache(maxsize=128)
+def _column_checks(table: Table) -> tuple[tuple[str, bool, type | None, int, int], ...]:
+    """Per column: (name, nullable, python type, max length or 0, integer bound or 0), worked out once."""
+    checks = []
+    for column in table.columns:
+        kind = _sql_type(column)
+        python_type = _python_type(column)
+        length = kind.length if isinstance(kind, String) and kind.length else 0
+        bound = (2**63 if isinstance(kind, BigInteger) else 2**31) if python_type is int else 0
+        checks.append((column.name, bool(column.nullable), python_type, length, bound))
+    return tuple(checks)
+
+
 def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
     """The reason this row may not be applied, or ``None``. Generic checks first, then the table's own rules."""
     if not isinstance(row.get("id"), str) or not _ID.match(row["id"]):
@@ -43,24 +57,21 @@ def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
         parse_stamp(str(row.get("hlc", "")))
     except ValueError:
         return "修改时间戳（HLC）格式不对"
-    for column in table.columns:
-        value = row.get(column.name)
+    for name, nullable, python_type, length, bound in _column_checks(table):
+        value = row.get(name)
         if value is None:
-            if not column.nullable:
-                return f"字段 {column.name} 不能为空"
+            if not nullable:
+                return f"字段 {name} 不能为空"
             continue
-        kind = _sql_type(column)
-        if isinstance(value, str) and "\x00" in value:
-            return f"字段 {column.name} 含有空字符"
-        if isinstance(kind, String) and kind.length and isinstance(value, str) and len(value) > kind.length:
-            return f"字段 {column.name} 超长（{len(value)} > {kind.length}）"
-        python_type = _python_type(column)
         if python_type is not None and not isinstance(value, python_type):
-            return f"字段 {column.name} 类型不对"
-        if python_type is int and not isinstance(value, bool):
-            limit = 2**63 if isinstance(kind, BigInteger) else 2**31
-            if not -limit <= value < limit:
-                return f"字段 {column.name} 数值超出范围"
+            return f"字段 {name} 类型不对"
+        if python_type is str:
+            if length and len(value) > length:
+                return f"字段 {name} 超长（{len(value)} > {length}）"
+            if "\x00" in value:
+                return f"字段 {name} 含有空字符"
+        elif bound and not isinstance(value, bool) and not -bound <= value < bound:
+            return f"字段 {name} 数值超出范围"
     rule = DOMAIN_RULES.get(table.name)
     if rule is None:
         return None
@@ -76,7 +87,7 @@ def _sql_type(column: Any) -> Any:
     return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
 
 
-def _python_type(column: Any) -> type | tuple[type, ...] | None:
+def _python_type(column: Any) -> type | None:
     if isinstance(_sql_type(column), String | Text):
         return str
     try:

@@ -111,3 +111,15 @@ def repack_raw_manifest(first: Path, hub: Hub, laptop: Laptop, dest: Path, membe
     files = encrypt_to_volumes(plain, dest, "raw", "\n".join(hub.recipients()))
     plain.unlink()
     return files[0]
+
+
+def shared_builders() -> Any:
+    """tests/conftest.py's intake builders (``person``, ``intake_input``); ``import conftest`` here finds ours."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "conftest.py"
+    spec = importlib.util.spec_from_file_location("fuyuan_tests_shared", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

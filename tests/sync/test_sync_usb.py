@@ -197,3 +197,29 @@ def _reissue(hub: Hub, bundle_id: str) -> dict[str, object]:
         stored["revocations"] = revocations_of(conn)
     body = {k: v for k, v in stored.items() if k not in ("format", "receipt_id", "issued_at")}
     return sign_receipt(hub.key().signing_key, body)
+
+
+def test_official_numbers_run_in_sequence_and_skip_numbers_already_on_file(
+        make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+    from sync_support import shared_builders
+
+    builders = shared_builders()
+    intake_input, person = builders.intake_input, builders.person
+    from fuyuan_desktop.services.intake import intake_dispute
+    from fuyuan_desktop.services.workflow import set_official_number
+
+    laptop = make_laptop()
+    first = intake_dispute(laptop.ctx, intake_input(person("张一", seq=11), person("李一", "被申请人", seq=12)))
+    outcome = import_bundle(hub, laptop.export().files[0])
+    apply_receipt(laptop.db, outcome.receipt, actor=ACTOR)
+    [number] = outcome.receipt["receipt"]["official_numbers"]
+    assert number["dispute_id"] == first.id
+    year = number["official_number"][1:5]
+    assert number["official_number"] == f"（{year}）吉0702民诉前调1号"
+    # The court's own system already used number 2 for a case a clerk then typed in on the laptop.
+    second = intake_dispute(laptop.ctx, intake_input(person("张二", seq=13), person("李二", "被申请人", seq=14)))
+    set_official_number(laptop.ctx, second.number, f"（{year}）吉0702民诉前调2号")
+    third = intake_dispute(laptop.ctx, intake_input(person("张三", seq=15), person("李三", "被申请人", seq=16)))
+    outcome = import_bundle(hub, laptop.export().files[0])
+    [number] = outcome.receipt["receipt"]["official_numbers"]
+    assert (number["dispute_id"], number["official_number"]) == (third.id, f"（{year}）吉0702民诉前调3号")
