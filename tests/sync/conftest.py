@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sync_support import ACTOR, PG_ADMIN, Laptop, pg_unavailable
 
 from fuyuan_desktop.hub.registry import Hub, approve, init_hub, open_hub
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.setup import initialize
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync.enrollment import install_grant, make_request
+from sync.sync_support import ACTOR, PG_ADMIN, Laptop, pg_unavailable
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sync_support import Laptop, dump, repack, repack_raw_manifest
 
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, init_hub, open_hub
@@ -18,6 +17,7 @@ from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.models import Dispute, Party
 from fuyuan_desktop.sync import crypto
 from fuyuan_desktop.sync.container import BundleFault
+from sync.sync_support import Laptop, dump, repack, repack_raw_manifest
 
 
 @pytest.fixture

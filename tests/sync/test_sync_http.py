@@ -11,7 +11,6 @@ import httpx
 import pytest
 import uvicorn
 from sqlalchemy import func, select
-from sync_support import ACTOR, Laptop
 
 from fuyuan_desktop.hub.app import create_app
 from fuyuan_desktop.hub.registry import Hub, revoke
@@ -21,6 +20,7 @@ from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.sync.client import HubClient, NetworkSyncError, sync_over_http
 from fuyuan_desktop.sync.export import pending_counts
+from sync.sync_support import ACTOR, Laptop
 
 
 def _free_port() -> int:

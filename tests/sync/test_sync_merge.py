@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import select, text
-from sync_support import ACTOR, Laptop
 
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
@@ -14,6 +13,7 @@ from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.models import Agreement, Tribunal
 from fuyuan_desktop.sync.conflicts import list_conflicts, resolve_conflict
 from fuyuan_desktop.sync.receipt import apply_receipt
+from sync.sync_support import ACTOR, Laptop
 
 
 def _sync(laptop: Laptop, hub: Hub) -> dict[str, object]:

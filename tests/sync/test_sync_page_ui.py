@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sync_support import ACTOR, Laptop
 
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, approve
@@ -20,6 +19,7 @@ from fuyuan_desktop.sync.enrollment import read_json, write_json
 from fuyuan_desktop.sync.receipt import apply_receipt
 from fuyuan_desktop.ui.pages.sync import SyncPage
 from fuyuan_desktop.ui.qt_fonts import load_bundled_fonts
+from sync.sync_support import ACTOR, Laptop
 
 SHOTS = os.environ.get("FUYUAN_SHOTS")
 

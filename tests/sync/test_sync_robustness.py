@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_support import Laptop, dump, repack
 
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
 from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.sync_models import SyncBundle
 from fuyuan_desktop.sync.container import BundleFault
+from sync.sync_support import Laptop, dump, repack
 
 
 def _hub_cli(hub: Hub, hub_url: str | None, *args: str) -> list[str]:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from sync_support import ACTOR, Laptop, dump
 
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
@@ -20,6 +19,7 @@ from fuyuan_desktop.store.models import Attachment, Dispute
 from fuyuan_desktop.store.sync_models import SyncBundle, SyncPeer
 from fuyuan_desktop.sync.export import pending_counts
 from fuyuan_desktop.sync.receipt import apply_receipt, load_receipt
+from sync.sync_support import ACTOR, Laptop, dump
 
 
 def _count(db: object, model: type, **where: object) -> int:
@@ -201,7 +201,7 @@ def _reissue(hub: Hub, bundle_id: str) -> dict[str, object]:
 
 def test_official_numbers_run_in_sequence_and_skip_numbers_already_on_file(
         make_laptop: Callable[..., Laptop], hub: Hub) -> None:
-    from sync_support import shared_builders
+    from sync.sync_support import shared_builders
 
     builders = shared_builders()
     intake_input, person = builders.intake_input, builders.person
