@@ -211,6 +211,12 @@ def encrypt_to_volumes(plain: Path, dest: Path, stem: str, recipients: str, *, v
         with plain.open("rb") as src:
             pyrage.encrypt_io(src, sink, crypto.age_recipients(recipients))
         written = sink.finish()
+    except pyrage.EncryptError as exc:
+        # pyrage wraps what the sink raised (cancel, a full or pulled-out stick) in its own error.
+        sink.abort()
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("已取消导出") from exc
+        raise OSError(f"写入失败（U 盘已满或已拔出？）：{exc}") from exc
     except BaseException:
         sink.abort()
         raise

@@ -223,3 +223,44 @@ def test_official_numbers_run_in_sequence_and_skip_numbers_already_on_file(
     outcome = import_bundle(hub, laptop.export().files[0])
     [number] = outcome.receipt["receipt"]["official_numbers"]
     assert (number["dispute_id"], number["official_number"]) == (third.id, f"（{year}）吉0702民诉前调3号")
+
+
+def test_a_cancelled_export_leaves_nothing_on_the_stick(make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+    import threading
+
+    from fuyuan_desktop.sync.container import Cancelled
+
+    laptop = make_laptop()
+    generate_demo(laptop.ctx, disputes=30, seed=8)
+    cancel = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        cancel.set()  # the clerk presses 取消 as soon as the first bytes are written
+
+    with pytest.raises(Cancelled):
+        laptop.export(progress=progress, cancel=cancel, volume_size=16 * 1024)
+    assert seen and seen[0][1] > 0
+    assert not any(laptop.usb.iterdir()) if laptop.usb.exists() else True
+    assert not any((laptop.paths.root / "tmp").iterdir()), "no plaintext scratch file is left behind"
+    with laptop.db.read() as session:
+        assert session.scalars(select(SyncPeer)).one().bundle_seq == 0
+
+
+def test_reference_data_changed_at_the_hub_comes_down_in_the_receipt(
+        make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+    import json
+
+    from fuyuan_desktop.store.models import ReferenceData
+
+    laptop = make_laptop()
+    apply_receipt(laptop.db, import_bundle(hub, laptop.export().files[0]).receipt, actor=ACTOR)
+    with hub.db.write("中院管理员", "调整节假日") as session:
+        session.add(ReferenceData(key="holiday_overrides", value_json=json.dumps({"note": "2027 年调休安排"})))
+    result = apply_receipt(laptop.db, import_bundle(hub, laptop.export().files[0]).receipt, actor=ACTOR)
+    assert result.rows_applied >= 1
+    with laptop.db.read() as session:
+        row = session.scalars(select(ReferenceData).where(ReferenceData.key == "holiday_overrides")).one()
+    assert json.loads(row.value_json) == {"note": "2027 年调休安排"}
+    assert pending_counts(laptop.db) == {}, "what came from the hub is not sent back"
