@@ -55,20 +55,15 @@ def encode(value: Any) -> Any:
     return value
 
 
-def _decoder(column: Any) -> Callable[[Any], Any]:
+def _decoder(column: Any) -> Callable[[Any], Any] | None:
     kind = column.type
     if isinstance(kind, UTCDateTime | DateTime):
-        return lambda v: None if v is None else datetime.fromisoformat(v)
+        return datetime.fromisoformat
     if isinstance(kind, Date):
-        return lambda v: None if v is None else date.fromisoformat(v)
+        return date.fromisoformat
     if isinstance(kind, Boolean):
-        return lambda v: None if v is None else bool(v)
-    return lambda v: v
-
-
-@lru_cache(maxsize=64)
-def _decoders(table: Table) -> dict[str, Callable[[Any], Any]]:
-    return {c.name: _decoder(c) for c in table.columns}
+        return bool
+    return None
 
 
 def _default(column: Any) -> Any:
@@ -80,6 +75,13 @@ def _default(column: Any) -> Any:
     return None
 
 
+@lru_cache(maxsize=64)
+def _plan(table: Table) -> tuple[tuple[str, Callable[[Any], Any] | None, bool, Any], ...]:
+    """Per column: (name, decoder or None, travels, column) — worked out once per table."""
+    local = LOCAL_COLUMNS.get(table.name, frozenset())
+    return tuple((c.name, _decoder(c), c.name not in local, c) for c in table.columns)
+
+
 def to_json_line(data: dict[str, Any]) -> bytes:
     return (json.dumps({k: encode(v) for k, v in data.items()}, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
         "utf-8"
@@ -88,14 +90,16 @@ def to_json_line(data: dict[str, Any]) -> bytes:
 
 def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
     """JSON values → column values; columns an older sender did not have take their defaults; unknown keys drop."""
-    decoders = _decoders(table)
-    local = LOCAL_COLUMNS.get(table.name, frozenset())
     row: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name in data and column.name not in local:
-            row[column.name] = decoders[column.name](data[column.name])
+    missing = object()
+    for name, decoder, travels, column in _plan(table):
+        value = data.get(name, missing) if travels else missing
+        if value is missing:
+            row[name] = _default(column)
+        elif value is None or decoder is None:
+            row[name] = value
         else:
-            row[column.name] = _default(column)
+            row[name] = decoder(value)
     return row
 
 
