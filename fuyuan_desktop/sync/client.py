@@ -55,6 +55,10 @@ class HubClient:
         self.base = url.rstrip("/")
         self.device_id = self_device(db).id
         self.signing_key = device_key(db).signing_key
+        if isinstance(verify, str | Path):  # a CA file (the court's own certificate authority)
+            import ssl
+
+            verify = ssl.create_default_context(cafile=str(verify))
         self.http = httpx.Client(base_url=self.base, verify=verify, timeout=timeout)
 
     def _headers(self, method: str, path: str, content_sha256: str) -> dict[str, str]:
@@ -71,6 +75,9 @@ class HubClient:
                 response = self.http.request(method, path, content=content or None, params=params,
                                              headers=self._headers(method, path, digest))
             except httpx.TransportError as exc:
+                if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # not transient: retrying cannot help
+                    raise NetworkSyncError(f"无法验证中院端 {self.base} 的证书：请确认地址，或用 --ca 指定中院的证书"
+                                           ) from exc
                 last = exc
                 time.sleep(min(0.2 * 2**attempt, 5))
                 continue
