@@ -724,14 +724,16 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", cmd_audit_verify, "校验审计链是否完整、未被篡改", audit)
 
     from fuyuan_desktop import cli_linkage, cli_reports
+    from fuyuan_desktop.cli_sync import register as register_sync
     from fuyuan_desktop.cli_trust import register as register_trust
 
+    register_sync(sub, add, _Parser)
     cli_reports.register(sub, add, _Parser)
     cli_linkage.register(sub, add, _Parser)
     register_trust(sub, add, _Parser, _emit)
 
     p = add("bench", cmd_bench, "性能基准（与同次运行的基线对比）", parents=[])
-    p.add_argument("area", choices=["store", "documents", "gui", "linkage", "trust", "frozen", "all"],
+    p.add_argument("area", choices=["store", "documents", "gui", "sync", "linkage", "trust", "frozen", "all"],
                    help="基准领域（frozen 需先打包）")
     p.add_argument("--size", type=int, default=100_000)
     p.add_argument("--json", dest="json_file", metavar="FILE", help="把结果写入 JSON 文件")

@@ -50,7 +50,8 @@ def test_domain_store_and_services_import_without_qt() -> None:
     result = _run("""
         names = []
         for package in ("fuyuan_desktop.domain", "fuyuan_desktop.store", "fuyuan_desktop.services",
-                        "fuyuan_desktop.reports", "fuyuan_desktop.diagnostics"):
+                        "fuyuan_desktop.reports", "fuyuan_desktop.diagnostics", "fuyuan_desktop.sync",
+                        "fuyuan_desktop.hub"):
             names += walk(package)
         qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
         print(json.dumps({"modules": names, "qt": qt}))
@@ -60,7 +61,8 @@ def test_domain_store_and_services_import_without_qt() -> None:
     assert {"fuyuan_desktop.domain.identifiers", "fuyuan_desktop.store.db", "fuyuan_desktop.store.search",
             "fuyuan_desktop.services.intake", "fuyuan_desktop.services.agreements",
             "fuyuan_desktop.services.linkage.stats", "fuyuan_desktop.reports.white_paper",
-            "fuyuan_desktop.diagnostics.checks", "fuyuan_desktop.diagnostics.logs"} <= set(modules)
+            "fuyuan_desktop.diagnostics.checks", "fuyuan_desktop.diagnostics.logs",
+            "fuyuan_desktop.sync.export", "fuyuan_desktop.hub.ingest", "fuyuan_desktop.hub.app"} <= set(modules)
     assert result["qt"] == []
 
 

@@ -61,16 +61,16 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20, method="inclusive")[18]
 
 
-AREAS = ("store", "documents", "gui", "linkage", "trust")  # `all`; "frozen" needs a build, so it runs only by name
+AREAS = ("store", "documents", "gui", "sync", "linkage", "trust")  # `all`; "frozen" needs a build: by name only
 
 
 def run_bench(area: str, *, size: int, json_path: str | None, quick: bool = False) -> int:
     """Run one area (or ``all``), print a table, optionally write the JSON file; exit 1 if a target is missed."""
-    from fuyuan_desktop.bench import documents, frozen, gui, linkage, store, trust
+    from fuyuan_desktop.bench import documents, frozen, gui, linkage, store, sync, trust
 
     runners: dict[str, Callable[[int, bool], list[Result]]] = {
-        "store": store.run, "documents": documents.run, "gui": gui.run, "linkage": linkage.run, "trust": trust.run,
-        "frozen": frozen.run,
+        "store": store.run, "documents": documents.run, "gui": gui.run, "sync": sync.run, "linkage": linkage.run,
+        "trust": trust.run, "frozen": frozen.run,
     }
     chosen = AREAS if area == "all" else (area,)
     results: list[Result] = []

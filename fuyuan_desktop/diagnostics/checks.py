@@ -139,8 +139,45 @@ def check_agreement(run: CheckRun) -> str:
     return f"案件 {number}：{printed.pages} 页，生僻字 {RARE_NAME}、{RARE_RESPONDENT} 可读回，验证码 {printed.verification_code} 核验一致"
 
 
+def check_bundle_round_trip(run: CheckRun) -> str:
+    """The sample case travels as a USB bundle: a hub in the scratch folder enrolls the sample store, imports its
+    signed, encrypted bundle, and its receipt gives the case an official number back on the laptop."""
+    from fuyuan_desktop.hub.ingest import import_bundle
+    from fuyuan_desktop.hub.registry import approve, init_hub, open_hub
+    from fuyuan_desktop.services.cases import list_cases
+    from fuyuan_desktop.store.blobs import BlobStore
+    from fuyuan_desktop.sync.enrollment import install_grant, make_request
+    from fuyuan_desktop.sync.export import export_bundle
+    from fuyuan_desktop.sync.receipt import apply_receipt, load_receipt
+
+    sample = run.made.get("sample")
+    if sample is None:
+        raise CheckFailed("没有样例数据库（前一步“调解协议”失败）")
+    ctx, paths = sample
+    init_hub(run.workdir / "hub")
+    hub = open_hub(run.workdir / "hub")
+    run.made.setdefault("closers", []).append(hub.db.engine.dispose)
+    install_grant(ctx.db, approve(hub, make_request(ctx.db), court="吉07"))
+    usb = run.workdir / "usb"
+    exported = export_bundle(ctx.db, BlobStore(paths.blobs, key=ctx.db.data_key), usb, workdir=paths.root / "tmp",
+                             actor="self-check")
+    outcome = import_bundle(hub, exported.files[0], receipts=usb)
+    if outcome.status != "applied" or outcome.receipt_path is None:
+        raise CheckFailed(f"中院端未接收数据包：{outcome.message}")
+    again = import_bundle(hub, exported.files[0])
+    if again.status != "already":
+        raise CheckFailed("同一数据包第二次导入时没有识别为已导入")
+    result = apply_receipt(ctx.db, load_receipt(outcome.receipt_path), actor="self-check")
+    numbers = [case.official_number for case in list_cases(ctx, limit=10) if case.official_number]
+    if not result.official_numbers or not numbers:
+        raise CheckFailed("回执没有带回正式案号")
+    return (f"{exported.rows} 条记录、{len(exported.files)} 个文件，签名并加密；中院导入一次、重复导入无改动；"
+            f"回执带回正式案号 {numbers[0]}")
+
+
 CORE_STEPS: list[Step] = [
     Step("resources", "随包文件", check_resources),
     Step("database", "数据库迁移（临时副本）", check_database),
     Step("agreement", "调解协议（生僻字）", check_agreement),
+    Step("bundle", "同步包往返", check_bundle_round_trip),
 ]

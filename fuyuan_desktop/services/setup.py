@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,11 @@ def open_store(paths: DataPaths, *, url: str | None = None, key: bytes | None = 
     return OpenResult(db, upgrade, created, tuple(warnings))
 
 
+def _shipped_id(*parts: str) -> str:
+    # Every installation seeds the same courts: the same ids let laptops and the hub share them on sync.
+    return uuid.uuid5(uuid.NAMESPACE_URL, "fuyuan:" + "/".join(parts)).hex
+
+
 def seed_courts(ctx: ServiceContext) -> int:
     """Insert the shipped courts and tribunals once; existing rows are left as the court edited them."""
     data = raw_reference(None)["courts"]
@@ -72,6 +78,7 @@ def seed_courts(ctx: ServiceContext) -> int:
         for item in data["courts"]:
             parent = by_code.get(item.get("parent", ""))
             court = Court(
+                id=_shipped_id("court", item["code"]),
                 code=item["code"],
                 name=item["name"],
                 short_name=item["short_name"],
@@ -85,6 +92,7 @@ def seed_courts(ctx: ServiceContext) -> int:
             for trib in item.get("tribunals", []):
                 session.add(
                     Tribunal(
+                        id=_shipped_id("tribunal", court.code, trib["short_name"]),
                         court_id=court.id,
                         name=trib["name"],
                         short_name=trib["short_name"],

@@ -344,4 +344,15 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     *LINKAGE_TABLES,
 )
 
+# Sync and hub tables (not synced themselves); imported here so one metadata holds every table.
+from fuyuan_desktop.store.sync_models import (  # noqa: E402, F401
+    HubDevice,
+    SyncBundle,
+    SyncConflict,
+    SyncKey,
+    SyncPeer,
+    SyncQuarantine,
+    SyncRowVersion,
+    SyncShadow,
+)
 from fuyuan_desktop.store.trust_models import UserAccount as UserAccount  # noqa: E402  device-local, not synced

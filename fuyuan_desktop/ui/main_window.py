@@ -177,6 +177,12 @@ class MainWindow(QMainWindow):
             settings = SettingsPage(self.ctx, self.paths, self.settings)
             settings.data_changed.connect(self.data_changed)
             return settings
+        if key == "sync":
+            from fuyuan_desktop.ui.pages.sync import SyncPage
+
+            sync_page = SyncPage(self.ctx, self.paths)
+            sync_page.data_changed.connect(self.data_changed)
+            return sync_page
         return LaterPage(title, self.tr(str(LATER_TEXT.get(key, ""))))
 
     def show_page(self, key: str) -> None:

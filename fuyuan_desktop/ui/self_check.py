@@ -32,7 +32,7 @@ def check_main_window(run: CheckRun) -> str:
         shown = []
         for position, (key, _title) in enumerate(MainWindow.RAIL):
             window.show_page_at(position)
-            app.processEvents()
+            _settle(app)  # pages read the store on workers (the 工作台 agenda, the case list's ids)
             shown.append(key)
         window.show_page_at(0)
         app.processEvents()
@@ -44,6 +44,7 @@ def check_main_window(run: CheckRun) -> str:
             frame.save(shot)
         families = app.font().families()
     finally:
+        _settle(app)
         window.close()
         window.deleteLater()
         app.processEvents()
@@ -52,6 +53,24 @@ def check_main_window(run: CheckRun) -> str:
     if "WenQuanYi Zen Hei" not in families:
         raise CheckFailed(f"界面没有使用随包中文字体（当前 {families}），中文可能显示为方框")
     return f"平台 {app.platformName()}，{len(shown)} 个页面均可打开，界面字体 {families[0]}，{languages}，已关闭"
+
+
+def _settle(app: Any, seconds: float = 20.0) -> None:
+    """Let the pages' background reads finish and report, so nothing still reads the sample store afterwards."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + seconds
+    while True:
+        app.processEvents()
+        if pool.activeThreadCount() == 0:
+            app.processEvents()  # deliver the last reports
+            return
+        if time.monotonic() > deadline:
+            raise CheckFailed("页面读取数据超过 20 秒仍未完成")
+        pool.waitForDone(20)
 
 
 def _check_translations(app: object) -> tuple[str, list[Any]]:

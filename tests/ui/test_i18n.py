@@ -35,7 +35,7 @@ COMPLETE = {"AgreementComposer", "AttachmentsTab", "CalendarPage", "CaseDetailPa
             "DashboardPage", "DisputePage", "FirstRunDialog", "IntakeDisputePage", "IntakeMediatorsPage",
             "IntakePartiesPage", "IntakeReviewPage", "IntakeWizard", "LedgerTab", "LinkageForms", "LinkagePage",
             "LockOverlay", "LoginDialog", "MainWindow", "MediatorsPage", "OpeningPage", "PartiesPage",
-            "ReadBackView", "RecordConflictDialog", "RecorderWindow", "ScheduleDialog", "SettingsPage", "StatsPage",
+            "ReadBackView", "RecordConflictDialog", "RecorderWindow", "ScheduleDialog", "SettingsPage", "StatsPage", "SyncPage",
             "Tasks"}
 
 

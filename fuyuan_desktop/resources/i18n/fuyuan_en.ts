@@ -2315,6 +2315,189 @@ Please assign them again in the case.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>&lt;h2&gt;同步&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sync&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>数据交换(&amp;S)</source>
+        <translation>Data &amp;sync</translation>
+    </message>
+    <message>
+        <source>冲突复核(&amp;C)</source>
+        <translation>&amp;Conflict review</translation>
+    </message>
+    <message>
+        <source>隔离记录(&amp;Q)</source>
+        <translation>&amp;Quarantined records</translation>
+    </message>
+    <message>
+        <source>本机与中院</source>
+        <translation>This computer and the intermediate court</translation>
+    </message>
+    <message>
+        <source>中院：</source>
+        <translation>Intermediate court:</translation>
+    </message>
+    <message>
+        <source>上次导出：</source>
+        <translation>Last export:</translation>
+    </message>
+    <message>
+        <source>上次回执：</source>
+        <translation>Last receipt:</translation>
+    </message>
+    <message>
+        <source>待发送：</source>
+        <translation>Pending:</translation>
+    </message>
+    <message>
+        <source>设备登记</source>
+        <translation>Device enrolment</translation>
+    </message>
+    <message>
+        <source>生成登记申请(&amp;R)…</source>
+        <translation>Create enrolment &amp;request…</translation>
+    </message>
+    <message>
+        <source>安装中院授权(&amp;G)…</source>
+        <translation>Install &amp;grant from intermediate court…</translation>
+    </message>
+    <message>
+        <source>U 盘交换</source>
+        <translation>USB stick exchange</translation>
+    </message>
+    <message>
+        <source>导出到 U 盘(&amp;E)</source>
+        <translation>&amp;Export to USB stick</translation>
+    </message>
+    <message>
+        <source>导出到其他文件夹…</source>
+        <translation>Export to another folder…</translation>
+    </message>
+    <message>
+        <source>移动磁盘：</source>
+        <translation>Removable drive:</translation>
+    </message>
+    <message>
+        <source>应用中院回执(&amp;A)…</source>
+        <translation>&amp;Apply receipt from intermediate court…</translation>
+    </message>
+    <message>
+        <source>法院网络</source>
+        <translation>Court network</translation>
+    </message>
+    <message>
+        <source>经网络同步(&amp;N)</source>
+        <translation>Sync over &amp;network</translation>
+    </message>
+    <message>
+        <source>两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。</source>
+        <translation>When two devices change the same field starting from the same version, the value with the later modification timestamp (HLC) is kept and the losing value is recorded here. You can confirm the kept value or restore the losing one (a restore is also synced to every device). Final documents are never merged; they are saved as a new version instead.</translation>
+    </message>
+    <message>
+        <source>确认保留(&amp;K)</source>
+        <translation>&amp;Keep current value</translation>
+    </message>
+    <message>
+        <source>恢复落选值(&amp;V)</source>
+        <translation>Restore losing &amp;value</translation>
+    </message>
+    <message>
+        <source>没有待复核的冲突。</source>
+        <translation>No conflicts awaiting review.</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>{n} 条</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>待发送明细：{text}</source>
+        <translation>Pending details: {text}</translation>
+    </message>
+    <message>
+        <source>授权中没有中院端网络地址</source>
+        <translation>The grant contains no network address for the hub</translation>
+    </message>
+    <message>
+        <source>（未发现 U 盘，可用“导出到其他文件夹”）</source>
+        <translation>(No USB stick found; use “Export to another folder”)</translation>
+    </message>
+    <message>
+        <source>没有被隔离的记录。</source>
+        <translation>No quarantined records.</translation>
+    </message>
+    <message>
+        <source>已生成登记申请 {path}（设备 {tag}），请交中院批准。</source>
+        <translation>Enrolment request {path} created (device {tag}); please submit it to the intermediate court for approval.</translation>
+    </message>
+    <message>
+        <source>已安装授权：本机可向「{hub}」同步。</source>
+        <translation>Grant installed: this computer can now sync with “{hub}”.</translation>
+    </message>
+    <message>
+        <source>已应用回执：正式案号 {n} 个，更新记录 {m} 条。</source>
+        <translation>Receipt applied: {n} official case numbers received, {m} records updated.</translation>
+    </message>
+    <message>
+        <source>被隔离：{reason}</source>
+        <translation>Quarantined: {reason}</translation>
+    </message>
+    <message>
+        <source>本机已被中院停用：{reason}</source>
+        <translation>This computer has been deactivated by the intermediate court: {reason}</translation>
+    </message>
+    <message>
+        <source>已导出第 {seq} 个数据包：{rows} 条记录、{blobs} 个附件，写入 {folder}（{n} 个文件）。中院回执导入之前，这些数据仍算待发送。</source>
+        <translation>Exported bundle no. {seq}: {rows} records and {blobs} attachments, written to {folder} ({n} files). Until the intermediate court’s receipt is applied, this data still counts as pending.</translation>
+    </message>
+    <message>
+        <source>已取消，U 盘上没有留下文件。</source>
+        <translation>Cancelled; no files were left on the USB stick.</translation>
+    </message>
+    <message>
+        <source>正在加密导出……</source>
+        <translation>Encrypting and exporting…</translation>
+    </message>
+    <message>
+        <source>正在与中院同步……</source>
+        <translation>Syncing with the intermediate court…</translation>
+    </message>
+    <message>
+        <source>请先在列表中选一条冲突。</source>
+        <translation>Please select a conflict in the list first.</translation>
+    </message>
+    <message>
+        <source>冲突已处理：{status}。</source>
+        <translation>Conflict resolved: {status}.</translation>
+    </message>
+    <message>
+        <source>保存登记申请</source>
+        <translation>Save enrolment request</translation>
+    </message>
+    <message>
+        <source>选择中院授权文件</source>
+        <translation>Choose grant file from the intermediate court</translation>
+    </message>
+    <message>
+        <source>选择中院回执</source>
+        <translation>Choose receipt from the intermediate court</translation>
+    </message>
+    <message>
+        <source>回执 (*.fyr)</source>
+        <translation>Receipts (*.fyr)</translation>
+    </message>
+    <message>
+        <source>选择导出文件夹</source>
+        <translation>Choose export folder</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>取消</source>

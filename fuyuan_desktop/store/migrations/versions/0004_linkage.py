@@ -1,7 +1,7 @@
 """府院联动: admin centre ledger, hearings, training, relief, villages, projects, meetings, SME, recommendation tracks
 
 Revision ID: 0004_linkage
-Revises: 0002_acts_recommendations
+Revises: 0003_sync
 Create Date: 2026-12-01
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0004_linkage'
-down_revision: str | None = '0002_acts_recommendations'
+down_revision: str | None = '0003_sync'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,241 @@
+"""Importing a bundle at the hub: decrypt, check signature, enrollment, hashes and schema, then apply it
+in one transaction and answer with a signed receipt. A structural fault changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from fuyuan_desktop.hub.merge import ApplyStats, RowApplier
+from fuyuan_desktop.hub.numbers import assign_official_numbers, sync_settings
+from fuyuan_desktop.hub.registry import HUB_ACTOR, Hub
+from fuyuan_desktop.services.context import court_today
+from fuyuan_desktop.store.audit import PendingEvent, append_events
+from fuyuan_desktop.store.migrate import shipped_revisions
+from fuyuan_desktop.store.models import Court, ReferenceData, _new_id
+from fuyuan_desktop.store.sync_models import HubDevice, SyncBundle
+from fuyuan_desktop.store.types import utcnow
+from fuyuan_desktop.sync import crypto
+from fuyuan_desktop.sync.container import BundleFault, OpenedBundle, decrypt_bundle, volumes_of
+from fuyuan_desktop.sync.export import BUNDLE_FORMAT
+from fuyuan_desktop.sync.receipt import sign_receipt
+from fuyuan_desktop.sync.rows import BASE_KEY, comparable, synced_tables
+
+_REF_TABLE = ReferenceData.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class ImportOutcome:
+    """What one import did, in plain data (the CLI and the HTTP service report it)."""
+
+    bundle_id: str
+    device_id: str
+    status: str  # applied | already
+    message: str
+    receipt: dict[str, Any]
+    stats: dict[str, Any] = field(default_factory=dict)
+    receipt_path: Path | None = None
+
+
+def _check_manifest(opened: OpenedBundle, session: Any) -> HubDevice:
+    m = opened.manifest
+    if m.get("format") != BUNDLE_FORMAT or m.get("kind") != "changes":
+        raise BundleFault("format", f"不是工作台的数据包（格式 {m.get('format')!r}）")
+    if m.get("crypto_suite") not in crypto.SUITES:
+        raise BundleFault("suite", f"数据包使用的密码套件 {m.get('crypto_suite')!r} 本中院端不支持")
+    device = session.get(HubDevice, str(m.get("device_id", "")))
+    if device is None:
+        raise BundleFault("unenrolled", "发送数据包的设备未在本中院登记，已拒收（请先办理设备登记）")
+    opened.verify_signature(device.public_key)
+    if device.status == "revoked":
+        raise BundleFault("revoked", f"设备 {device.tag} 已被停用（{device.revoked_reason}），其数据包一律拒收")
+    known, head = shipped_revisions()
+    revision = str(m.get("schema_revision", ""))
+    if revision not in known:
+        raise BundleFault("schema", f"数据包来自更新版本的工作台（数据结构 {revision}，本中院端为 {head}）："
+                                    "请先把中院端升级到同一版本再导入")
+    opened.verify_members()
+    return device  # type: ignore[no-any-return]
+
+
+def _reference_rows(conn: Connection) -> list[dict[str, Any]]:
+    rows = conn.execute(select(_REF_TABLE)).mappings()
+    return [{**{k: comparable(v) for k, v in r.items()}, BASE_KEY: ""} for r in rows]
+
+
+def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> ImportOutcome:
+    """Import ``first`` (``.fyb``, with its ``.fyb.NNN`` volumes). Raises ``BundleFault`` for a refused bundle."""
+    volumes = volumes_of(first)
+    key = hub.key()
+    opened = decrypt_bundle(volumes, key.age_identity, hub.scratch)
+    with opened:
+        with hub.db.read() as session:
+            device = _check_manifest(opened, session)
+            prior = session.get(SyncBundle, str(opened.manifest["bundle_id"]))
+        m = opened.manifest
+        if prior is not None:
+            receipt = json.loads(prior.receipt_json)
+            outcome = ImportOutcome(prior.bundle_id, prior.device_id, "already",
+                                    f"数据包 {prior.bundle_id[-8:]} 已于 {prior.received_at:%Y-%m-%d %H:%M} 导入过，本次未作改动",
+                                    receipt)
+        else:
+            outcome = _apply(hub, opened, device, volumes, key.signing_key, key.owner_id)
+    if receipts is not None:
+        receipts.mkdir(parents=True, exist_ok=True)
+        path = receipts / f"receipt-{m.get('device_tag', 'device')}-{int(m.get('seq', 0)):05d}.fyr"
+        tmp = path.with_name(f".{path.name}.part")
+        tmp.write_text(json.dumps(outcome.receipt, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+        outcome.receipt_path = path
+    return outcome
+
+
+def _keep_volumes(hub: Hub, device: HubDevice, bundle_id: str, volumes: list[Path]) -> list[Path]:
+    folder = hub.bundles / device.device_id
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for index, path in enumerate(volumes):
+        target = folder / (f"{bundle_id}.fyb" if index == 0 else f"{bundle_id}.fyb.{index + 1:03d}")
+        if not target.exists():
+            shutil.copyfile(path, target)
+        kept.append(target)
+    return kept
+
+
+def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path], signing_key: str,
+           hub_id: str) -> ImportOutcome:
+    m = opened.manifest
+    bundle_id = str(m["bundle_id"])
+    now = utcnow()
+    settings = sync_settings()
+    # Blobs first: content-addressed and deduplicated, so a rolled-back import leaves nothing wrong behind.
+    blob_store = hub.blobs
+    for name in opened.infos:
+        if name.startswith("blobs/"):
+            with opened.open_member(name) as member:
+                blob_store.put_stream(member, max_bytes=int(settings["max_blob_bytes"]))  # type: ignore[arg-type]
+    kept = _keep_volumes(hub, device, bundle_id, volumes)
+    try:
+        with hub.db.engine.connect().execution_options(fuyuan_write=True) as conn, conn.begin():
+            applier = RowApplier(conn, hub.db.clock, bundle_id, device.device_id, court_today(), now,
+                                 allowed_courts=_courts_in_scope(conn, device.court_id),
+                                 scoped_tables=frozenset(settings["scoped_tables"]))
+            for table in synced_tables():
+                applier.apply_table(table, opened.lines(f"tables/{table.name}.ndjson"))
+            stats = applier.stats
+            numbers = assign_official_numbers(conn, stats.sent.get("dispute", {}), hub.db.clock, settings, now)
+            gap = _advance_counters(conn, device, m, now)
+            hub_rows = _hub_changes(conn, device, hub.db.clock.node, frozenset(settings["shared_tables"]))
+            receipt = _receipt(conn, hub_id, signing_key, m, stats, numbers, gap, device, hub_rows)
+            conn.execute(SyncBundle.__table__.insert().values(  # type: ignore[attr-defined]
+                bundle_id=bundle_id, device_id=device.device_id, seq=int(m.get("seq", 0)),
+                since_hlc=str(m.get("since_hlc", "")), until_hlc=str(m.get("until_hlc", "")),
+                schema_revision=str(m.get("schema_revision", "")), received_at=now,
+                size=sum(p.stat().st_size for p in volumes), stored_path=str(kept[0]),
+                counts_json=json.dumps(m.get("tables", {}), ensure_ascii=False),
+                receipt_json=json.dumps(receipt, ensure_ascii=False)))
+            append_events(conn, [PendingEvent("导入数据包", "bundle", bundle_id, "", None, {
+                "device": device.tag, "seq": m.get("seq"), "inserted": stats.inserted, "updated": stats.updated,
+                "merged": stats.merged, "quarantined": len(stats.quarantined), "conflicts": stats.conflicts})],
+                actor=HUB_ACTOR, device_id=hub.db.device_id, at=now, new_id=_new_id)
+    except BaseException:
+        for path in kept:
+            path.unlink(missing_ok=True)
+        raise
+    body = receipt["receipt"]
+    message = (f"已导入设备 {device.tag} 的第 {m.get('seq')} 个数据包：新增 {stats.inserted}、更新 {stats.updated}、"
+               f"合并 {stats.merged}、重复跳过 {stats.skipped}、隔离 {len(stats.quarantined)}、冲突 {stats.conflicts}、"
+               f"分配正式案号 {len(numbers)}")
+    if gap:
+        message += f"；注意：{gap}"
+    return ImportOutcome(bundle_id, device.device_id, "applied", message, receipt, body["counts"])
+
+
+def _courts_in_scope(conn: Connection, court_id: str) -> frozenset[str]:
+    if not court_id:
+        return frozenset()
+    court = Court.__table__  # type: ignore[attr-defined]
+    children = conn.execute(select(court.c.id).where(court.c.parent_id == court_id)).scalars()
+    return frozenset({court_id, *children})
+
+
+def _advance_counters(conn: Connection, device: HubDevice, m: dict[str, Any], now: Any) -> str:
+    """Move the device's counter only over what arrived without a hole; name the hole if there is one."""
+    table = HubDevice.__table__  # type: ignore[attr-defined]
+    row = conn.execute(select(table).where(table.c.device_id == device.device_id)).mappings().one()
+    since, until = str(m.get("since_hlc", "")), str(m.get("until_hlc", ""))
+    acked, gap = row["acked_hlc"], ""
+    if since > acked:
+        gap = (f"该设备在 {acked or '最初'} 之后、{since} 之前的修改没有到达中院（缺少更早的数据包）；"
+               "回执已告知设备重新发送")
+    else:
+        acked = max(acked, until)
+    conn.execute(table.update().where(table.c.device_id == device.device_id).values(
+        acked_hlc=acked, last_seq=max(int(row["last_seq"]), int(m.get("seq", 0))), last_bundle_at=now,
+        gap_note=gap[:300]))
+    return gap
+
+
+def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: frozenset[str]) -> dict[str, list[dict[str, Any]]]:
+    """Changes made at the hub itself (merges, conflict resolutions, edits) not yet sent to this device:
+    rows of shared tables (courts, tribunals, roster…) and rows that came from this device."""
+    table_hd = HubDevice.__table__  # type: ignore[attr-defined]
+    since = conn.execute(select(table_hd.c.sent_hub_hlc).where(table_hd.c.device_id == device.device_id)).scalar() or ""
+    found: dict[str, list[dict[str, Any]]] = {}
+    high = since
+    for table in synced_tables():
+        query = select(table).where(table.c.hlc > since, table.c.hlc.like(f"%-{hub_node}"))
+        if table.name not in shared:
+            query = query.where(table.c.origin_device == device.device_id)
+        for row in conn.execute(query).mappings():
+            found.setdefault(table.name, []).append({**{k: comparable(v) for k, v in row.items()}, BASE_KEY: ""})
+            high = max(high, row["hlc"])
+    conn.execute(table_hd.update().where(table_hd.c.device_id == device.device_id).values(sent_hub_hlc=high))
+    return found
+
+
+def _receipt(conn: Connection, hub_id: str, signing_key: str, m: dict[str, Any], stats: ApplyStats,
+             numbers: list[dict[str, Any]], gap: str, device: HubDevice,
+             hub_rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    returned: dict[str, dict[str, dict[str, Any]]] = {"referencedata": {r["id"]: r for r in _reference_rows(conn)}}
+    for source in (hub_rows, stats.returned):
+        for t, found in source.items():
+            returned.setdefault(t, {}).update({r["id"]: r for r in found})
+    for row in numbers:
+        sent = row.pop("_sent_hlc")
+        returned.setdefault("dispute", {})[row["id"]] = {**{k: comparable(v) for k, v in row.items()}, BASE_KEY: sent}
+    rows = {t: list(by_id.values()) for t, by_id in returned.items() if by_id}
+    acked = conn.execute(select(HubDevice.__table__.c.acked_hlc).where(  # type: ignore[attr-defined]
+        HubDevice.__table__.c.device_id == device.device_id)).scalar_one()  # type: ignore[attr-defined]
+    body = {
+        "bundle_id": m["bundle_id"],
+        "device_id": device.device_id,
+        "hub_id": hub_id,
+        "status": "applied",
+        "seq": m.get("seq", 0),
+        "since_hlc": m.get("since_hlc", ""),
+        "until_hlc": m.get("until_hlc", ""),
+        "acked_hlc": acked,
+        "gap": gap,
+        "counts": {"inserted": stats.inserted, "updated": stats.updated, "merged": stats.merged,
+                   "skipped": stats.skipped, "quarantined": len(stats.quarantined), "conflicts": stats.conflicts},
+        "quarantined": stats.quarantined,
+        "official_numbers": [{"dispute_id": r["id"], "provisional_number": r["provisional_number"],
+                              "official_number": r["official_number"]} for r in numbers],
+        "rows": rows,
+        "revocations": revocations_of(conn),
+    }
+    return sign_receipt(signing_key, body)
+
+
+def revocations_of(conn: Connection) -> list[dict[str, str]]:
+    table = HubDevice.__table__  # type: ignore[attr-defined]
+    rows = conn.execute(select(table).where(table.c.status == "revoked")).mappings()
+    return [{"device_id": r["device_id"], "tag": r["tag"], "reason": r["revoked_reason"],
+             "at": r["revoked_at"].isoformat() if r["revoked_at"] else ""} for r in rows]

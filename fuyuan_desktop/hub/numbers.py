@@ -1,0 +1,105 @@
+"""Official 案号 for provisional cases, issued by the hub in sequence per court, type and year."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select, update
+
+from fuyuan_desktop import resources
+from fuyuan_desktop.domain.case_numbers import CaseNumber, number_search_key
+from fuyuan_desktop.domain.hlc import HybridClock
+from fuyuan_desktop.store.models import Counter, Court, Dispute
+
+_DISPUTE: Table = Dispute.__table__  # type: ignore[attr-defined]
+_COURT: Table = Court.__table__  # type: ignore[attr-defined]
+_COUNTER: Table = Counter.__table__  # type: ignore[attr-defined]
+
+
+def sync_settings(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = resources.read_json("reference", "sync.json")
+    return {**data, **(overrides or {})}
+
+
+def type_code_for(category: str, settings: dict[str, Any]) -> str:
+    for rule in settings["official_type_codes"]:
+        if category.startswith(rule["category_prefix"]):
+            return str(rule["type_code"])
+    raise ValueError(f"no type code for category {category!r}")
+
+
+class _Series:
+    """The numbers of one court, type and year: the counter and the numbers already on file, read once."""
+
+    def __init__(self, conn: Connection, court_code: str, type_code: str, year: int) -> None:
+        self.name = f"案号|{court_code}|{type_code}|{year}"
+        self.court_code, self.type_code, self.year = court_code, type_code, year
+        prefix = f"（{year}）{court_code}{type_code}"
+        pattern = re.compile(re.escape(prefix) + r"([0-9]+)号$")
+        on_file = [n for n in conn.execute(select(_DISPUTE.c.official_number).where(
+            _DISPUTE.c.official_number.like(prefix + "%"))).scalars() if n]
+        self.taken = set(on_file)
+        value = conn.execute(select(_COUNTER.c.value).where(_COUNTER.c.name == self.name)).scalar()
+        self.stored = value is not None
+        # First number of this series at this hub: continue after any number already on file.
+        self.value = int(value) if value is not None else max(
+            (int(m.group(1)) for n in on_file if (m := pattern.match(n))), default=0)
+
+    def next(self) -> str:
+        while True:  # a number already on file (entered by hand, or from another system) is skipped
+            self.value += 1
+            number = str(CaseNumber(self.year, self.court_code, "", self.type_code, self.value))
+            if number not in self.taken:
+                self.taken.add(number)
+                return number
+
+    def save(self, conn: Connection) -> None:
+        if self.stored:
+            conn.execute(update(_COUNTER).where(_COUNTER.c.name == self.name).values(value=self.value))
+        else:
+            conn.execute(_COUNTER.insert().values(name=self.name, value=self.value))
+
+
+def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: HybridClock, settings: dict[str, Any],
+                            now: Any) -> list[dict[str, Any]]:
+    """Give each listed dispute still without an official number the next one; return the changed rows."""
+    dispute_ids = list(sent)
+    if not dispute_ids:
+        return []
+    courts = {r.id: r.code for r in conn.execute(select(_COURT.c.id, _COURT.c.code))}
+    series: dict[tuple[str, str, int], _Series] = {}
+    assigned: list[dict[str, Any]] = []
+    for start in range(0, len(dispute_ids), 1000):
+        chunk = dispute_ids[start:start + 1000]
+        rows = conn.execute(select(_DISPUTE).where(
+            _DISPUTE.c.id.in_(chunk), _DISPUTE.c.official_number.is_(None), ~_DISPUTE.c.deleted,
+        ).order_by(_DISPUTE.c.registered_on, _DISPUTE.c.provisional_number)).mappings().all()
+        changes = []
+        for row in rows:
+            court_code = courts.get(row["court_id"])
+            if not court_code:
+                continue
+            key = (court_code, type_code_for(row["category"], settings), row["registered_on"].year)
+            if key not in series:
+                series[key] = _Series(conn, *key)
+            number = series[key].next()
+            stamp = clock.observe(row["hlc"])
+            changes.append({"_id": row["id"], "official_number": number, "official_key": number_search_key(number),
+                            "hlc": stamp, "updated_at": now})
+            assigned.append({**dict(row), "official_number": number, "official_key": number_search_key(number),
+                             "hlc": stamp, "updated_at": now, "_sent_hlc": sent[row["id"]]})
+        if changes:
+            from fuyuan_desktop.hub.merge import keep_versions
+            from fuyuan_desktop.sync.rows import to_json_line
+
+            # The version the device sent stays on file: its next change was made on it.
+            numbered = {c["_id"] for c in changes}
+            keep_versions(conn, "dispute", "", [(r["id"], r["hlc"], to_json_line(dict(r))) for r in rows
+                                                if r["id"] in numbered])
+            conn.execute(update(_DISPUTE).where(_DISPUTE.c.id == bindparam("_id")).values(
+                official_number=bindparam("official_number"), official_key=bindparam("official_key"),
+                hlc=bindparam("hlc"), updated_at=bindparam("updated_at")), changes)
+    for item in series.values():
+        item.save(conn)
+    return assigned

@@ -1,0 +1,110 @@
+"""The conflict log and the quarantine for review: list them, keep the winner or restore the losing value.
+
+Restoring goes through the ordinary write path, so it gets a fresh HLC and syncs like any other change.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
+from fuyuan_desktop.store.db import Database
+from fuyuan_desktop.store.models import SYNCED_TABLES
+from fuyuan_desktop.store.sync_models import SyncConflict, SyncQuarantine
+from fuyuan_desktop.store.types import utcnow
+from fuyuan_desktop.sync.rows import decode_row, table_named
+from fuyuan_desktop.sync.status import TABLE_LABELS
+
+STATUS_LABELS = {"open": "待复核", "kept": "已确认保留", "restored": "已恢复落选值"}
+KIND_LABELS = {"field": "字段冲突", "final_document": "定稿文书另存为新版本"}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    kind: str
+    kind_label: str
+    table_name: str
+    table_label: str
+    row_id: str
+    field: str
+    kept_value: str
+    lost_value: str
+    kept_hlc: str
+    lost_hlc: str
+    lost_device: str
+    detected_at: str
+    status: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class QuarantineView:
+    id: str
+    bundle_id: str
+    device_id: str
+    table_name: str
+    row_id: str
+    reason: str
+    at: str
+
+
+def _shown(value: str) -> str:
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return value
+    return "（空）" if decoded in (None, "") else str(decoded)
+
+
+def _view(c: SyncConflict) -> ConflictView:
+    return ConflictView(c.id, c.kind, KIND_LABELS.get(c.kind, c.kind), c.table_name,
+                        TABLE_LABELS.get(c.table_name, c.table_name), c.row_id, c.field, _shown(c.kept_value),
+                        _shown(c.lost_value), c.kept_hlc, c.lost_hlc, c.lost_device,
+                        c.detected_at.strftime("%Y-%m-%d %H:%M"), c.status, STATUS_LABELS.get(c.status, c.status))
+
+
+def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
+    with db.read() as session:
+        query = select(SyncConflict).order_by(col(SyncConflict.detected_at).desc())
+        if not include_resolved:
+            query = query.where(col(SyncConflict.status) == "open")
+        return [_view(c) for c in session.scalars(query)]
+
+
+def list_quarantine(db: Database) -> list[QuarantineView]:
+    with db.read() as session:
+        rows = session.scalars(select(SyncQuarantine).order_by(col(SyncQuarantine.at).desc()))
+        return [QuarantineView(q.id, q.bundle_id, q.device_id, q.table_name, q.row_id, q.reason,
+                               q.at.strftime("%Y-%m-%d %H:%M")) for q in rows]
+
+
+def resolve_conflict(db: Database, conflict_id: str, *, restore: bool, actor: str) -> ConflictView:
+    """Keep the kept value, or write the losing value back (a new change that syncs)."""
+    models = {m.__table__.name: m for m in SYNCED_TABLES}  # type: ignore[attr-defined]
+    with db.write(actor, "复核同步冲突") as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFoundError(f"找不到冲突记录 {conflict_id}")
+        if conflict.status != "open":
+            raise ValidationError("冲突", f"该冲突已处理（{STATUS_LABELS.get(conflict.status, conflict.status)}）")
+        if restore:
+            if conflict.kind != "field":
+                raise ValidationError("冲突", "定稿文书不合并：两个版本都已保留，无需恢复")
+            model, table = models.get(conflict.table_name), table_named(conflict.table_name)
+            if model is None or table is None:
+                raise NotFoundError(f"未知的表 {conflict.table_name}")
+            row = session.get(model, conflict.row_id)
+            if row is None:
+                raise NotFoundError("冲突所在的记录已不存在")
+            value = decode_row(table, {conflict.field: json.loads(conflict.lost_value)})[conflict.field]
+            setattr(row, conflict.field, value)
+        conflict.status = "restored" if restore else "kept"
+        conflict.resolved_by = actor[:64]
+        conflict.resolved_at = utcnow()
+        db.audit(session, entity="syncconflict", entity_id=conflict.id, after={"status": conflict.status})
+        return _view(conflict)

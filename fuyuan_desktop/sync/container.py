@@ -1,0 +1,377 @@
+"""The bundle container: a tar of members plus a signed manifest, encrypted with age, cut into volumes.
+
+Layout inside (plaintext, only ever on the sender's or receiver's own disk): ``tables/<name>.ndjson``,
+``blobs/<sha256>``, then ``manifest.json`` and ``manifest.sig``. Outside: ``NAME.fyb`` and, past the
+volume size, ``NAME.fyb.002``, ``NAME.fyb.003`` … — each written to a temporary name, fsynced,
+renamed, then read back and compared with the hash taken while writing (USB sticks lie).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tarfile
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import pyrage
+
+from fuyuan_desktop.domain.errors import FuyuanError
+from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.sync import crypto
+
+MAX_VOLUME = 2 * 1024**3 - 64 * 1024  # FAT32 caps a file at 4 GiB − 1; 2 GiB keeps every tool happy
+CHUNK = 1024 * 1024
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+
+Progress = Callable[[int, int], None]
+
+
+class BundleFault(FuyuanError):
+    """A structural fault: the bundle is refused whole. ``code`` names the fault for tests and receipts."""
+
+    exit_code = 2
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+class Cancelled(Exception):
+    """The user cancelled an export; nothing was left on the stick."""
+
+
+@dataclass
+class PlainBundle:
+    """Builds the plaintext tar in a local temporary folder, hashing every member as it goes."""
+
+    workdir: Path
+    members: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".tar", dir=self.workdir)
+        os.close(fd)
+        self.path = Path(name)
+        self._tar = tarfile.open(self.path, "w", format=tarfile.PAX_FORMAT)  # noqa: SIM115 (closed in seal/discard)
+
+    def add_file(self, name: str, path: Path) -> None:
+        digest = hashlib.sha256()
+        with path.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+        size = path.stat().st_size
+        info = tarfile.TarInfo(name)
+        info.size = size
+        with path.open("rb") as src:
+            self._tar.addfile(info, src)
+        self.members[name] = {"sha256": digest.hexdigest(), "size": size}
+
+    def add_blob(self, name: str, store: BlobStore, sha256: str) -> None:
+        """An attachment's plaintext: the stored file itself, or (sealed at rest) decrypted into a scratch file
+        beside the tar, which is removed as soon as it has been added."""
+        if not store.encrypted:
+            self.add_file(name, store.path_of(sha256))
+            return
+        fd, scratch = tempfile.mkstemp(prefix=".blob-", dir=self.workdir)
+        os.close(fd)
+        try:
+            self.add_file(name, store.export(sha256, Path(scratch)))
+        finally:
+            Path(scratch).unlink(missing_ok=True)
+
+    def add_lines(self, name: str, lines: Iterator[bytes]) -> int:
+        """Write lines to a scratch file (tar needs the size first), then add it unless empty; returns the count."""
+        count = 0
+        fd, scratch = tempfile.mkstemp(prefix=".member-", dir=self.workdir)
+        try:
+            with os.fdopen(fd, "wb", buffering=CHUNK) as out:
+                for line in lines:
+                    out.write(line)
+                    count += 1
+            if count:
+                self.add_file(name, Path(scratch))
+        finally:
+            Path(scratch).unlink(missing_ok=True)
+        return count
+
+    def add_bytes(self, name: str, data: bytes, *, record: bool = True) -> None:
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        self._tar.addfile(info, io.BytesIO(data))
+        if record:
+            self.members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    def seal(self, manifest: dict[str, Any], signing_key: str) -> None:
+        """Add the manifest (with every member's hash) and its signature; close the tar."""
+        manifest = {**manifest, "members": self.members}
+        body = crypto.canonical(manifest)
+        self.add_bytes(MANIFEST, body, record=False)
+        self.add_bytes(SIGNATURE, crypto.sign(signing_key, body).encode("ascii"), record=False)
+        self._tar.close()
+
+    def discard(self) -> None:
+        with suppress(Exception):
+            self._tar.close()
+        self.path.unlink(missing_ok=True)
+
+
+class _VolumeWriter:
+    """A file-like sink for ``pyrage.encrypt_io`` that cuts the ciphertext into volumes."""
+
+    def __init__(self, dest: Path, stem: str, volume_size: int, total: int, progress: Progress | None,
+                 cancel: threading.Event | None) -> None:
+        self.dest, self.stem, self.volume_size = dest, stem, volume_size
+        self.total, self.progress, self.cancel = total, progress, cancel
+        self.parts: list[Path] = []
+        self.digests: list[str] = []
+        self._out: IO[bytes] | None = None
+        self._digest = hashlib.sha256()
+        self._in_volume = 0
+        self.written = 0
+
+    def final_name(self, index: int) -> Path:
+        return self.dest / (f"{self.stem}.fyb" if index == 0 else f"{self.stem}.fyb.{index + 1:03d}")
+
+    def _open_next(self) -> None:
+        self._close_current()
+        part = self.dest / f".{self.final_name(len(self.parts)).name}.part"
+        self._out = part.open("wb")
+        self.parts.append(part)
+        self._digest = hashlib.sha256()
+        self._in_volume = 0
+
+    def _close_current(self) -> None:
+        if self._out is not None:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            self.digests.append(self._digest.hexdigest())
+            self._out = None
+
+    def write(self, data: bytes) -> int:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("已取消导出")
+        view = memoryview(data)
+        while view:
+            if self._out is None or self._in_volume >= self.volume_size:
+                self._open_next()
+            assert self._out is not None
+            room = self.volume_size - self._in_volume
+            piece = view[:room]
+            self._out.write(piece)
+            self._digest.update(piece)
+            self._in_volume += len(piece)
+            view = view[len(piece):]
+        self.written += len(data)
+        if self.progress is not None:
+            self.progress(min(self.written, self.total), self.total)
+        return len(data)
+
+    def flush(self) -> None:
+        return None
+
+    def finish(self) -> list[tuple[Path, str]]:
+        self._close_current()
+        finals = [self.final_name(i) for i in range(len(self.parts))]
+        # Later volumes first: ``NAME.fyb`` appears only once every volume is in place.
+        for part, final in reversed(list(zip(self.parts, finals, strict=True))):
+            os.replace(part, final)
+        _fsync_dir(self.dest)
+        return list(zip(finals, self.digests, strict=True))
+
+    def abort(self) -> None:
+        with suppress(Exception):
+            if self._out is not None:
+                self._out.close()
+        for part in self.parts:
+            part.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as src:
+        while chunk := src.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def encrypt_to_volumes(plain: Path, dest: Path, stem: str, recipients: str, *, volume_size: int = MAX_VOLUME,
+                       progress: Progress | None = None, cancel: threading.Event | None = None) -> list[Path]:
+    """Encrypt ``plain`` to the recipients into volumes in ``dest``; verify them by reading back."""
+    if volume_size < 1024:
+        raise ValueError("volume size must be at least 1 KiB")
+    dest.mkdir(parents=True, exist_ok=True)
+    sink = _VolumeWriter(dest, stem, volume_size, plain.stat().st_size, progress, cancel)
+    try:
+        with plain.open("rb") as src:
+            pyrage.encrypt_io(src, sink, crypto.age_recipients(recipients))
+        written = sink.finish()
+    except pyrage.EncryptError as exc:
+        # pyrage wraps what the sink raised (cancel, a full or pulled-out stick) in its own error.
+        sink.abort()
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("已取消导出") from exc
+        raise OSError(f"写入失败（U 盘已满或已拔出？）：{exc}") from exc
+    except BaseException:
+        sink.abort()
+        raise
+    for path, digest in written:
+        if sha256_file(path) != digest:
+            for other, _ in written:
+                other.unlink(missing_ok=True)
+            raise OSError(f"写入后读回校验失败：{path}（U 盘可能有坏块，请换一个 U 盘）")
+    return [path for path, _ in written]
+
+
+def volumes_of(first: Path) -> list[Path]:
+    """The volumes of a bundle given its ``.fyb`` file: that file and its ``.fyb.002`` … siblings."""
+    found = [first]
+    index = 2
+    while (sibling := first.with_name(f"{first.name}.{index:03d}")).exists():
+        found.append(sibling)
+        index += 1
+    return found
+
+
+class _ChainReader:
+    """Reads several volume files as one stream."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._paths = list(paths)
+        self._current: IO[bytes] | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        while True:
+            if self._current is None:
+                if not self._paths:
+                    return b""
+                self._current = self._paths.pop(0).open("rb")
+            data = self._current.read(size if size and size > 0 else CHUNK)
+            if data:
+                return data
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+
+
+class OpenedBundle:
+    """A decrypted bundle on local disk: its manifest (signature not yet checked) and its members."""
+
+    def __init__(self, plain: Path) -> None:
+        self.plain = plain
+        try:
+            self.tar = tarfile.open(plain, "r:")  # noqa: SIM115 (closed in close())
+            self.infos = {info.name: info for info in self.tar.getmembers()}
+        except (tarfile.TarError, EOFError, OSError) as exc:
+            plain.unlink(missing_ok=True)
+            raise BundleFault("damaged", "数据包内部结构损坏（不是完整的数据包）") from exc
+        if MANIFEST not in self.infos or SIGNATURE not in self.infos:
+            self.close()
+            raise BundleFault("damaged", "数据包缺少清单或签名")
+        self.manifest_bytes = self.read_member(MANIFEST)
+        self.signature = self.read_member(SIGNATURE).decode("ascii", "replace")
+        try:
+            manifest = json.loads(self.manifest_bytes)
+        except ValueError as exc:
+            self.close()
+            raise BundleFault("damaged", "数据包清单无法解析") from exc
+        if not isinstance(manifest, dict):
+            self.close()
+            raise BundleFault("damaged", "数据包清单格式不对")
+        self.manifest: dict[str, Any] = manifest
+
+    def read_member(self, name: str) -> bytes:
+        handle = self.tar.extractfile(self.infos[name])
+        if handle is None:
+            raise BundleFault("damaged", f"数据包成员 {name} 不是文件")
+        return handle.read()
+
+    def open_member(self, name: str) -> IO[bytes]:
+        handle = self.tar.extractfile(self.infos[name])
+        if handle is None:
+            raise BundleFault("damaged", f"数据包成员 {name} 不是文件")
+        return handle
+
+    def verify_signature(self, public_key: str) -> None:
+        if not crypto.verify(public_key, self.manifest_bytes, self.signature):
+            raise BundleFault("signature", "数据包签名不符：不是该设备签发的，或内容被改动过，已拒收")
+
+    def verify_members(self) -> None:
+        """Every member listed with the right hash and size, and nothing unlisted."""
+        listed = self.manifest.get("members")
+        if not isinstance(listed, dict):
+            raise BundleFault("damaged", "数据包清单缺少成员列表")
+        present = set(self.infos) - {MANIFEST, SIGNATURE}
+        if present != set(listed):
+            raise BundleFault("hash", "数据包成员与清单不一致（多出或缺少文件），已拒收")
+        for name, meta in listed.items():
+            digest = hashlib.sha256()
+            with self.open_member(name) as member:
+                while chunk := member.read(CHUNK):
+                    digest.update(chunk)
+            if digest.hexdigest() != meta.get("sha256") or self.infos[name].size != meta.get("size"):
+                raise BundleFault("hash", f"数据包成员 {name} 的校验值不符，已拒收")
+
+    def lines(self, name: str) -> Iterator[bytes]:
+        if name not in self.infos:
+            return
+        with self.open_member(name) as member:
+            yield from member
+
+    def close(self) -> None:
+        with suppress(Exception):
+            self.tar.close()
+        self.plain.unlink(missing_ok=True)
+
+    def __enter__(self) -> OpenedBundle:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def decrypt_bundle(volumes: list[Path], identities: str, workdir: Path) -> OpenedBundle:
+    """Decrypt the volumes to a local scratch file and open it; age refuses truncation and bit flips."""
+    for path in volumes:
+        if not path.is_file():
+            raise BundleFault("missing", f"找不到数据包文件 {path}")
+    workdir.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".tar", dir=workdir)
+    plain = Path(name)
+    reader = _ChainReader(volumes)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            pyrage.decrypt_io(reader, out, crypto.age_identities(identities))
+    except pyrage.DecryptError as exc:
+        plain.unlink(missing_ok=True)
+        if "No matching keys" in str(exc):
+            raise BundleFault("recipient", "数据包不是加密给本中院的（收件人密钥不符），无法解密") from exc
+        raise BundleFault("damaged", f"数据包无法解密：{exc}") from exc
+    except (OSError, ValueError) as exc:
+        plain.unlink(missing_ok=True)
+        raise BundleFault("damaged", "数据包已损坏或不完整（可能被截断、缺少分卷或被改动），已拒收") from exc
+    finally:
+        reader.close()
+    return OpenedBundle(plain)

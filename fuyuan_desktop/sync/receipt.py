@@ -1,0 +1,146 @@
+"""Receipts: the hub's signed answer to a bundle, and applying it on the device — the only thing that
+moves the device's watermark, and the way official case numbers, merged rows and reference data come back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import uuid6
+from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from fuyuan_desktop.domain.errors import ValidationError
+from fuyuan_desktop.store.db import Database
+from fuyuan_desktop.store.sync_models import SyncPeer, SyncShadow
+from fuyuan_desktop.store.types import utcnow
+from fuyuan_desktop.sync import crypto
+from fuyuan_desktop.sync.enrollment import current_peer, read_json, self_device
+from fuyuan_desktop.sync.rows import BASE_KEY, decode_row, synced_tables, table_named, travelling_columns
+
+RECEIPT_FORMAT = "fuyuan-receipt/1"
+_SHADOW = SyncShadow.__table__  # type: ignore[attr-defined]
+
+
+def sign_receipt(signing_key: str, body: dict[str, Any]) -> dict[str, Any]:
+    body = {"format": RECEIPT_FORMAT, "receipt_id": uuid6.uuid7().hex, "issued_at": utcnow().isoformat(), **body}
+    return {"receipt": body, "signature": crypto.sign(signing_key, crypto.canonical(body))}
+
+
+@dataclass
+class ReceiptResult:
+    """What applying a receipt did on this device."""
+
+    bundle_id: str
+    status: str
+    acked_hlc: str
+    official_numbers: list[dict[str, str]] = field(default_factory=list)
+    rows_applied: int = 0
+    rows_kept_local: int = 0
+    quarantined: list[dict[str, str]] = field(default_factory=list)
+    gap: str = ""
+    revoked: str = ""
+
+
+def load_receipt(path: Path) -> dict[str, Any]:
+    return read_json(path, "回执文件")
+
+
+def _shadow_upsert(session: Session, values: list[dict[str, str]]) -> None:
+    if not values:
+        return
+    session.execute(text("INSERT OR REPLACE INTO syncshadow (table_name, row_id, hlc) VALUES (:t, :r, :h)"),
+                    values)
+
+
+def apply_receipt(db: Database, receipt: dict[str, Any], *, actor: str) -> ReceiptResult:
+    """Verify the hub's signature and apply the receipt; applying the same receipt twice changes nothing more."""
+    peer = current_peer(db)
+    body = receipt.get("receipt")
+    if not isinstance(body, dict) or body.get("format") != RECEIPT_FORMAT:
+        raise ValidationError("回执文件", "不是中院的回执文件")
+    if not crypto.verify(peer.verify_key, crypto.canonical(body), str(receipt.get("signature", ""))):
+        raise ValidationError("回执文件", "回执签名不符：不是本机登记的中院签发的，或文件被改动过")
+    device = self_device(db)
+    if body.get("device_id") != device.id or body.get("hub_id") != peer.hub_id:
+        raise ValidationError("回执文件", "这份回执是给另一台设备的")
+    result = ReceiptResult(str(body.get("bundle_id", "")), str(body.get("status", "")), peer.acked_hlc)
+    revoked = next((r for r in body.get("revocations", []) if r.get("device_id") == device.id), None)
+    with db.write(actor, "应用中院回执") as session:
+        stored = session.get(SyncPeer, peer.hub_id)
+        assert stored is not None
+        stored.last_receipt_at = utcnow()
+        if revoked is not None:
+            stored.revoked, stored.revoked_reason = True, str(revoked.get("reason", ""))[:300]
+            result.revoked = stored.revoked_reason
+        if body.get("status") != "applied":
+            stored.last_error = str(body.get("reason", ""))[:500]
+            return result
+        since, until = str(body.get("since_hlc", "")), str(body.get("until_hlc", ""))
+        quarantined = {(q["table"], q["row_id"]) for q in body.get("quarantined", [])}
+        # What this device sent in that bundle is now at the hub: it is the base of the next change.
+        for table in synced_tables():
+            sent = session.execute(select(table.c.id, table.c.hlc).where(table.c.hlc > since, table.c.hlc <= until))
+            _shadow_upsert(session, [{"t": table.name, "r": rid, "h": hlc} for rid, hlc in sent
+                                     if (table.name, rid) not in quarantined])
+        applied, kept, high = _apply_rows(session, body.get("rows", {}))
+        result.rows_applied, result.rows_kept_local = applied, kept
+        if high:
+            db.clock.observe(high)
+        acked = str(body.get("acked_hlc", ""))
+        result.gap = str(body.get("gap", ""))
+        if result.gap:
+            # The hub lost changes it had once confirmed (e.g. restored from a backup): forget what we
+            # believed it held past its real counter, so the next bundle carries all of it again.
+            session.execute(text("DELETE FROM syncshadow WHERE hlc > :acked"), {"acked": acked})
+        stored.acked_hlc = acked if result.gap else max(stored.acked_hlc, acked)
+        stored.last_error = ""
+        result.acked_hlc = stored.acked_hlc
+        result.official_numbers = list(body.get("official_numbers", []))
+        result.quarantined = list(body.get("quarantined", []))
+        db.audit(session, entity="receipt", entity_id=str(body.get("receipt_id", "")),
+                 after={"bundle": result.bundle_id, "acked_hlc": stored.acked_hlc,
+                        "official_numbers": len(result.official_numbers), "quarantined": len(result.quarantined)})
+    return result
+
+
+def _apply_rows(session: Session, rows_by_table: dict[str, list[dict[str, Any]]]) -> tuple[int, int, str]:
+    """Rows the hub holds differently (merged, numbered, reference data); local edits since are never overwritten."""
+    applied = kept = 0
+    high = ""
+    order = {t.name: i for i, t in enumerate(synced_tables())}
+    for name in sorted(rows_by_table, key=lambda n: order.get(n, 10**6)):
+        table = table_named(name)
+        if table is None:
+            continue
+        cols = travelling_columns(table)
+        for data in rows_by_table[name]:
+            base = str(data.get(BASE_KEY, ""))
+            row = decode_row(table, {k: v for k, v in data.items() if k != BASE_KEY})
+            row = {c: row[c] for c in cols}
+            current = session.execute(select(table.c.hlc).where(table.c.id == row["id"])).scalar()
+            shadow = session.execute(select(_SHADOW.c.hlc).where(
+                _SHADOW.c.table_name == name, _SHADOW.c.row_id == row["id"])).scalar()
+            if current == row["hlc"]:
+                continue
+            if current is None:
+                session.execute(insert(table), [row])
+            elif current in (base, shadow):
+                session.execute(update(table).where(table.c.id == bindparam("_id")).values(
+                    {c: bindparam(c) for c in cols if c != "id"}), [{"_id": row["id"], **{c: row[c] for c in cols if c != "id"}}])
+            else:
+                kept += 1  # changed here since: the next bundle carries the local change and the hub merges it
+                continue
+            _shadow_upsert(session, [{"t": name, "r": row["id"], "h": row["hlc"]}])
+            applied += 1
+            high = max(high, row["hlc"])
+    return applied, kept, high
+
+
+def receipt_summary(receipt: dict[str, Any]) -> dict[str, Any]:
+    body = receipt.get("receipt", {})
+    return {k: body.get(k) for k in ("bundle_id", "status", "counts", "gap", "official_numbers", "quarantined")}
+
+

@@ -1,0 +1,63 @@
+"""What the 同步 page and ``fuyuan device status`` show: enrollment, last sync, what is pending, problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from fuyuan_desktop.store.db import Database
+from fuyuan_desktop.store.sync_models import SyncPeer
+from fuyuan_desktop.sync.enrollment import self_device
+
+TABLE_LABELS = {
+    "dispute": "案件", "party": "当事人", "caseparty": "案件当事人", "mediationsession": "调解", "recordrevision": "笔录",
+    "agreement": "协议", "agreementclause": "协议条款", "attachment": "附件", "followup": "回访",
+    "generateddocument": "文书", "court": "法院", "tribunal": "法庭", "place": "地点", "mediator": "调解员",
+    "device": "设备", "referencedata": "参考数据", "recommendation": "司法建议", "attendance": "到场",
+    "disputemediator": "调解员指派",
+}
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_tag: str
+    enrolled: bool
+    hub_name: str
+    url: str
+    acked_hlc: str
+    last_export: str
+    last_receipt: str
+    pending: dict[str, int] = field(default_factory=dict)
+    revoked: bool = False
+    problem: str = ""
+
+    @property
+    def pending_rows(self) -> int:
+        return sum(self.pending.values())
+
+    @property
+    def pending_text(self) -> str:
+        return "、".join(f"{TABLE_LABELS.get(k, k)} {v}" for k, v in self.pending.items())
+
+
+def sync_status(db: Database) -> SyncStatus:
+    from fuyuan_desktop.sync.export import pending_counts
+
+    device = self_device(db)
+    with db.read() as session:
+        peer = session.scalars(select(SyncPeer)).first()
+    if peer is None:
+        return SyncStatus(device.tag, False, "", "", "", "", "",
+                          problem="本机尚未在中院登记：先生成登记申请，交中院批准后安装授权文件。")
+    problem = ""
+    if peer.revoked:
+        problem = f"本机已被中院停用，不能再导出：{peer.revoked_reason or '未说明原因'}。请与中院联系。"
+    elif peer.last_error:
+        problem = peer.last_error
+    return SyncStatus(
+        device.tag, True, peer.hub_name, peer.url, peer.acked_hlc,
+        peer.last_export_at.strftime("%Y-%m-%d %H:%M") if peer.last_export_at else "",
+        peer.last_receipt_at.strftime("%Y-%m-%d %H:%M") if peer.last_receipt_at else "",
+        pending_counts(db), peer.revoked, problem,
+    )

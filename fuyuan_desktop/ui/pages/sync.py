@@ -1,0 +1,361 @@
+"""同步 page: enrollment, last sync, what is pending, export to a USB stick (removable drives offered), receipts,
+network sync, and the review of merge conflicts and quarantined records. Plain words for every problem."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fuyuan_desktop.services import sync as sync_service
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.ui.tasks import Task, run_task
+
+PROBLEM_RED = "#b42318"
+OK_GREEN = "#1a7f37"
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def removable_drives() -> list[tuple[str, str]]:
+    """Mounted, writable volumes that look like USB sticks: (label, root path)."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
+            continue
+        removable = root.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/")) or (
+            len(root) <= 3 and root[:1].upper() not in ("", "C") and root[1:2] == ":")
+        if removable:
+            free = volume.bytesAvailable() / 1024**3
+            found.append((f"{volume.displayName() or root}（{root}，可用 {free:.1f} GB）", root))
+    return found
+
+
+class ConflictModel(QAbstractTableModel):
+    """The open conflicts (a short list: one row per losing field value)."""
+
+    HEADERS = ("类型", "记录", "字段", "保留的值", "落选的值", "落选方设备", "发现时间", "状态")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[sync_service.ConflictView] = []
+
+    def reset(self, items: list[sync_service.ConflictView]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.items[index.row()]
+        values = (c.kind_label, f"{c.table_label} {c.row_id[-8:]}", c.field, c.kept_value, c.lost_value,
+                  c.lost_device, c.detected_at, c.status_label)
+        return values[index.column()]
+
+
+class SyncPage(QWidget):
+    """Tabs: 同步 (status and actions), 冲突复核, 隔离记录."""
+
+    data_changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, paths: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.paths = ctx, paths
+        self.task: Task | None = None
+        self.tabs = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>同步</h2>")))
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._build_status_tab(), self.tr("数据交换(&S)"))
+        self.tabs.addTab(self._build_conflicts_tab(), self.tr("冲突复核(&C)"))
+        self.tabs.addTab(self._build_quarantine_tab(), self.tr("隔离记录(&Q)"))
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_status_tab(self) -> QWidget:
+        tab = QWidget()
+        outer = QVBoxLayout(tab)
+        box = QGroupBox(self.tr("本机与中院"))
+        form = QFormLayout(box)
+        self.hub_value, self.acked_value = QLabel(), QLabel()
+        self.last_export_value, self.last_receipt_value = QLabel(), QLabel()
+        self.pending_value = QLabel()
+        self.pending_detail = QLabel()
+        self.pending_detail.setWordWrap(True)
+        form.addRow(self.tr("中院："), self.hub_value)
+        form.addRow(self.tr("上次导出："), self.last_export_value)
+        form.addRow(self.tr("上次回执："), self.last_receipt_value)
+        form.addRow(self.tr("待发送："), self.pending_value)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(f"color: {PROBLEM_RED}")
+        outer.addWidget(box)
+        outer.addWidget(self.pending_detail)
+        outer.addWidget(self.problem_label)
+
+        enroll = QGroupBox(self.tr("设备登记"))
+        row = QHBoxLayout(enroll)
+        self.request_button = QPushButton(self.tr("生成登记申请(&R)…"))
+        self.grant_button = QPushButton(self.tr("安装中院授权(&G)…"))
+        row.addWidget(self.request_button)
+        row.addWidget(self.grant_button)
+        row.addStretch(1)
+        outer.addWidget(enroll)
+
+        usb = QGroupBox(self.tr("U 盘交换"))
+        usb_layout = QVBoxLayout(usb)
+        drives = QHBoxLayout()
+        self.drive_combo = QComboBox()
+        self.drive_combo.setMinimumWidth(320)
+        self.export_button = QPushButton(self.tr("导出到 U 盘(&E)"))
+        self.export_other_button = QPushButton(self.tr("导出到其他文件夹…"))
+        drives.addWidget(QLabel(self.tr("移动磁盘：")))
+        drives.addWidget(self.drive_combo, 1)
+        drives.addWidget(self.export_button)
+        drives.addWidget(self.export_other_button)
+        usb_layout.addLayout(drives)
+        receipt_row = QHBoxLayout()
+        self.receipt_button = QPushButton(self.tr("应用中院回执(&A)…"))
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
+        usb_layout.addLayout(receipt_row)
+        outer.addWidget(usb)
+
+        net = QGroupBox(self.tr("法院网络"))
+        net_row = QHBoxLayout(net)
+        self.network_button = QPushButton(self.tr("经网络同步(&N)"))
+        net_row.addWidget(self.network_button)
+        net_row.addStretch(1)
+        outer.addWidget(net)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.result_label)
+        outer.addStretch(1)
+
+        self.request_button.clicked.connect(self._ask_request)
+        self.grant_button.clicked.connect(self._ask_grant)
+        self.export_button.clicked.connect(self._export_to_drive)
+        self.export_other_button.clicked.connect(self._ask_export_folder)
+        self.receipt_button.clicked.connect(self._ask_receipt)
+        self.network_button.clicked.connect(self.network_sync)
+        return tab
+
+    def _build_conflicts_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        hint = QLabel(self.tr("两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。"
+                              "可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。"))
+        hint.setWordWrap(True)
+        self.conflict_model = ConflictModel()
+        self.conflict_view = QTableView()
+        self.conflict_view.setModel(self.conflict_model)
+        self.conflict_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflict_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.conflict_view.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("确认保留(&K)"))
+        self.restore_button = QPushButton(self.tr("恢复落选值(&V)"))
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        self.conflict_empty = QLabel(self.tr("没有待复核的冲突。"))
+        layout.addWidget(hint)
+        layout.addWidget(self.conflict_view, 1)
+        layout.addWidget(self.conflict_empty)
+        layout.addLayout(buttons)
+        self.keep_button.clicked.connect(lambda: self.resolve_selected(restore=False))
+        self.restore_button.clicked.connect(lambda: self.resolve_selected(restore=True))
+        return tab
+
+    def _build_quarantine_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.quarantine_label = QLabel()
+        self.quarantine_label.setWordWrap(True)
+        self.quarantine_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.quarantine_label)
+        layout.addStretch(1)
+        return tab
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        status = sync_service.status(self.ctx)
+        self.hub_value.setText(status.hub_name if status.enrolled else self.tr("未登记"))
+        self.last_export_value.setText(status.last_export or "—")
+        self.last_receipt_value.setText(status.last_receipt or "—")
+        self.pending_value.setText(self.tr("{n} 条").format(n=status.pending_rows))
+        self.pending_detail.setText(self.tr("待发送明细：{text}").format(text=status.pending_text)
+                                    if status.pending_text else "")
+        self.pending_detail.setVisible(bool(status.pending_text))
+        self.problem_label.setText(status.problem)
+        self.problem_label.setVisible(bool(status.problem))
+        can_export = status.enrolled and not status.revoked
+        for button in (self.export_button, self.export_other_button, self.network_button):
+            button.setEnabled(can_export)
+        self.receipt_button.setEnabled(status.enrolled)
+        self.network_button.setToolTip(status.url or self.tr("授权中没有中院端网络地址"))
+        self.drive_combo.clear()
+        for label, root in removable_drives():
+            self.drive_combo.addItem(label, root)
+        if not self.drive_combo.count():
+            self.drive_combo.addItem(self.tr("（未发现 U 盘，可用“导出到其他文件夹”）"), "")
+        self.export_button.setEnabled(can_export and bool(self.drive_combo.currentData()))
+        self.conflict_model.reset(sync_service.conflicts(self.ctx))
+        empty = not self.conflict_model.items
+        self.conflict_empty.setVisible(empty)
+        self.keep_button.setEnabled(not empty)
+        self.restore_button.setEnabled(not empty)
+        held = sync_service.quarantine(self.ctx)
+        self.quarantine_label.setText("\n".join(f"{q.at}  {q.table_name} {q.row_id[-8:]}：{q.reason}" for q in held)
+                                      or self.tr("没有被隔离的记录。"))
+
+    def _say(self, text: str, *, ok: bool = True) -> None:
+        self.result_label.setStyleSheet(f"color: {OK_GREEN if ok else PROBLEM_RED}")
+        self.result_label.setText(text)
+
+    def _guarded(self, action: Callable[[], str]) -> None:
+        from fuyuan_desktop.domain.errors import FuyuanError
+
+        try:
+            self._say(action())
+        except FuyuanError as exc:
+            self._say(str(exc), ok=False)
+        self.refresh()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def write_request(self, path: Path) -> None:
+        self._guarded(lambda: self.tr("已生成登记申请 {path}（设备 {tag}），请交中院批准。").format(
+            path=path, tag=sync_service.write_request(self.ctx, path)))
+
+    def install_grant(self, path: Path) -> None:
+        self._guarded(lambda: self.tr("已安装授权：本机可向「{hub}」同步。").format(
+            hub=sync_service.install_grant_file(self.ctx, path).hub_name))
+
+    def apply_receipt(self, path: Path) -> None:
+        def run() -> str:
+            result = sync_service.apply_receipt_file(self.ctx, path)
+            self.data_changed.emit()
+            lines = [self.tr("已应用回执：正式案号 {n} 个，更新记录 {m} 条。").format(
+                n=len(result.official_numbers), m=result.rows_applied)]
+            lines += [f"{i['provisional_number']} → {i['official_number']}" for i in result.official_numbers[:20]]
+            lines += [self.tr("被隔离：{reason}").format(reason=q["reason"]) for q in result.quarantined[:10]]
+            if result.revoked:
+                lines.append(self.tr("本机已被中院停用：{reason}").format(reason=result.revoked))
+            return "\n".join(lines)
+
+        self._guarded(run)
+
+    def export_to(self, folder: Path, *, volume_size: int | None = None) -> Task:
+        ctx, paths = self.ctx, self.paths
+        self.export_button.setEnabled(False)
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            return sync_service.export_to(ctx, paths, folder, volume_size=volume_size, progress=progress, cancel=cancel)
+
+        def done(result: sync_service.ExportResult) -> None:
+            self._say(self.tr("已导出第 {seq} 个数据包：{rows} 条记录、{blobs} 个附件，写入 {folder}（{n} 个文件）。"
+                              "中院回执导入之前，这些数据仍算待发送。").format(
+                seq=result.seq, rows=result.rows, blobs=result.blobs, folder=folder, n=len(result.files)))
+            self.refresh()
+
+        def failed(exc: BaseException, _details: str) -> None:
+            from fuyuan_desktop.sync.container import Cancelled
+
+            self._say(self.tr("已取消，U 盘上没有留下文件。") if isinstance(exc, Cancelled) else str(exc), ok=False)
+            self.refresh()
+
+        self.task = run_task(self, self.tr("正在加密导出……"), work, on_done=done, on_error=failed)
+        return self.task
+
+    def network_sync(self) -> Task:
+        ctx, paths = self.ctx, self.paths
+        self.network_button.setEnabled(False)
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            return sync_service.network_sync(ctx, paths, progress=progress, cancel=cancel)
+
+        def done(message: str) -> None:
+            self._say(message)
+            self.data_changed.emit()
+            self.refresh()
+
+        def failed(exc: BaseException, _details: str) -> None:
+            self._say(str(exc), ok=False)
+            self.refresh()
+
+        self.task = run_task(self, self.tr("正在与中院同步……"), work, on_done=done, on_error=failed)
+        return self.task
+
+    def resolve_selected(self, *, restore: bool) -> None:
+        rows = self.conflict_view.selectionModel().selectedRows()
+        if not rows:
+            self._say(self.tr("请先在列表中选一条冲突。"), ok=False)
+            return
+        conflict = self.conflict_model.items[rows[0].row()]
+        self._guarded(lambda: self.tr("冲突已处理：{status}。").format(
+            status=sync_service.resolve(self.ctx, conflict.id, restore=restore).status_label))
+
+    # --- dialogs -------------------------------------------------------------------------------
+
+    def _ask_request(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存登记申请"), "登记申请.json", "JSON (*.json)")
+        if name:
+            self.write_request(Path(name))
+
+    def _ask_grant(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择中院授权文件"), "", "JSON (*.json)")
+        if name:
+            self.install_grant(Path(name))
+
+    def _ask_receipt(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择中院回执"), str(self.drive_combo.currentData() or ""),
+                                              self.tr("回执 (*.fyr)"))
+        if name:
+            self.apply_receipt(Path(name))
+
+    def _export_to_drive(self) -> None:
+        root = self.drive_combo.currentData()
+        if root:
+            self.export_to(Path(root) / "fuyuan")
+
+    def _ask_export_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择导出文件夹"))
+        if name:
+            self.export_to(Path(name))

@@ -1,0 +1,76 @@
+"""``fuyuan device/hub/bundle`` as real subprocesses: the USB exchange end to end, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+USER = "测试书记员"
+
+
+def _runner(data_dir: Path):  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
+    env.update(FUYUAN_USER=USER, PYTHONIOENCODING="utf-8", PYTHONUTF8="1")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(data_dir), *args],
+                              capture_output=True, text=True, encoding="utf-8", env=env, timeout=180, check=False)
+
+    return run
+
+
+def test_usb_exchange_through_the_command_line(tmp_path: Path) -> None:
+    laptop, court = _runner(tmp_path / "laptop"), _runner(tmp_path / "court")
+    usb = tmp_path / "usb"
+    assert laptop("init").returncode == 0
+    assert laptop("demo", "--disputes", "25", "--seed", "3").returncode == 0
+    refused = laptop("bundle", "export", "--to", str(usb))
+    assert refused.returncode == 2 and "尚未在中院登记" in refused.stderr
+
+    init = court("hub", "init")
+    assert init.returncode == 0 and "age1" in init.stdout
+    assert laptop("device", "request", "--out", str(tmp_path / "req.json")).returncode == 0
+    approved = court("hub", "approve", str(tmp_path / "req.json"), "--out", str(tmp_path / "grant.json"),
+                     "--court", "吉07")
+    assert approved.returncode == 0, approved.stderr
+    assert laptop("device", "enroll", str(tmp_path / "grant.json")).returncode == 0
+
+    exported = laptop("bundle", "export", "--to", str(usb), "--volume-mb", "0.1")
+    assert exported.returncode == 0, exported.stderr
+    volumes = sorted(usb.glob("*.fyb*"))
+    assert len(volumes) >= 2 and "待发送" in exported.stdout
+    [first] = list(usb.glob("*.fyb"))
+
+    imported = court("hub", "import", str(first), "--receipts", str(usb))
+    assert imported.returncode == 0, imported.stderr
+    assert "已导入设备" in imported.stdout and "分配正式案号" in imported.stdout
+    again = court("--json", "hub", "import", str(first), "--receipts", str(usb))
+    assert again.returncode == 0
+    assert json.loads(again.stdout)[0]["status"] == "already"
+
+    [receipt] = list(usb.glob("*.fyr"))
+    applied = laptop("bundle", "receipt", str(receipt))
+    assert applied.returncode == 0 and "→" in applied.stdout
+    status = laptop("--json", "device", "status")
+    assert json.loads(status.stdout)["pending"] == {}
+    listed = laptop("case", "list", "--limit", "50")
+    assert "民诉前调" in listed.stdout
+
+    cut = tmp_path / "cut.fyb"
+    cut.write_bytes(first.read_bytes()[:1000])
+    broken = court("hub", "import", str(cut))
+    assert broken.returncode == 2 and "拒收" in broken.stderr and "不完整" in broken.stderr
+
+    devices = court("hub", "devices")
+    assert devices.returncode == 0 and "在用" in devices.stdout
+    tag = json.loads(court("--json", "hub", "devices").stdout)[0]["tag"]
+    revoked = court("hub", "revoke", tag, "--reason", "笔记本遗失")
+    assert revoked.returncode == 0 and "已停用" in revoked.stdout
+    assert laptop("demo", "--disputes", "1").returncode == 0
+    assert laptop("bundle", "export", "--to", str(tmp_path / "usb2")).returncode == 0
+    [late] = list((tmp_path / "usb2").glob("*.fyb"))
+    refused_revoked = court("hub", "import", str(late))
+    assert refused_revoked.returncode == 2 and "已被停用" in refused_revoked.stderr

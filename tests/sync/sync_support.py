@@ -1,0 +1,125 @@
+"""Helpers for the sync tests: laptops, database dumps, bundle surgery (kept out of conftest so tests import them)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlmodel import SQLModel
+
+from fuyuan_desktop.hub.registry import Hub
+from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.sync.container import (
+    MANIFEST,
+    SIGNATURE,
+    PlainBundle,
+    decrypt_bundle,
+    encrypt_to_volumes,
+    volumes_of,
+)
+from fuyuan_desktop.sync.enrollment import device_key
+from fuyuan_desktop.sync.export import ExportResult, export_bundle
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
+ACTOR = "测试书记员"
+
+
+def pg_unavailable() -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN, connect_timeout=3):
+            return None
+    except Exception as exc:
+        return f"PostgreSQL at 127.0.0.1:5432 unreachable ({type(exc).__name__}); start it with .ci/run"
+
+
+@dataclass
+class Laptop:
+    """An initialised, enrolled device with its data folder."""
+
+    ctx: ServiceContext
+    paths: DataPaths
+    usb: Path
+
+    @property
+    def db(self) -> Any:
+        return self.ctx.db
+
+    def export(self, **kwargs: Any) -> ExportResult:
+        return export_bundle(self.db, BlobStore(self.paths.blobs), self.usb, workdir=self.paths.root / "tmp",
+                             actor=ACTOR, **kwargs)
+
+
+def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every model table (and the Alembic version), in primary-key order: compare before/after."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with engine.connect() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            keys = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
+            out[table.name] = [tuple(r) for r in conn.execute(text(f'SELECT * FROM "{table.name}" ORDER BY {keys}'))]
+        out["alembic_version"] = [tuple(r) for r in conn.execute(text("SELECT * FROM alembic_version"))]
+    return out
+
+
+def repack(first: Path, hub: Hub, laptop: Laptop, dest: Path,
+           mutate: Callable[[dict[str, Any], dict[str, bytes]], None], *, sign_with: str | None = None) -> Path:
+    """Open a bundle with the hub's key, change it, and seal it again with the device's own key (a buggy or
+    hostile sender can do exactly this): what the hub must withstand beyond crypto."""
+    with decrypt_bundle(volumes_of(first), hub.key().age_identity, dest / "scratch") as opened:
+        members = {n: opened.read_member(n) for n in opened.infos if n not in (MANIFEST, SIGNATURE)}
+        manifest = {k: v for k, v in opened.manifest.items() if k != "members"}
+    mutate(manifest, members)
+    plain = PlainBundle(dest / "scratch")
+    try:
+        for name, data in members.items():
+            plain.add_bytes(name, data)
+        plain.seal(manifest, sign_with or device_key(laptop.db).signing_key)
+        files = encrypt_to_volumes(plain.path, dest, f"repacked-{uuid.uuid4().hex[:8]}", "\n".join(hub.recipients()))
+    finally:
+        plain.discard()
+    return files[0]
+
+
+def repack_raw_manifest(first: Path, hub: Hub, laptop: Laptop, dest: Path, member: str, sha256: str) -> Path:
+    """Re-seal a bundle whose manifest lists a wrong hash for ``member`` (signed, so only the hash check can fail)."""
+    import tarfile
+
+    from fuyuan_desktop.sync import crypto
+
+    with decrypt_bundle(volumes_of(first), hub.key().age_identity, dest / "scratch") as opened:
+        members = {n: opened.read_member(n) for n in opened.infos if n not in (MANIFEST, SIGNATURE)}
+        manifest = dict(opened.manifest)
+    manifest["members"] = {**manifest["members"], member: {**manifest["members"][member], "sha256": sha256}}
+    body = crypto.canonical(manifest)
+    dest.mkdir(parents=True, exist_ok=True)
+    plain = dest / "plain.tar"
+    with tarfile.open(plain, "w") as tar:
+        import io
+
+        for name, data in [*members.items(), (MANIFEST, body),
+                           (SIGNATURE, crypto.sign(device_key(laptop.db).signing_key, body).encode())]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    files = encrypt_to_volumes(plain, dest, "raw", "\n".join(hub.recipients()))
+    plain.unlink()
+    return files[0]
+
+
+def shared_builders() -> Any:
+    """tests/conftest.py's intake builders (``person``, ``intake_input``); ``import conftest`` here finds ours."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "conftest.py"
+    spec = importlib.util.spec_from_file_location("fuyuan_tests_shared", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
