@@ -116,7 +116,6 @@ def start_workbench(app: QApplication, args: argparse.Namespace) -> MainWindow:
     settings = settings_for(paths)
     load_bundled_fonts(app, point_size=FONT_SIZE.read(settings))
     install_translations(app, args.lang or LANGUAGE.read(settings))
-    setup_logging(paths)
     install_excepthook(paths)
     window = MainWindow(None, paths, settings=settings)
     opener = _StoreOpener(app, window, paths, settings, demo=args.demo)
@@ -142,6 +141,7 @@ class _StoreOpener:
         if self.started:
             return
         self.started = True
+        setup_logging(self.paths)  # after the first paint: the log's set-up (platform probe, handlers) can wait
         if self.paths.keyring.exists() and self.credentials is None:
             self._ask_login()
             return

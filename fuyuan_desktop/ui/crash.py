@@ -10,7 +10,6 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from fuyuan_desktop.diagnostics.logs import log_file, write_crash_report
 from fuyuan_desktop.domain.errors import FuyuanError
 from fuyuan_desktop.store.paths import DataPaths
 
@@ -51,6 +50,8 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
         log.error("unhandled exception\n%s", details)
         if _paths is not None:
             try:
+                from fuyuan_desktop.diagnostics.logs import log_file, write_crash_report  # only when it crashes
+
                 report = write_crash_report(_paths.logs, kind, value, tb, log=log_file(_paths), extra=[_qt_line()])
                 message += f"\n崩溃报告（不含个人信息）已保存：{report}"
             except OSError:
