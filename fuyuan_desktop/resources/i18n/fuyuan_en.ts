@@ -2063,8 +2063,8 @@ Please assign them again in the case.</translation>
         <translation>Lock the window after this long without input (stores with accounts; nothing unsaved is lost)</translation>
     </message>
     <message>
-        <source>自动锁定：</source>
-        <translation>Auto-lock:</translation>
+        <source>自动锁定(&amp;K)</source>
+        <translation>Auto-loc&amp;k</translation>
     </message>
     <message>
         <source>（未设置）</source>
@@ -2073,6 +2073,18 @@ Please assign them again in the case.</translation>
     <message>
         <source>{name}（设备标识 {tag}）</source>
         <translation>{name} (device tag {tag})</translation>
+    </message>
+    <message>
+        <source>已加密（SQLCipher 整库加密，附件加密存放）；以账户「{user}」登录</source>
+        <translation>Encrypted (whole database with SQLCipher, attachments sealed); logged in as “{user}”</translation>
+    </message>
+    <message>
+        <source>附件已加密，但数据库未加密（管理员明确允许不加密）</source>
+        <translation>Attachments are sealed, but the database is not encrypted (an administrator explicitly allowed this)</translation>
+    </message>
+    <message>
+        <source>未加密：笔记本丢失时案件资料可被读取。请管理员在命令行运行 `fuyuan init --admin 姓名` 启用账户并就地加密（先自动备份）。</source>
+        <translation>Not encrypted: if this laptop is lost, the case files can be read. An administrator should run `fuyuan init --admin NAME` to set up accounts and encrypt the data in place (a backup is made first).</translation>
     </message>
     <message>
         <source>正在生成 {count} 件演示案件……</source>
@@ -2141,6 +2153,10 @@ Please assign them again in the case.</translation>
     <message>
         <source>打开文件夹(&amp;O)</source>
         <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>数据保护</source>
+        <translation>Data protection</translation>
     </message>
     <message>
         <source>界面</source>

@@ -93,6 +93,19 @@ class Ui_SettingsPage(object):
 
         self.device_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.data_dir_row)
 
+        self.protection_caption = QLabel(self.device_box)
+        self.protection_caption.setObjectName(u"protection_caption")
+
+        self.device_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.protection_caption)
+
+        self.protection_value = QLabel(self.device_box)
+        self.protection_value.setObjectName(u"protection_value")
+        self.protection_value.setMinimumSize(QSize(600, 0))
+        self.protection_value.setWordWrap(True)
+        self.protection_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.device_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.protection_value)
+
 
         self.page_layout.addWidget(self.device_box)
 
@@ -266,6 +279,7 @@ class Ui_SettingsPage(object):
         self.data_dir_value.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u76ee\u5f55", None))
 #endif // QT_CONFIG(accessibility)
         self.open_data_dir_button.setText(QCoreApplication.translate("SettingsPage", u"\u6253\u5f00\u6587\u4ef6\u5939(&O)", None))
+        self.protection_caption.setText(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u4fdd\u62a4", None))
         self.interface_box.setTitle(QCoreApplication.translate("SettingsPage", u"\u754c\u9762", None))
         self.language_caption.setText(QCoreApplication.translate("SettingsPage", u"\u754c\u9762\u8bed\u8a00(&L)", None))
         self.language_hint.setText(QCoreApplication.translate("SettingsPage", u"\u91cd\u65b0\u542f\u52a8\u540e\u751f\u6548", None))

@@ -74,7 +74,7 @@ class SettingsPage(QWidget):
         self.idle_lock_spin.setValue(IDLE_LOCK_MINUTES.read(settings))
         self.idle_lock_spin.setToolTip(self.tr("无操作多久后自动锁定窗口（启用账户的数据；未保存的内容不会丢失）"))
         self.idle_lock_spin.valueChanged.connect(lambda v: IDLE_LOCK_MINUTES.write(self.settings, v))
-        self.ui.interface_form.addRow(self.tr("自动锁定："), self.idle_lock_spin)
+        self.ui.interface_form.addRow(self.tr("自动锁定(&K)"), self.idle_lock_spin)
         self.ui.open_data_dir_button.clicked.connect(self._open_data_dir)
         self.ui.demo_button.clicked.connect(self.generate_demo)
         self.ui.audit_button.clicked.connect(self.verify_audit)
@@ -89,6 +89,23 @@ class SettingsPage(QWidget):
         self.ui.data_dir_value.setText(str(self.paths.root))
         self.ui.data_dir_value.setCursorPosition(0)
         self.ui.data_dir_value.setToolTip(str(self.paths.root))
+        self._show_protection()
+
+    def _show_protection(self) -> None:
+        """Whether this laptop's data is encrypted, said plainly (a store set up without accounts is not)."""
+        db = self.ctx.db
+        if db.encrypted:
+            text = self.tr("已加密（SQLCipher 整库加密，附件加密存放）；以账户「{user}」登录").format(user=self.ctx.actor)
+            colour = OK_GREEN
+        elif db.data_key is not None:
+            text = self.tr("附件已加密，但数据库未加密（管理员明确允许不加密）")
+            colour = PROBLEM_RED
+        else:
+            text = self.tr("未加密：笔记本丢失时案件资料可被读取。请管理员在命令行运行 "
+                           "`fuyuan init --admin 姓名` 启用账户并就地加密（先自动备份）。")
+            colour = PROBLEM_RED
+        self.ui.protection_value.setText(text)
+        self.ui.protection_value.setStyleSheet(f"color: {colour};")
 
     def _language_changed(self) -> None:
         LANGUAGE.write(self.settings, self.ui.language_combo.currentData())
