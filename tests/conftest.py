@@ -6,7 +6,7 @@ import os
 
 # Real Qt widgets, no display: every GUI test runs on the offscreen platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -91,3 +91,29 @@ def register(ctx: ServiceContext) -> Callable[..., IntakeResult]:
         return intake_dispute(ctx, intake_input(*parties, **extra))
 
     return _register
+
+
+@pytest.fixture
+def workbench_app() -> Iterator[Any]:
+    """``ui.app`` for tests that start the workbench: what start_workbench changes on the shared QApplication
+    (font, excepthook, log handlers) is put back afterwards."""
+    import logging
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from fuyuan_desktop.ui import app as app_module
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    font_before, hook_before = qapp.font(), sys.excepthook
+    log = logging.getLogger("fuyuan")
+    handlers_before = list(log.handlers)
+    try:
+        yield app_module
+    finally:
+        qapp.setFont(font_before)
+        sys.excepthook = hook_before
+        for handler in set(log.handlers) - set(handlers_before):
+            log.removeHandler(handler)
+            handler.close()

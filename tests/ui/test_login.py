@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,25 +22,6 @@ def protected(paths: DataPaths) -> DataPaths:
     accounts.add_user(made.ctx, paths, "李书记员", "clerk", CLERK_PW)
     made.ctx.db.engine.dispose()
     return paths
-
-
-@pytest.fixture
-def workbench_app() -> Iterator[Any]:
-    from fuyuan_desktop.ui import app as app_module
-
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    font_before, hook_before = qapp.font(), sys.excepthook
-    log = logging.getLogger("fuyuan")
-    handlers_before = list(log.handlers)
-    try:
-        yield app_module
-    finally:
-        qapp.setFont(font_before)
-        sys.excepthook = hook_before
-        for handler in set(log.handlers) - set(handlers_before):
-            log.removeHandler(handler)
-            handler.close()
 
 
 def test_login_then_idle_lock_keeps_the_window(qtbot: Any, protected: DataPaths, workbench_app: Any,

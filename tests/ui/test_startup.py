@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,26 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fuyuan_desktop.services.setup import initialize
 from fuyuan_desktop.store.paths import DataPaths
-
-
-@pytest.fixture
-def workbench_app() -> Iterator[Any]:
-    """``ui.app`` with what start_workbench changes on the shared QApplication put back afterwards."""
-    from fuyuan_desktop.ui import app as app_module
-
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    font_before, hook_before = qapp.font(), sys.excepthook
-    log = logging.getLogger("fuyuan")
-    handlers_before = list(log.handlers)
-    try:
-        yield app_module
-    finally:
-        qapp.setFont(font_before)
-        sys.excepthook = hook_before
-        for handler in set(log.handlers) - set(handlers_before):
-            log.removeHandler(handler)
-            handler.close()
 
 
 def test_the_window_paints_before_the_store_opens_and_then_fills(qtbot: Any, paths: DataPaths,
