@@ -17,20 +17,6 @@ if TYPE_CHECKING:
     from fuyuan_desktop.services.context import ServiceContext
 
 
-class LaterPage(QWidget):
-    """A rail entry whose page another part of the product fills (sync, linkage): says so plainly."""
-
-    def __init__(self, title: str, text: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
 class OpeningPage(QWidget):
     """Shown for the moment between the first paint and the open store: what is happening, and that it moves."""
 
@@ -143,7 +129,7 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------------------------
 
-    def _build_page(self, key: str, title: str) -> QWidget:
+    def _build_page(self, key: str) -> QWidget:
         from fuyuan_desktop.ui.pages.calendar import CalendarPage
         from fuyuan_desktop.ui.pages.cases import CasesPage
         from fuyuan_desktop.ui.pages.dashboard import DashboardPage
@@ -183,7 +169,7 @@ class MainWindow(QMainWindow):
             sync_page = SyncPage(self.ctx, self.paths)
             sync_page.data_changed.connect(self.data_changed)
             return sync_page
-        return LaterPage(title, self.tr(str(LATER_TEXT.get(key, ""))))
+        raise KeyError(f"no rail page {key!r}")
 
     def show_page(self, key: str) -> None:
         keys = [k for k, _t in self.RAIL]
@@ -195,7 +181,7 @@ class MainWindow(QMainWindow):
         built = self.page_widgets.get(key)
         if built is None:
             row = [k for k, _t in self.RAIL].index(key)
-            built = self.page_widgets[key] = self._build_page(key, self.titles[key])
+            built = self.page_widgets[key] = self._build_page(key)
             stand_in = self.ui.pages.widget(row)
             self.ui.pages.insertWidget(row, built)
             if stand_in is not None:
@@ -282,17 +268,3 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/page", self.current_page_key())
         self.settings.sync()
         super().closeEvent(event)
-
-
-LATER_TEXT = {
-    "linkage": QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "行政争议协调化解台账、负责人出庭应诉、司法建议、类案预警、以庭代训、司法救助、无讼村屯等府院联动工作，将在“府院联动”模块中提供。司法建议书现已可在案件的“文书”中起草和打印。",
-    ),
-    "stats": QT_TRANSLATE_NOOP(
-        "MainWindow", "按类型、地点、月份的纠纷统计，调解成功率、化解率、出庭率等图表，将在“统计”模块中提供。"
-    ),
-    "sync": QT_TRANSLATE_NOOP(
-        "MainWindow", "与中级人民法院同步（U 盘数据包、网络同步、回执）将在“同步”模块中提供；在此之前案件只保存在本机。"
-    ),
-}

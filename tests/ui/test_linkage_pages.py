@@ -125,13 +125,12 @@ def test_the_linkage_page_lists_warnings_and_exports_each_ledger(qtbot: Any, ctx
 @pytest.mark.parametrize("key", ["linkage", "stats"])
 def test_the_rail_opens_the_real_pages(qtbot: Any, ctx: ServiceContext, paths: DataPaths, tmp_path: Path,
                                        key: str) -> None:
-    from fuyuan_desktop.ui.main_window import LaterPage, MainWindow
+    from fuyuan_desktop.ui.main_window import MainWindow
 
     window = MainWindow(ctx, paths, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show_page(key)
     page = window.page(key)
-    assert not isinstance(page, LaterPage)
     assert isinstance(page, LinkagePage if key == "linkage" else StatsPage)
     if isinstance(page, StatsPage):
         qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)

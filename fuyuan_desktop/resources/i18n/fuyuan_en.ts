@@ -1763,18 +1763,6 @@ Please assign them again in the case.</translation>
         <translation>{page} (Ctrl+{key})</translation>
     </message>
     <message>
-        <source>行政争议协调化解台账、负责人出庭应诉、司法建议、类案预警、以庭代训、司法救助、无讼村屯等府院联动工作，将在“府院联动”模块中提供。司法建议书现已可在案件的“文书”中起草和打印。</source>
-        <translation>Court–government linkage work (the administrative dispute ledger, agency heads appearing in court, judicial recommendations, similar-case warnings, training through trials, judicial aid, litigation-free villages) will be provided in the “Linkage” module. Judicial recommendations can already be drafted and printed under a case&apos;s “Documents”.</translation>
-    </message>
-    <message>
-        <source>按类型、地点、月份的纠纷统计，调解成功率、化解率、出庭率等图表，将在“统计”模块中提供。</source>
-        <translation>Dispute statistics by category, place and month, with charts of mediation success, resolution and court-appearance rates, will be provided in the “Statistics” module.</translation>
-    </message>
-    <message>
-        <source>与中级人民法院同步（U 盘数据包、网络同步、回执）将在“同步”模块中提供；在此之前案件只保存在本机。</source>
-        <translation>Synchronisation with the intermediate court (USB bundles, network sync, receipts) will be provided in the “Sync” module; until then cases are kept on this computer only.</translation>
-    </message>
-    <message>
         <source>府院联动·诉前调解工作台</source>
         <translation>Court–Government Linkage · Pre-litigation Mediation Workbench</translation>
     </message>
