@@ -21,6 +21,18 @@ from fuyuan_desktop.sync.status import TABLE_LABELS
 
 STATUS_LABELS = {"open": "待复核", "kept": "已确认保留", "restored": "已恢复落选值"}
 KIND_LABELS = {"field": "字段冲突", "final_document": "定稿文书另存为新版本"}
+# The fields two devices most often both change, in the words of the case file (others show their column name).
+FIELD_LABELS = {
+    "name": "姓名/名称", "phone": "电话", "address": "住址", "id_number": "证件号码", "kind": "类别",
+    "summary": "纠纷概要", "claims": "诉求", "amount_fen": "标的额", "status": "状态", "outcome": "结果",
+    "outcome_note": "结果说明", "category": "纠纷类型", "place_text": "地点", "place_id": "地点",
+    "due_on": "期限", "closed_on": "结案日期", "accepted_on": "受理日期", "registered_on": "登记日期",
+    "extension_days": "延长天数", "official_number": "正式案号", "provisional_number": "临时编号",
+    "text": "内容", "body": "正文", "content": "内容", "note": "备注", "notes": "备注", "title": "标题",
+    "scheduled_at": "时间", "starts_at": "开始时间", "ends_at": "结束时间", "location": "地点",
+    "role": "身份", "mediator_id": "调解员", "tribunal_id": "法庭", "court_id": "法院", "result": "结果",
+    "due_date": "期限", "reply": "回复", "replied_on": "回复日期", "sent_on": "发送日期",
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,7 @@ class ConflictView:
     table_label: str
     row_id: str
     field: str
+    field_label: str
     kept_value: str
     lost_value: str
     kept_hlc: str
@@ -63,7 +76,8 @@ def _shown(value: str) -> str:
 
 def _view(c: SyncConflict) -> ConflictView:
     return ConflictView(c.id, c.kind, KIND_LABELS.get(c.kind, c.kind), c.table_name,
-                        TABLE_LABELS.get(c.table_name, c.table_name), c.row_id, c.field, _shown(c.kept_value),
+                        TABLE_LABELS.get(c.table_name, c.table_name), c.row_id, c.field,
+                        FIELD_LABELS.get(c.field, c.field) if c.field else "", _shown(c.kept_value),
                         _shown(c.lost_value), c.kept_hlc, c.lost_hlc, c.lost_device,
                         c.detected_at.strftime("%Y-%m-%d %H:%M"), c.status, STATUS_LABELS.get(c.status, c.status))
 

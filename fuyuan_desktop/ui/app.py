@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     import threading
     from collections.abc import Callable
 
+    from fuyuan_desktop.hub.registry import Hub
     from fuyuan_desktop.services.context import ServiceContext
     from fuyuan_desktop.ui.login import IdleLock, LoginDialog
     from fuyuan_desktop.ui.main_window import MainWindow
@@ -35,12 +37,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="数据目录（默认按系统惯例；也可用 FUYUAN_DATA_DIR）")
     parser.add_argument("--demo", type=int, nargs="?", const=2000, metavar="N",
                         help="数据库为空时先生成 N 件演示案件（默认 2000）")
+    parser.add_argument("--hub", metavar="DIR",
+                        help="中院数据中心模式：打开 DIR 中的中院端（导入数据包、设备、缺漏、隔离、冲突，全市案件与统计）")
+    parser.add_argument("--hub-db", metavar="URL",
+                        help="中院端数据库地址（默认 DIR/hub.sqlite3；如 postgresql+psycopg://用户@主机/库）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认用“设置”中选的语言，初始为 zh_CN）")
     parser.add_argument("--version", action="version", version=f"Fuyuan Desktop {__version__}")
     parser.add_argument("--self-check", action="store_true",
                         help="自检（离屏）：迁移数据库的临时副本、打印含生僻字的协议、打开主窗口；通过退出码 0，否则 1")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # bench: cold start
-    return parser.parse_args(list(argv))
+    args = parser.parse_args(list(argv))
+    if args.hub_db and not args.hub:
+        parser.error("--hub-db 需与 --hub DIR 一起使用")
+    if args.hub and args.demo:
+        parser.error("--demo 不能用于中院数据中心模式")
+    return args
 
 
 def setup_logging(paths: DataPaths) -> None:
@@ -117,8 +128,13 @@ def start_workbench(app: QApplication, args: argparse.Namespace) -> MainWindow:
     load_bundled_fonts(app, point_size=FONT_SIZE.read(settings))
     install_translations(app, args.lang or LANGUAGE.read(settings))
     install_excepthook(paths)
-    window = MainWindow(None, paths, settings=settings)
-    opener = _StoreOpener(app, window, paths, settings, demo=args.demo)
+    if args.hub:
+        hub_root = Path(args.hub).expanduser().resolve()
+        window = MainWindow(None, DataPaths(hub_root), settings=settings, hub_mode=True)
+        opener: _StoreOpener = _HubOpener(app, window, paths, settings, hub_root, args.hub_db)
+    else:
+        window = MainWindow(None, paths, settings=settings)
+        opener = _StoreOpener(app, window, paths, settings, demo=args.demo)
     window.first_painted.connect(opener.start)
     QTimer.singleShot(500, opener.start)  # a window that never paints (minimised) still opens its store
     window.show()
@@ -212,6 +228,63 @@ class _StoreOpener:
             show_error(self.window, message.format(error=str(exc) or type(exc).__name__), details)
         self.window.close()
         self.app.exit(1)
+
+
+class _HubOpener(_StoreOpener):
+    """Hub mode: opens (and migrates) the hub database on a worker; offers to initialise a new hub folder."""
+
+    def __init__(self, app: QApplication, window: MainWindow, paths: DataPaths, settings: QSettings,
+                 hub_root: Path, url: str | None) -> None:
+        super().__init__(app, window, paths, settings, demo=None)
+        self.hub_root, self.url = hub_root, url
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        setup_logging(self.paths)
+        if self.window.opening is not None:
+            self.window.opening.say(QCoreApplication.translate("MainWindow", "正在打开中院数据中心…"))
+        from fuyuan_desktop.ui.tasks import Task, keep_running
+
+        hub_root, url = self.hub_root, self.url
+
+        def probe(_progress: object, _cancel: object) -> bool:
+            from fuyuan_desktop.services.hub import is_initialized
+
+            return is_initialized(hub_root, url)
+
+        task = Task(probe)
+        task.signals.finished.connect(self._probed)
+        task.signals.failed.connect(self.failed)
+        keep_running(task)
+
+    def _probed(self, initialized: bool) -> None:
+        if not initialized:
+            where = self.url or str(self.hub_root)
+            answer = QMessageBox.question(self.window, APP_TITLE, QCoreApplication.translate(
+                "MainWindow", "{where} 还不是中院数据中心。\n要在这里新建一个吗？（生成中院的加密与签名密钥、建库；"
+                              "已有的中院端请改选其文件夹）").format(where=where))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.window.close()
+                self.app.exit(0)
+                return
+        from fuyuan_desktop.ui.tasks import Task, keep_running
+
+        hub_root, url, create = self.hub_root, self.url, not initialized
+
+        def open_it(_progress: object, _cancel: object) -> Hub:
+            from fuyuan_desktop.services.hub import open_hub_mode
+
+            return open_hub_mode(hub_root, url, create=create)
+
+        task = Task(open_it)
+        task.signals.finished.connect(self.hub_opened)
+        task.signals.failed.connect(self.failed)
+        keep_running(task)
+
+    def hub_opened(self, hub: Hub) -> None:
+        self.window.attach(hub.context(), hub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

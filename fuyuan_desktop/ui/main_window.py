@@ -14,6 +14,7 @@ from fuyuan_desktop.ui.forms.ui_main_window import Ui_MainWindow
 # The pages (and through them the store and SQLAlchemy) are imported when the first page is built, after the
 # window has painted: start-up shows the window in the time a bare Qt window takes, then opens the store.
 if TYPE_CHECKING:
+    from fuyuan_desktop.hub.registry import Hub
     from fuyuan_desktop.services.context import ServiceContext
 
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     first_painted = Signal()  # once, after the first frame is on screen (start-up opens the store then)
 
-    RAIL = (
+    RAIL: tuple[tuple[str, object], ...] = (
         ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台")),
         ("cases", QT_TRANSLATE_NOOP("MainWindow", "案件")),
         ("calendar", QT_TRANSLATE_NOOP("MainWindow", "日程")),
@@ -57,14 +58,29 @@ class MainWindow(QMainWindow):
         ("sync", QT_TRANSLATE_NOOP("MainWindow", "同步")),
         ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
     )
+    # Hub mode: the intermediate court's staff on the hub database — its data centre, and the cases, linkage
+    # and statistics of every tribunal that has sent its bundles.
+    HUB_RAIL = (
+        ("hub", QT_TRANSLATE_NOOP("MainWindow", "数据中心")),
+        ("cases", QT_TRANSLATE_NOOP("MainWindow", "案件")),
+        ("linkage", QT_TRANSLATE_NOOP("MainWindow", "府院联动")),
+        ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
+    )
 
-    def __init__(self, ctx: ServiceContext | None, paths: DataPaths, *, settings: QSettings | None = None) -> None:
+    def __init__(self, ctx: ServiceContext | None, paths: DataPaths, *, settings: QSettings | None = None,
+                 hub: Hub | None = None, hub_mode: bool = False) -> None:
         super().__init__()
         self._ctx = ctx
+        self.hub = hub
+        self.hub_mode = hub_mode or hub is not None
+        if self.hub_mode:
+            self.RAIL = self.HUB_RAIL
         self.paths = paths
         self.settings = settings or QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        if self.hub_mode:
+            self.setWindowTitle(self.tr("府院联动·诉前调解工作台 — 中院数据中心"))
         # Pages are built the first time they are shown (``page``): start-up pays only for the page it opens on.
         self.page_widgets: dict[str, QWidget] = {}
         self.titles: dict[str, str] = {}
@@ -108,9 +124,11 @@ class MainWindow(QMainWindow):
     def is_ready(self) -> bool:
         return self._ctx is not None
 
-    def attach(self, ctx: ServiceContext) -> None:
+    def attach(self, ctx: ServiceContext, hub: Hub | None = None) -> None:
         """The store is open: build the page the user left off on and let the rail work."""
         self._ctx = ctx
+        if hub is not None:
+            self.hub = hub
         self.ui.nav_rail.setEnabled(True)
         self._show_last_page()
         if self.opening is not None:
@@ -163,6 +181,14 @@ class MainWindow(QMainWindow):
             settings = SettingsPage(self.ctx, self.paths, self.settings)
             settings.data_changed.connect(self.data_changed)
             return settings
+        if key == "hub":
+            from fuyuan_desktop.ui.pages.hub import HubPage
+
+            if self.hub is None:
+                raise RuntimeError("hub mode without a hub")
+            hub_page = HubPage(self.hub)
+            hub_page.data_changed.connect(self.data_changed)
+            return hub_page
         if key == "sync":
             from fuyuan_desktop.ui.pages.sync import SyncPage
 
@@ -258,13 +284,17 @@ class MainWindow(QMainWindow):
 
     # --- state ---------------------------------------------------------------------------------------
 
+    def _page_setting(self) -> str:
+        return "window/hub_page" if self.hub_mode else "window/page"
+
     def _show_last_page(self) -> None:
-        last = str(self.settings.value("window/page", "dashboard"))
-        self.show_page(last if last in dict(self.RAIL) else "dashboard")
+        first = self.RAIL[0][0]
+        last = str(self.settings.value(self._page_setting(), first))
+        self.show_page(last if last in dict(self.RAIL) else first)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self._ctx is not None:  # closed while still opening: the last page stays what it was
-            self.settings.setValue("window/page", self.current_page_key())
+            self.settings.setValue(self._page_setting(), self.current_page_key())
         self.settings.sync()
         super().closeEvent(event)

@@ -98,6 +98,6 @@ def test_conflicts_are_listed_and_resolved_on_the_page(
     hub_page.conflict_view.selectRow(0)
     hub_page.resolve_selected(restore=True)
     assert "已恢复落选值" in hub_page.result_label.text()
-    assert hub_page.conflict_model.rowCount() == 0 and hub_page.conflict_empty.isVisibleTo(hub_page)
+    assert hub_page.conflict_model.rowCount() == 0 and hub_page.conflicts.empty_label.isVisibleTo(hub_page)
     with hub.db.read() as session:
         assert session.get(Tribunal, tribunal_id).phone == "0438-3000001"  # type: ignore[union-attr]

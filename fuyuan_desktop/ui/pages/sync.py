@@ -8,7 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStorageInfo, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStorageInfo,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +29,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -53,7 +64,10 @@ def removable_drives() -> list[tuple[str, str]]:
 class ConflictModel(QAbstractTableModel):
     """The open conflicts (a short list: one row per losing field value)."""
 
-    HEADERS = ("类型", "记录", "字段", "保留的值", "落选的值", "落选方设备", "发现时间", "状态")
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictsPanel", "类型"), QT_TRANSLATE_NOOP("ConflictsPanel", "记录"),
+               QT_TRANSLATE_NOOP("ConflictsPanel", "字段"), QT_TRANSLATE_NOOP("ConflictsPanel", "保留的值"),
+               QT_TRANSLATE_NOOP("ConflictsPanel", "落选的值"), QT_TRANSLATE_NOOP("ConflictsPanel", "落选方设备"),
+               QT_TRANSLATE_NOOP("ConflictsPanel", "发现时间"), QT_TRANSLATE_NOOP("ConflictsPanel", "状态"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,16 +86,124 @@ class ConflictModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ConflictsPanel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         c = self.items[index.row()]
-        values = (c.kind_label, f"{c.table_label} {c.row_id[-8:]}", c.field, c.kept_value, c.lost_value,
+        field = c.field_label if role == Qt.ItemDataRole.DisplayRole else f"{c.field_label}（{c.field}）"
+        values = (c.kind_label, f"{c.table_label} {c.row_id[-8:]}", field, c.kept_value, c.lost_value,
                   c.lost_device, c.detected_at, c.status_label)
         return values[index.column()]
+
+
+class ConflictsPanel(QWidget):
+    """冲突复核: the open conflicts of this database (a laptop's or the hub's), keep or restore one."""
+
+    resolved = Signal(str)  # what was done, in words
+    problem = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。"
+                              "可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。"))
+        hint.setWordWrap(True)
+        self.model = ConflictModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("确认保留(&K)"))
+        self.restore_button = QPushButton(self.tr("恢复落选值(&V)"))
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        self.empty_label = QLabel(self.tr("没有待复核的冲突。"))
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.keep_button.clicked.connect(lambda: self.resolve_selected(restore=False))
+        self.restore_button.clicked.connect(lambda: self.resolve_selected(restore=True))
+
+    def refresh(self) -> None:
+        self.model.reset(sync_service.conflicts(self.ctx))
+        empty = not self.model.items
+        self.empty_label.setVisible(empty)
+        self.keep_button.setEnabled(not empty)
+        self.restore_button.setEnabled(not empty)
+
+    def resolve_selected(self, *, restore: bool) -> None:
+        from fuyuan_desktop.domain.errors import FuyuanError
+
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.problem.emit(self.tr("请先在列表中选一条冲突。"))
+            return
+        conflict = self.model.items[rows[0].row()]
+        try:
+            done = sync_service.resolve(self.ctx, conflict.id, restore=restore)
+        except FuyuanError as exc:
+            self.problem.emit(str(exc))
+        else:
+            self.resolved.emit(self.tr("冲突已处理：{status}。").format(status=done.status_label))
+        self.refresh()
+
+
+class QuarantinePanel(QWidget):
+    """隔离记录: received records that broke a domain rule, with the reason and where they came from."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("QuarantinePanel", "时间"), QT_TRANSLATE_NOOP("QuarantinePanel", "来自设备"),
+               QT_TRANSLATE_NOOP("QuarantinePanel", "类型"), QT_TRANSLATE_NOOP("QuarantinePanel", "记录"),
+               QT_TRANSLATE_NOOP("QuarantinePanel", "原因"))
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
+                 device_tags: Callable[[], dict[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.device_tags = device_tags or dict
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("违反业务规则的记录不会写入案件库，原样隔离在这里，同一数据包的其余记录照常导入。"
+                              "请与发送设备的法庭核实后在该设备上更正，更正后的记录随下一个数据包到达。"))
+        hint.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(str(h)) for h in self.HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_label = QLabel(self.tr("没有被隔离的记录。"))
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.items: list[sync_service.QuarantineView] = []
+
+    def refresh(self) -> None:
+        from fuyuan_desktop.sync.status import TABLE_LABELS
+
+        self.items = sync_service.quarantine(self.ctx)
+        tags = self.device_tags()
+        self.table.setRowCount(len(self.items))
+        for row, q in enumerate(self.items):
+            cells = (q.at, tags.get(q.device_id, q.device_id[-8:]), TABLE_LABELS.get(q.table_name, q.table_name),
+                     q.row_id[-8:], q.reason)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.empty_label.setVisible(not self.items)
+
+    def text(self) -> str:
+        """The list as lines (for tests and for copying)."""
+        return "\n".join(f"{q.at}  {q.table_name} {q.row_id[-8:]}：{q.reason}" for q in self.items)
 
 
 class SyncPage(QWidget):
@@ -175,42 +297,16 @@ class SyncPage(QWidget):
         return tab
 
     def _build_conflicts_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        hint = QLabel(self.tr("两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。"
-                              "可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。"))
-        hint.setWordWrap(True)
-        self.conflict_model = ConflictModel()
-        self.conflict_view = QTableView()
-        self.conflict_view.setModel(self.conflict_model)
-        self.conflict_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflict_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.conflict_view.horizontalHeader().setStretchLastSection(True)
-        buttons = QHBoxLayout()
-        self.keep_button = QPushButton(self.tr("确认保留(&K)"))
-        self.restore_button = QPushButton(self.tr("恢复落选值(&V)"))
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        self.conflict_empty = QLabel(self.tr("没有待复核的冲突。"))
-        layout.addWidget(hint)
-        layout.addWidget(self.conflict_view, 1)
-        layout.addWidget(self.conflict_empty)
-        layout.addLayout(buttons)
-        self.keep_button.clicked.connect(lambda: self.resolve_selected(restore=False))
-        self.restore_button.clicked.connect(lambda: self.resolve_selected(restore=True))
-        return tab
+        self.conflicts = ConflictsPanel(self.ctx)
+        self.conflicts.resolved.connect(self._say)
+        self.conflicts.problem.connect(lambda text: self._say(text, ok=False))
+        self.conflict_model, self.conflict_view = self.conflicts.model, self.conflicts.view
+        self.keep_button, self.restore_button = self.conflicts.keep_button, self.conflicts.restore_button
+        return self.conflicts
 
     def _build_quarantine_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.quarantine_label = QLabel()
-        self.quarantine_label.setWordWrap(True)
-        self.quarantine_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.quarantine_label)
-        layout.addStretch(1)
-        return tab
+        self.quarantine = QuarantinePanel(self.ctx)
+        return self.quarantine
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -236,14 +332,8 @@ class SyncPage(QWidget):
         if not self.drive_combo.count():
             self.drive_combo.addItem(self.tr("（未发现 U 盘，可用“导出到其他文件夹”）"), "")
         self.export_button.setEnabled(can_export and bool(self.drive_combo.currentData()))
-        self.conflict_model.reset(sync_service.conflicts(self.ctx))
-        empty = not self.conflict_model.items
-        self.conflict_empty.setVisible(empty)
-        self.keep_button.setEnabled(not empty)
-        self.restore_button.setEnabled(not empty)
-        held = sync_service.quarantine(self.ctx)
-        self.quarantine_label.setText("\n".join(f"{q.at}  {q.table_name} {q.row_id[-8:]}：{q.reason}" for q in held)
-                                      or self.tr("没有被隔离的记录。"))
+        self.conflicts.refresh()
+        self.quarantine.refresh()
 
     def _say(self, text: str, *, ok: bool = True) -> None:
         self.result_label.setStyleSheet(f"color: {OK_GREEN if ok else PROBLEM_RED}")
@@ -324,13 +414,7 @@ class SyncPage(QWidget):
         return self.task
 
     def resolve_selected(self, *, restore: bool) -> None:
-        rows = self.conflict_view.selectionModel().selectedRows()
-        if not rows:
-            self._say(self.tr("请先在列表中选一条冲突。"), ok=False)
-            return
-        conflict = self.conflict_model.items[rows[0].row()]
-        self._guarded(lambda: self.tr("冲突已处理：{status}。").format(
-            status=sync_service.resolve(self.ctx, conflict.id, restore=restore).status_label))
+        self.conflicts.resolve_selected(restore=restore)
 
     # --- dialogs -------------------------------------------------------------------------------
 

@@ -1,0 +1,230 @@
+"""Hub mode use cases for the GUI: the intermediate court's staff open the hub database in the desktop app to
+import bundles (from a stick or a folder), see devices, gaps, received bundles, quarantined records and
+conflicts, approve enrollment requests and revoke devices.
+
+Everything here goes through the same functions as the ``fuyuan hub …`` commands, so the GUI and the CLI can
+never disagree about what an import or an approval does.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlmodel import col
+
+from fuyuan_desktop.domain.errors import FuyuanError, ValidationError
+from fuyuan_desktop.hub.registry import DeviceView, Hub, approve, list_devices, open_hub, revoke
+from fuyuan_desktop.store.models import Court, Tribunal
+from fuyuan_desktop.store.sync_models import HubDevice, SyncBundle, SyncConflict, SyncQuarantine
+from fuyuan_desktop.sync.enrollment import read_json, write_json
+
+Progress = Callable[[int, int], None]
+_T = TypeVar("_T")
+
+STATUS_LABELS = {"active": "在用", "revoked": "已停用", "pending": "待批准", "rejected": "已拒绝"}
+
+
+@dataclass(frozen=True)
+class HubOverview:
+    hub_id: str
+    store: str  # where the database is, password hidden
+    backend: str  # SQLite | PostgreSQL
+    devices: int
+    revoked: int
+    bundles: int
+    last_bundle_at: str
+    gaps: int
+    open_conflicts: int
+    quarantined: int
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """One file's outcome, in words for the list on the page."""
+
+    path: str
+    ok: bool
+    status: str  # applied | already | refused
+    message: str
+    receipt: str = ""
+
+
+@dataclass(frozen=True)
+class BundleView:
+    bundle_id: str
+    device_tag: str
+    seq: int
+    received_at: str
+    size_mb: float
+    rows: int
+    stored_path: str
+
+
+def open_hub_mode(root: Path, url: str | None = None, *, create: bool = False) -> Hub:
+    """Open the hub for the desktop app; ``create`` initialises a new hub (keys included) first."""
+    if create:
+        from fuyuan_desktop.hub.registry import init_hub
+
+        _reachable(lambda: init_hub(root, url), root, url)
+    hub = _reachable(lambda: open_hub(root, url), root, url)
+    hub.key()  # raises HubNotInitializedError with the command to run
+    return hub
+
+
+class HubUnreachableError(FuyuanError):
+    exit_code = 2
+
+
+def _reachable(action: Callable[[], _T], root: Path, url: str | None) -> _T:
+    """Run ``action``; a database that cannot be reached is said in words (where, and what to check)."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return action()
+    except OperationalError as exc:
+        where = make_url(url).render_as_string(hide_password=True) if url else str(root)
+        text = str(getattr(exc, "orig", None) or exc).strip()
+        reason = text.splitlines()[0][:200] if text else type(exc).__name__
+        raise HubUnreachableError(f"连不上中院端数据库 {where}：{reason}。请检查地址、网络和数据库服务。") from exc
+
+
+def is_initialized(root: Path, url: str | None = None) -> bool:
+    """Whether ``root``/``url`` already hold an initialised hub (a fresh folder is not; nothing is created)."""
+    from fuyuan_desktop.hub.registry import HubNotInitializedError
+
+    if url is None and not (root / "hub.sqlite3").exists():
+        return False
+    hub = _reachable(lambda: open_hub(root, url), root, url)
+    try:
+        hub.key()
+        return True
+    except HubNotInitializedError:
+        return False
+    finally:
+        hub.db.engine.dispose()
+
+
+def shown_url(hub: Hub) -> str:
+    """Where the hub's database is: the file for SQLite, the address (password hidden) for a server."""
+    url = hub.db.engine.url
+    if url.get_backend_name() == "sqlite":
+        return str(url.database or "")
+    return make_url(str(url)).render_as_string(hide_password=True)
+
+
+def overview(hub: Hub) -> HubOverview:
+    key = hub.key()
+    with hub.db.read() as session:
+        devices = list(session.scalars(select(HubDevice)))
+        bundles = session.scalar(select(func.count()).select_from(SyncBundle)) or 0
+        last = session.scalar(select(func.max(SyncBundle.received_at)))
+        conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
+                                   .where(col(SyncConflict.status) == "open")) or 0
+        held = session.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
+    backend = "PostgreSQL" if hub.db.engine.dialect.name == "postgresql" else "SQLite"
+    return HubOverview(
+        hub_id=key.owner_id, store=shown_url(hub), backend=backend,
+        devices=sum(1 for d in devices if d.status == "active"),
+        revoked=sum(1 for d in devices if d.status == "revoked"),
+        bundles=int(bundles), last_bundle_at=f"{last:%Y-%m-%d %H:%M}" if last else "",
+        gaps=sum(1 for d in devices if d.gap_note), open_conflicts=int(conflicts), quarantined=int(held))
+
+
+def devices(hub: Hub) -> list[DeviceView]:
+    return list_devices(hub)
+
+
+def tribunal_names(hub: Hub) -> dict[str, str]:
+    with hub.db.read() as session:
+        return {t.id: t.name for t in session.scalars(select(Tribunal))}
+
+
+def court_choices(hub: Hub) -> list[tuple[str, str]]:
+    """(label, reference for ``approve``) of every court and tribunal, courts first: a device's scope."""
+    with hub.db.read() as session:
+        courts = list(session.scalars(select(Court).order_by(col(Court.code))))
+        tribunals = list(session.scalars(select(Tribunal).order_by(col(Tribunal.name))))
+    names = {c.id: c.short_name or c.name for c in courts}
+    return [(f"{c.name}（{c.code}）", f"court:{c.code}") for c in courts] + [
+        (f"{names.get(t.court_id, '')} · {t.name}", f"tribunal:{t.id}") for t in tribunals]
+
+
+def bundles(hub: Hub, *, limit: int = 500) -> list[BundleView]:
+    with hub.db.read() as session:
+        tags = {d.device_id: d.tag for d in session.scalars(select(HubDevice))}
+        rows = list(session.scalars(select(SyncBundle).order_by(col(SyncBundle.received_at).desc()).limit(limit)))
+    out = []
+    for b in rows:
+        try:
+            counted = sum(int(v) for v in json.loads(b.counts_json or "{}").values())
+        except (ValueError, TypeError, AttributeError):
+            counted = 0
+        out.append(BundleView(b.bundle_id, tags.get(b.device_id, b.device_id[-8:]), b.seq,
+                              f"{b.received_at:%Y-%m-%d %H:%M}", round(b.size / 1024**2, 2), counted, b.stored_path))
+    return out
+
+
+def bundle_files(folder: Path) -> list[Path]:
+    """The first volumes (``*.fyb``) in ``folder`` and its ``fuyuan`` sub-folder (where the workbench writes on a
+    stick), oldest first: the order they were made in."""
+    found: list[Path] = []
+    for where in (folder, folder / "fuyuan"):
+        if where.is_dir():
+            found += [p for p in where.glob("*.fyb") if p.is_file()]
+    return sorted(set(found), key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def import_files(hub: Hub, files: list[Path], *, receipts: Path | None = None,
+                 progress: Progress | None = None, cancel: threading.Event | None = None) -> list[ImportLine]:
+    """Import bundles one by one (each in its own transaction); a refused one is reported and the rest go on.
+
+    Receipts go to ``receipts``, or beside each bundle when it is ``None`` (so the clerk's stick carries its
+    receipt home).
+    """
+    from fuyuan_desktop.hub.ingest import import_bundle
+    from fuyuan_desktop.sync.container import BundleFault
+
+    lines: list[ImportLine] = []
+    for done, path in enumerate(files):
+        if cancel is not None and cancel.is_set():
+            break
+        if progress is not None:
+            progress(done, len(files))
+        try:
+            outcome = import_bundle(hub, path, receipts=receipts or path.parent)
+        except BundleFault as exc:
+            lines.append(ImportLine(str(path), False, "refused", f"拒收：{exc}"))
+            continue
+        except FuyuanError as exc:
+            lines.append(ImportLine(str(path), False, "refused", str(exc)))
+            continue
+        except OSError as exc:
+            lines.append(ImportLine(str(path), False, "refused", f"读不了这个文件：{exc.strerror or exc}"))
+            continue
+        lines.append(ImportLine(str(path), True, outcome.status, outcome.message,
+                                str(outcome.receipt_path or "")))
+    if progress is not None:
+        progress(len(files), len(files))
+    return lines
+
+
+def approve_request_file(hub: Hub, request: Path, grant: Path, *, scope: str, url: str = "") -> str:
+    """Approve a request file for ``scope`` (``court:CODE`` or ``tribunal:ID``), write the grant; returns the tag."""
+    kind, _, ref = scope.partition(":")
+    if kind not in ("court", "tribunal") or not ref:
+        raise ValidationError("范围", "请选择设备所属的法院或法庭")
+    answer = approve(hub, read_json(request, "申请文件"), url=url,
+                     **({"court": ref} if kind == "court" else {"tribunal": ref}))
+    write_json(grant, answer)
+    return str(answer["grant"]["device_tag"])
+
+
+def revoke_device(hub: Hub, device_ref: str, reason: str) -> DeviceView:
+    return revoke(hub, device_ref, reason)
