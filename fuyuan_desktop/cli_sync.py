@@ -99,7 +99,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
 def cmd_bundle_receipt(args: argparse.Namespace) -> None:
     from fuyuan_desktop.sync.receipt import apply_receipt, load_receipt
 
-    result = apply_receipt(_device_db(args), load_receipt(Path(args.file)), actor=_cli()._actor())
+    db = _device_db(args)
+    result = apply_receipt(db, load_receipt(Path(args.file), db), actor=_cli()._actor())
 
     def human() -> None:
         if result.revoked:

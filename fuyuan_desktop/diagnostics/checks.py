@@ -167,7 +167,7 @@ def check_bundle_round_trip(run: CheckRun) -> str:
     again = import_bundle(hub, exported.files[0])
     if again.status != "already":
         raise CheckFailed("同一数据包第二次导入时没有识别为已导入")
-    result = apply_receipt(ctx.db, load_receipt(outcome.receipt_path), actor="self-check")
+    result = apply_receipt(ctx.db, load_receipt(outcome.receipt_path, ctx.db), actor="self-check")
     numbers = [case.official_number for case in list_cases(ctx, limit=10) if case.official_number]
     if not result.official_numbers or not numbers:
         raise CheckFailed("回执没有带回正式案号")

@@ -90,10 +90,17 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
         receipts.mkdir(parents=True, exist_ok=True)
         path = receipts / f"receipt-{m.get('device_tag', 'device')}-{int(m.get('seq', 0)):05d}.fyr"
         tmp = path.with_name(f".{path.name}.part")
-        tmp.write_text(json.dumps(outcome.receipt, ensure_ascii=False), encoding="utf-8")
+        tmp.write_bytes(receipt_file_bytes(outcome.receipt, device.receipt_recipient))
         tmp.replace(path)
         outcome.receipt_path = path
     return outcome
+
+
+def receipt_file_bytes(receipt: dict[str, Any], recipient: str) -> bytes:
+    """A receipt as it goes onto a stick: encrypted to the device when the hub knows its key (the receipt
+    carries merged rows and official numbers — personal data), else the signed JSON of older enrollments."""
+    data = json.dumps(receipt, ensure_ascii=False).encode("utf-8")
+    return crypto.encrypt_to(recipient, data) if recipient else data
 
 
 def _keep_volumes(hub: Hub, device: HubDevice, bundle_id: str, volumes: list[Path]) -> list[Path]:

@@ -160,6 +160,7 @@ def approve(hub: Hub, request: dict[str, Any], *, tribunal: str | None = None, c
                                public_key=body["public_key"])
             session.add(device)
         device.name = str(body.get("device_name", ""))[:100]
+        device.receipt_recipient = _recipient(body.get("receipt_recipient"))
         device.court_id, device.tribunal_id = court_id, tribunal_id
         hub.db.audit(session, entity="hubdevice", entity_id=device.device_id,
                      after={"tag": device.tag, "tribunal_id": tribunal_id})
@@ -178,6 +179,18 @@ def approve(hub: Hub, request: dict[str, Any], *, tribunal: str | None = None, c
         "issued_at": utcnow().isoformat(),
     }
     return {"grant": grant, "signature": crypto.sign(key.signing_key, crypto.canonical(grant))}
+
+
+def _recipient(value: Any) -> str:
+    """The age public key a request names for its receipts ('' when absent, refused when not a key)."""
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    try:
+        crypto.age_recipients(text)
+    except Exception as exc:
+        raise ValidationError("申请文件", "申请中的回执加密公钥无效") from exc
+    return text[:100]
 
 
 def revoke(hub: Hub, device_ref: str, reason: str) -> DeviceView:

@@ -65,7 +65,7 @@ def export_to(ctx: ServiceContext, paths: DataPaths, folder: Path, *, volume_siz
 
 
 def apply_receipt_file(ctx: ServiceContext, path: Path) -> ReceiptResult:
-    return apply_receipt(ctx.db, load_receipt(path), actor=ctx.actor)
+    return apply_receipt(ctx.db, load_receipt(path, ctx.db), actor=ctx.actor)
 
 
 def network_sync(ctx: ServiceContext, paths: DataPaths, *, url: str | None = None,

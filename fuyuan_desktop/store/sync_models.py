@@ -65,6 +65,9 @@ class HubDevice(SQLModel, table=True):
     tag: str = Field(max_length=16)
     name: str = Field(default="", max_length=100)
     public_key: str = Field(max_length=64)
+    # The device's age public key (from its request): receipts on a stick are encrypted to it. Empty for devices
+    # enrolled before receipts were encrypted — their receipts stay signed plaintext until they enroll again.
+    receipt_recipient: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})
     court_id: str = Field(default="", max_length=32)
     tribunal_id: str = Field(default="", max_length=32)
     status: str = Field(default="active", max_length=16)  # active | revoked

@@ -72,3 +72,15 @@ def age_recipients(lines: str) -> list[Any]:
 
 def age_identities(lines: str) -> list[Any]:
     return [pyrage.x25519.Identity.from_str(line.strip()) for line in lines.splitlines() if line.strip()]
+
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+
+
+def encrypt_to(recipients: str, data: bytes) -> bytes:
+    """Small messages (receipts) encrypted with age to one or more public keys, one a line."""
+    return bytes(pyrage.encrypt(data, age_recipients(recipients)))
+
+
+def decrypt_with(identities: str, data: bytes) -> bytes:
+    return bytes(pyrage.decrypt(data, age_identities(identities)))

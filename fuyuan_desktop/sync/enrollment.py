@@ -43,13 +43,21 @@ def self_device(db: Database) -> Device:
 
 
 def device_key(db: Database) -> SyncKey:
-    """This device's signing key, made on first use."""
+    """This device's keys, made on first use: the Ed25519 signing key, and the age identity the hub encrypts
+    receipts to (added to devices that had only a signing key)."""
     device = self_device(db)
-    with db.write("system", "生成本机签名密钥") as session:
+    with db.read() as session:
+        key = session.get(SyncKey, "device")
+    if key is not None and key.age_identity:
+        return key
+    with db.write("system", "生成本机密钥") as session:
         key = session.get(SyncKey, "device")
         if key is None:
-            key = SyncKey(role="device", owner_id=device.id, signing_key=crypto.new_signing_key())
+            key = SyncKey(role="device", owner_id=device.id, signing_key=crypto.new_signing_key(),
+                          age_identity=crypto.new_age_identity())
             session.add(key)
+        elif not key.age_identity:
+            key.age_identity = crypto.new_age_identity()
         return key
 
 
@@ -65,6 +73,7 @@ def make_request(db: Database) -> dict[str, Any]:
         "court_id": device.court_id or "",
         "tribunal_id": device.tribunal_id or "",
         "public_key": crypto.public_of(key.signing_key),
+        "receipt_recipient": crypto.age_public(key.age_identity),
         "app_version": __version__,
         "created_at": utcnow().isoformat(),
     }

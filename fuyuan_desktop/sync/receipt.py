@@ -4,6 +4,7 @@ moves the device's watermark, and the way official case numbers, merged rows and
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,29 @@ class ReceiptResult:
     revoked: str = ""
 
 
-def load_receipt(path: Path) -> dict[str, Any]:
-    return read_json(path, "回执文件")
+def load_receipt(path: Path, db: Database | None = None) -> dict[str, Any]:
+    """Read a receipt file: encrypted to this device (``db`` gives the key), or the signed JSON of old hubs."""
+    try:
+        head = path.read_bytes()[: len(crypto.AGE_MAGIC)]
+    except FileNotFoundError:
+        raise ValidationError("回执文件", f"找不到文件 {path}") from None
+    if head != crypto.AGE_MAGIC:
+        return read_json(path, "回执文件")
+    if db is None:
+        raise ValidationError("回执文件", "回执已加密，需在收件设备上打开")
+    from fuyuan_desktop.sync.enrollment import device_key
+
+    try:
+        plain = crypto.decrypt_with(device_key(db).age_identity, path.read_bytes())
+    except Exception:
+        raise ValidationError("回执文件", f"{path.name} 不是发给本机的回执（无法用本机密钥解密），或文件已损坏") from None
+    try:
+        data = json.loads(plain.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise ValidationError("回执文件", f"{path.name} 解密后格式不对") from None
+    if not isinstance(data, dict):
+        raise ValidationError("回执文件", f"{path.name} 格式不对")
+    return data
 
 
 def _shadow_upsert(session: Session, values: list[dict[str, str]]) -> None:

@@ -85,7 +85,7 @@ def test_the_hub_page_imports_sticks_and_shows_devices_bundles_and_refusals(
     assert "导入 2 个" in page.result_label.text()
     receipt = stick / "fuyuan" / f"receipt-{_tag(a)}-00001.fyr"
     assert receipt.exists(), "the receipt goes back onto the clerk's stick beside the bundle"
-    assert apply_receipt(a.db, load_receipt(receipt), actor=ACTOR).official_numbers
+    assert apply_receipt(a.db, load_receipt(receipt, a.db), actor=ACTOR).official_numbers
     assert page.bundle_table.rowCount() == 2 and sorted(_cells(page.bundle_table, 3)) != ["0", "0"]
     assert _cells(page.device_table, 5) == ["1", "1"]
     assert "已收数据包 2 个" in page.summary_label.text()

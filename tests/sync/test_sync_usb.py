@@ -48,7 +48,7 @@ def test_a_month_of_demo_cases_reaches_the_hub_and_numbers_come_back(
     assert len(numbers) == provisional
     assert all("民诉前调" in n["official_number"] or "行诉前调" in n["official_number"] for n in numbers)
 
-    result = apply_receipt(laptop.db, load_receipt(outcome.receipt_path), actor=ACTOR)
+    result = apply_receipt(laptop.db, load_receipt(outcome.receipt_path, laptop.db), actor=ACTOR)
     assert len(result.official_numbers) == provisional
     assert pending_counts(laptop.db) == {}
     listed = {c.provisional_number: c for c in list_cases(laptop.ctx, limit=100)}
@@ -264,3 +264,41 @@ def test_reference_data_changed_at_the_hub_comes_down_in_the_receipt(
         row = session.scalars(select(ReferenceData).where(ReferenceData.key == "holiday_overrides")).one()
     assert json.loads(row.value_json) == {"note": "2027 年调休安排"}
     assert pending_counts(laptop.db) == {}, "what came from the hub is not sent back"
+
+
+def test_a_receipt_on_the_stick_is_encrypted_to_its_device(
+        make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
+    from fuyuan_desktop.domain.errors import ValidationError
+    from fuyuan_desktop.store.models import Party
+    from fuyuan_desktop.sync.crypto import AGE_MAGIC
+
+    laptop, other = make_laptop("a"), make_laptop("b")
+    generate_demo(laptop.ctx, disputes=6, seed=21)
+    outcome = import_bundle(hub, laptop.export().files[0], receipts=laptop.usb)
+    # The hub sends the device's own rows back when it merged them; a number at least is in every receipt.
+    raw = outcome.receipt_path.read_bytes()  # type: ignore[union-attr]
+    assert raw.startswith(AGE_MAGIC)
+    official = outcome.receipt["receipt"]["official_numbers"][0]["official_number"]
+    assert official.encode() not in raw and "民诉前调".encode() not in raw
+    with laptop.db.read() as session:
+        name = session.scalars(select(Party.name)).first()
+    assert name and name.encode() not in raw
+    with pytest.raises(ValidationError, match="不是发给本机的回执"):
+        load_receipt(outcome.receipt_path, other.db)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="需在收件设备上打开"):
+        load_receipt(outcome.receipt_path)  # type: ignore[arg-type]
+    assert apply_receipt(laptop.db, load_receipt(outcome.receipt_path, laptop.db),  # type: ignore[arg-type]
+                         actor=ACTOR).official_numbers
+
+    # A device enrolled before receipts were encrypted (no key at the hub) still gets its signed receipt.
+    from fuyuan_desktop.store.sync_models import HubDevice
+    from fuyuan_desktop.sync.enrollment import self_device
+
+    with hub.db.write(ACTOR, "旧登记") as session:
+        row = session.get(HubDevice, self_device(other.db).id)
+        assert row is not None and row.receipt_recipient.startswith("age1")
+        row.receipt_recipient = ""
+    generate_demo(other.ctx, disputes=2, seed=22)
+    legacy = import_bundle(hub, other.export().files[0], receipts=other.usb)
+    assert legacy.receipt_path is not None and legacy.receipt_path.read_bytes().startswith(b"{")
+    assert apply_receipt(other.db, load_receipt(legacy.receipt_path, other.db), actor=ACTOR).status
