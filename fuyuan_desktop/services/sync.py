@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync.conflicts import (
@@ -48,23 +49,27 @@ def status(ctx: ServiceContext) -> SyncStatus:
 
 def write_request(ctx: ServiceContext, path: Path) -> str:
     """Write the enrollment request; returns the device tag to tell the hub."""
+    require(ctx, "sync.enroll")
     request = make_request(ctx.db)
     write_json(path, request)
     return str(request["request"]["device_tag"])
 
 
 def install_grant_file(ctx: ServiceContext, path: Path) -> EnrollResult:
+    require(ctx, "sync.enroll")
     return install_grant(ctx.db, read_json(path, "授权文件"))
 
 
 def export_to(ctx: ServiceContext, paths: DataPaths, folder: Path, *, volume_size: int | None = None,
               progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportResult:
+    require(ctx, "sync.export")
     extra = {} if volume_size is None else {"volume_size": volume_size}
     return export_bundle(ctx.db, BlobStore(paths.blobs, key=ctx.db.data_key), folder, workdir=paths.root / "tmp", actor=ctx.actor,
                          progress=progress, cancel=cancel, **extra)
 
 
 def apply_receipt_file(ctx: ServiceContext, path: Path) -> ReceiptResult:
+    require(ctx, "sync.receipt")
     return apply_receipt(ctx.db, load_receipt(path, ctx.db), actor=ctx.actor)
 
 
@@ -72,6 +77,8 @@ def network_sync(ctx: ServiceContext, paths: DataPaths, *, url: str | None = Non
                  progress: Progress | None = None, cancel: threading.Event | None = None) -> str:
     from fuyuan_desktop.sync.client import sync_over_http
 
+    require(ctx, "sync.export")
+    require(ctx, "sync.receipt")
     result = sync_over_http(ctx.db, BlobStore(paths.blobs, key=ctx.db.data_key), workdir=paths.root / "tmp", url=url, actor=ctx.actor,
                             progress=progress, cancel=cancel)
     return result.message
@@ -86,4 +93,5 @@ def quarantine(ctx: ServiceContext) -> list[QuarantineView]:
 
 
 def resolve(ctx: ServiceContext, conflict_id: str, *, restore: bool) -> ConflictView:
+    require(ctx, "sync.resolve")
     return resolve_conflict(ctx.db, conflict_id, restore=restore, actor=ctx.actor)

@@ -101,3 +101,28 @@ def test_conflicts_are_listed_and_resolved_on_the_page(
     assert hub_page.conflict_model.rowCount() == 0 and hub_page.conflicts.empty_label.isVisibleTo(hub_page)
     with hub.db.read() as session:
         assert session.get(Tribunal, tribunal_id).phone == "0438-3000001"  # type: ignore[union-attr]
+
+
+def test_sync_is_role_gated_on_the_page_and_in_the_services(
+        qtbot: QtBot, make_laptop: Callable[..., Laptop], tmp_path: Path) -> None:
+    from fuyuan_desktop.domain.errors import PermissionDeniedError
+    from fuyuan_desktop.services import sync as sync_service
+
+    laptop = make_laptop("roles")
+    mediator = ServiceContext(laptop.db, "王调解员", role="mediator")
+    page = SyncPage(mediator, laptop.paths)
+    qtbot.addWidget(page)
+    assert not page.export_other_button.isEnabled() and not page.receipt_button.isEnabled()
+    assert not page.request_button.isEnabled()
+    assert "只有法官、书记员、管理员可以导出同步数据" in page.export_other_button.toolTip()
+    with pytest.raises(PermissionDeniedError, match="无权导出同步数据"):
+        sync_service.export_to(mediator, laptop.paths, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    clerk = ServiceContext(laptop.db, "书记员", role="clerk")
+    with pytest.raises(PermissionDeniedError, match="无权办理设备登记：此操作只能由管理员进行"):
+        sync_service.write_request(clerk, tmp_path / "req.json")
+    clerk_page = SyncPage(clerk, laptop.paths)
+    qtbot.addWidget(clerk_page)
+    assert clerk_page.export_other_button.isEnabled() and clerk_page.receipt_button.isEnabled()
+    assert not clerk_page.grant_button.isEnabled()
+    assert sync_service.export_to(clerk, laptop.paths, tmp_path / "out").seq == 1

@@ -61,6 +61,19 @@ def removable_drives() -> list[tuple[str, str]]:
     return found
 
 
+def permitted(ctx: ServiceContext, action: str, *buttons: QPushButton) -> bool:
+    """Whether the logged-in role may do ``action``; if not, the buttons' tooltips say who may."""
+    from fuyuan_desktop.services.permissions import Role, action_label, allowed, role_label
+
+    if allowed(ctx.role, action):
+        return True
+    who = "、".join(role_label(r) for r in Role if allowed(r.value, action))
+    tip = QCoreApplication.translate("SyncPage", "只有{who}可以{action}").format(who=who, action=action_label(action))
+    for button in buttons:
+        button.setToolTip(tip)
+    return False
+
+
 class ConflictModel(QAbstractTableModel):
     """The open conflicts (a short list: one row per losing field value)."""
 
@@ -137,8 +150,9 @@ class ConflictsPanel(QWidget):
         self.model.reset(sync_service.conflicts(self.ctx))
         empty = not self.model.items
         self.empty_label.setVisible(empty)
-        self.keep_button.setEnabled(not empty)
-        self.restore_button.setEnabled(not empty)
+        may = permitted(self.ctx, "sync.resolve", self.keep_button, self.restore_button)
+        self.keep_button.setEnabled(not empty and may)
+        self.restore_button.setEnabled(not empty and may)
 
     def resolve_selected(self, *, restore: bool) -> None:
         from fuyuan_desktop.domain.errors import FuyuanError
@@ -321,11 +335,17 @@ class SyncPage(QWidget):
         self.pending_detail.setVisible(bool(status.pending_text))
         self.problem_label.setText(status.problem)
         self.problem_label.setVisible(bool(status.problem))
-        can_export = status.enrolled and not status.revoked
+        may_export = permitted(self.ctx, "sync.export", self.export_button, self.export_other_button,
+                               self.network_button)
+        can_export = status.enrolled and not status.revoked and may_export
         for button in (self.export_button, self.export_other_button, self.network_button):
             button.setEnabled(can_export)
-        self.receipt_button.setEnabled(status.enrolled)
-        self.network_button.setToolTip(status.url or self.tr("授权中没有中院端网络地址"))
+        self.receipt_button.setEnabled(status.enrolled and permitted(self.ctx, "sync.receipt", self.receipt_button))
+        may_enroll = permitted(self.ctx, "sync.enroll", self.request_button, self.grant_button)
+        self.request_button.setEnabled(may_enroll)
+        self.grant_button.setEnabled(may_enroll)
+        if may_export:
+            self.network_button.setToolTip(status.url or self.tr("授权中没有中院端网络地址"))
         self.drive_combo.clear()
         for label, root in removable_drives():
             self.drive_combo.addItem(label, root)
