@@ -36,6 +36,7 @@ COMPLETE = {"AgreementComposer", "AttachmentsTab", "CalendarPage", "CaseDetailPa
             "IntakePartiesPage", "IntakeReviewPage", "IntakeWizard", "LedgerTab", "LinkageForms", "LinkagePage",
             "LockOverlay", "LoginDialog", "MainWindow", "MediatorsPage", "OpeningPage", "PartiesPage",
             "ReadBackView", "RecordConflictDialog", "RecorderWindow", "ScheduleDialog", "SettingsPage", "StatsPage", "SyncPage",
+            "HubPage", "ApproveDialog", "ConflictsPanel", "QuarantinePanel",
             "Tasks"}
 
 

@@ -137,6 +137,33 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>批准设备登记</source>
+        <translation>Approve device enrollment</translation>
+    </message>
+    <message>
+        <source>申请文件：</source>
+        <translation>Request file:</translation>
+    </message>
+    <message>
+        <source>设备：</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>如 https://10.22.1.5:8443（可不填，只用 U 盘）</source>
+        <translation>e.g. https://10.22.1.5:8443 (optional: USB only)</translation>
+    </message>
+    <message>
+        <source>所属法院/法庭(&amp;S)：</source>
+        <translation>Court/tribunal (&amp;S):</translation>
+    </message>
+    <message>
+        <source>中院端网络地址(&amp;U)：</source>
+        <translation>Hub network address (&amp;U):</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>添加附件(&amp;A)…</source>
@@ -488,6 +515,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>保留的值</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>落选的值</source>
+        <translation>Losing value</translation>
+    </message>
+    <message>
+        <source>落选方设备</source>
+        <translation>Losing device</translation>
+    </message>
+    <message>
+        <source>发现时间</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。</source>
+        <translation>When two devices changed the same field from the same version, the later change (by its HLC timestamp) is kept and the losing value is recorded here. Confirm the kept value, or restore the losing one (the restore syncs to every device too). Final documents never merge: a second version is kept.</translation>
+    </message>
+    <message>
+        <source>确认保留(&amp;K)</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>恢复落选值(&amp;V)</source>
+        <translation>Restore losing &amp;value</translation>
+    </message>
+    <message>
+        <source>没有待复核的冲突。</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选一条冲突。</source>
+        <translation>Select a conflict in the list first.</translation>
+    </message>
+    <message>
+        <source>冲突已处理：{status}。</source>
+        <translation>Conflict handled: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>读取工作台数据时出错：{error}。按 F5 重试。</source>
@@ -766,6 +852,231 @@
     <message>
         <source>以后再说(&amp;L)</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>法庭</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已收包序号</source>
+        <translation>Last bundle no.</translation>
+    </message>
+    <message>
+        <source>最近到达</source>
+        <translation>Last arrival</translation>
+    </message>
+    <message>
+        <source>缺漏与说明</source>
+        <translation>Gaps and notes</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>大小 (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <source>数据包</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;中院数据中心&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Intermediate court data centre&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>导入数据包(&amp;I)</source>
+        <translation>&amp;Import bundles</translation>
+    </message>
+    <message>
+        <source>设备(&amp;D)</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>已收数据包(&amp;B)</source>
+        <translation>Received &amp;bundles</translation>
+    </message>
+    <message>
+        <source>冲突复核(&amp;C)</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>隔离记录(&amp;Q)</source>
+        <translation>&amp;Quarantine</translation>
+    </message>
+    <message>
+        <source>各法庭带来的 U 盘插上后选“从 U 盘导入”，或选择数据包文件（.fyb，分卷 .fyb.002… 放在同一文件夹）。每个数据包单独导入：签名、登记、校验值或版本不符的整包拒收，中院库不变；同一数据包再导入一次不会重复写入。</source>
+        <translation>Plug in the stick a tribunal brought and choose &quot;Import from USB stick&quot;, or choose bundle files (.fyb, with volumes .fyb.002… in the same folder). Each bundle is imported on its own: a bundle whose signature, enrollment, checksums or version do not match is refused whole and the hub database stays unchanged; importing the same bundle again writes nothing twice.</translation>
+    </message>
+    <message>
+        <source>数据包来源</source>
+        <translation>Where the bundles are</translation>
+    </message>
+    <message>
+        <source>从 U 盘导入(&amp;U)</source>
+        <translation>Import from &amp;USB stick</translation>
+    </message>
+    <message>
+        <source>选择数据包文件(&amp;F)…</source>
+        <translation>Choose bundle &amp;files…</translation>
+    </message>
+    <message>
+        <source>移动磁盘：</source>
+        <translation>Removable drive:</translation>
+    </message>
+    <message>
+        <source>回执写回数据包所在的文件夹（U 盘带回法庭）(&amp;W)</source>
+        <translation>&amp;Write receipts beside the bundles (the stick takes them back)</translation>
+    </message>
+    <message>
+        <source>回执文件夹…</source>
+        <translation>Receipts folder…</translation>
+    </message>
+    <message>
+        <source>批准登记申请文件(&amp;A)…</source>
+        <translation>&amp;Approve a request file…</translation>
+    </message>
+    <message>
+        <source>停用所选设备(&amp;R)…</source>
+        <translation>&amp;Revoke selected device…</translation>
+    </message>
+    <message>
+        <source>中院保留收到的每一个数据包（加密原件），最近的在前。</source>
+        <translation>The hub keeps every bundle it received (the encrypted original), newest first.</translation>
+    </message>
+    <message>
+        <source>数据库：{backend} {store}&#x3000;·&#x3000;在用设备 {devices} 台，已停用 {revoked} 台&#x3000;·&#x3000;已收数据包 {bundles} 个{last}&#x3000;·&#x3000;待复核冲突 {conflicts} 条，隔离记录 {held} 条</source>
+        <translation>Database: {backend} {store}  ·  {devices} devices in use, {revoked} revoked  ·  {bundles} bundles received{last}  ·  {conflicts} conflicts to review, {held} quarantined records</translation>
+    </message>
+    <message>
+        <source>（最近 {at}）</source>
+        <translation> (last {at})</translation>
+    </message>
+    <message>
+        <source>有 {n} 台设备缺少更早的数据包（见“设备”页的缺漏说明）：回执已请这些设备重新发送。</source>
+        <translation>{n} device(s) are missing earlier bundles (see the gap notes on the Devices tab): their receipts asked them to send again.</translation>
+    </message>
+    <message>
+        <source>停用原因：{reason}</source>
+        <translation>Revoked: {reason}</translation>
+    </message>
+    <message>
+        <source>（未发现 U 盘，可用“选择数据包文件”）</source>
+        <translation>(no USB stick found: use &quot;Choose bundle files&quot;)</translation>
+    </message>
+    <message>
+        <source>没有找到数据包文件（.fyb）。</source>
+        <translation>No bundle files (.fyb) found.</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>已导入过</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>处理了 {n} 个数据包：导入 {applied} 个，已导入过 {already} 个，拒收 {refused} 个。</source>
+        <translation>{n} bundles handled: {applied} imported, {already} already imported, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>已取消，其余 {n} 个未导入。</source>
+        <translation> Cancelled: the other {n} were not imported.</translation>
+    </message>
+    <message>
+        <source>正在导入数据包……</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>已批准设备 {tag} 的登记，授权文件写入 {path}：请交回该设备安装。</source>
+        <translation>Enrollment of device {tag} approved; the grant was written to {path}: take it back to that device to install.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选一台设备。</source>
+        <translation>Select a device in the list first.</translation>
+    </message>
+    <message>
+        <source>设备 {tag} 已停用：其数据包今后一律拒收，下一份回执会告知各设备。</source>
+        <translation>Device {tag} revoked: its bundles are refused from now on, and the next receipts tell every device.</translation>
+    </message>
+    <message>
+        <source>选择数据包</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <source>数据包 (*.fyb)</source>
+        <translation>Bundles (*.fyb)</translation>
+    </message>
+    <message>
+        <source>回执写入哪个文件夹</source>
+        <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+        <source>选择设备的登记申请</source>
+        <translation>Choose the device&apos;s enrollment request</translation>
+    </message>
+    <message>
+        <source>保存授权文件</source>
+        <translation>Save the grant</translation>
+    </message>
+    <message>
+        <source>停用设备</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <source>停用设备 {tag} 后，它的数据包一律拒收，设备收到回执后停止导出。
+停用原因（会向该设备的使用者显示）：</source>
+        <translation>Once device {tag} is revoked its bundles are refused, and it stops exporting when it gets a receipt.
+Reason (shown to the device&apos;s users):</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2070,14 @@ Please assign them again in the case.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>数据中心</source>
+        <translation>Data centre</translation>
+    </message>
+    <message>
+        <source>府院联动·诉前调解工作台 — 中院数据中心</source>
+        <translation>Fuyuan pre-litigation mediation workbench — intermediate court data centre</translation>
+    </message>
+    <message>
         <source>{page}（Ctrl+{key}）</source>
         <translation>{page} (Ctrl+{key})</translation>
     </message>
@@ -1777,6 +2096,16 @@ Please assign them again in the case.</translation>
     <message>
         <source>无法打开案件库：{error}</source>
         <translation>The case store could not be opened: {error}</translation>
+    </message>
+    <message>
+        <source>正在打开中院数据中心…</source>
+        <translation>Opening the data centre…</translation>
+    </message>
+    <message>
+        <source>{where} 还不是中院数据中心。
+要在这里新建一个吗？（生成中院的加密与签名密钥、建库；已有的中院端请改选其文件夹）</source>
+        <translation>{where} is not a data centre yet.
+Create one here? (This makes the hub&apos;s encryption and signing keys and its database; for an existing hub choose its folder instead.)</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2227,37 @@ Please assign them again in the case.</translation>
     <message>
         <source>第{n}位当事人{field}：{reason}</source>
         <translation>Party {n}, {field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>来自设备</source>
+        <translation>From device</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>违反业务规则的记录不会写入案件库，原样隔离在这里，同一数据包的其余记录照常导入。请与发送设备的法庭核实后在该设备上更正，更正后的记录随下一个数据包到达。</source>
+        <translation>A record that breaks a rule is not written to the case store: it is kept aside here as received, and the rest of its bundle is imported. Check with the sending tribunal and correct it on that device; the corrected record arrives with the next bundle.</translation>
+    </message>
+    <message>
+        <source>没有被隔离的记录。</source>
+        <translation>No quarantined records.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2681,10 @@ Please assign them again in the case.</translation>
 <context>
     <name>SyncPage</name>
     <message>
+        <source>只有{who}可以{action}</source>
+        <translation>Only {who} may do this ({action})</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;同步&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sync&lt;/h2&gt;</translation>
     </message>
@@ -2397,22 +2761,6 @@ Please assign them again in the case.</translation>
         <translation>Sync over &amp;network</translation>
     </message>
     <message>
-        <source>两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。</source>
-        <translation>When two devices change the same field starting from the same version, the value with the later modification timestamp (HLC) is kept and the losing value is recorded here. You can confirm the kept value or restore the losing one (a restore is also synced to every device). Final documents are never merged; they are saved as a new version instead.</translation>
-    </message>
-    <message>
-        <source>确认保留(&amp;K)</source>
-        <translation>&amp;Keep current value</translation>
-    </message>
-    <message>
-        <source>恢复落选值(&amp;V)</source>
-        <translation>Restore losing &amp;value</translation>
-    </message>
-    <message>
-        <source>没有待复核的冲突。</source>
-        <translation>No conflicts awaiting review.</translation>
-    </message>
-    <message>
         <source>未登记</source>
         <translation>Not enrolled</translation>
     </message>
@@ -2431,10 +2779,6 @@ Please assign them again in the case.</translation>
     <message>
         <source>（未发现 U 盘，可用“导出到其他文件夹”）</source>
         <translation>(No USB stick found; use “Export to another folder”)</translation>
-    </message>
-    <message>
-        <source>没有被隔离的记录。</source>
-        <translation>No quarantined records.</translation>
     </message>
     <message>
         <source>已生成登记申请 {path}（设备 {tag}），请交中院批准。</source>
@@ -2471,14 +2815,6 @@ Please assign them again in the case.</translation>
     <message>
         <source>正在与中院同步……</source>
         <translation>Syncing with the intermediate court…</translation>
-    </message>
-    <message>
-        <source>请先在列表中选一条冲突。</source>
-        <translation>Please select a conflict in the list first.</translation>
-    </message>
-    <message>
-        <source>冲突已处理：{status}。</source>
-        <translation>Conflict resolved: {status}.</translation>
     </message>
     <message>
         <source>保存登记申请</source>
