@@ -202,6 +202,12 @@ def test_the_workbench_opens_in_hub_mode_with_the_cases_of_every_tribunal(
     window.show_page("cases")
     cases = window.page("cases")
     qtbot.waitUntil(lambda: cases.model.rowCount() == 6, timeout=20000)  # type: ignore[attr-defined]
+    stats = window.page("stats")
+    with qtbot.waitSignal(stats.computed, timeout=30000):  # type: ignore[attr-defined]
+        window.show_page("stats")
+        stats.refresh()  # type: ignore[attr-defined]
+    assert stats.court.currentText() == "全部法院"  # type: ignore[attr-defined]
+    assert stats.figure_labels["disputes"].text() == "6", "the hub counts what every tribunal sent"  # type: ignore[attr-defined]
     window.resize(1200, 720)
     window.show_page("hub")
     _shot(window, "hub_mode_window.png")
