@@ -186,22 +186,23 @@ def cmd_hub_init(args: argparse.Namespace) -> None:
 def cmd_hub_approve(args: argparse.Namespace) -> None:
     from fuyuan_desktop.domain.errors import ValidationError
     from fuyuan_desktop.hub.registry import approve, approve_pending
-    from fuyuan_desktop.sync.enrollment import read_json, write_json
+    from fuyuan_desktop.sync.enrollment import read_json, verification_code, write_json
 
     hub = _hub(args)
     as_file = Path(args.request).is_file() or args.request.lower().endswith(".json")
     if as_file:
+        request = read_json(Path(args.request), "申请文件")
         if not args.out:
             raise ValidationError("--out", "批准申请文件时请用 --out 指定授权文件写到哪里")
-        grant = approve(hub, read_json(Path(args.request), "申请文件"), tribunal=args.tribunal, court=args.court,
-                        url=args.url or "")
+        grant = approve(hub, request, tribunal=args.tribunal, court=args.court, url=args.url or "")
     else:
         grant = approve_pending(hub, args.request, tribunal=args.tribunal, court=args.court, url=args.url or "")
     if args.out:
         write_json(Path(args.out), grant)
     body = grant["grant"]
     where = f"，授权文件：{args.out}" if args.out else "；设备可用 `fuyuan device enroll --url 中院端地址` 取回授权"
-    _cli()._emit(args, body, lambda: print(f"已批准设备 {body['device_tag']}{where}"))
+    code = verification_code(body["device_id"], body["device_public_key"])
+    _cli()._emit(args, body, lambda: print(f"已批准设备 {body['device_tag']}（核对码 {code}）{where}"))
 
 
 def cmd_hub_requests(args: argparse.Namespace) -> None:

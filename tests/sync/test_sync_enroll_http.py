@@ -297,3 +297,35 @@ def test_imports_run_off_the_event_loop_one_at_a_time(make_laptop: Callable[...,
     [result] = outcome
     assert isinstance(result, NetworkResult) and result.status == "applied"
     assert pending_counts(laptop.db) == {}
+
+
+def test_enrollment_over_https_needs_the_courts_certificate(make_laptop: Callable[..., Laptop], hub: Hub,
+                                                            hub_url: str | None, tmp_path: Path) -> None:
+    """The laptop cannot check the hub's key before its first grant: TLS with the court's CA closes that gap."""
+    if hub_url is not None:
+        pytest.skip("TLS is the transport's business; once is enough")
+    from sync.test_sync_http import _self_signed
+
+    cert, key = _self_signed(tmp_path)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning",
+                                           ssl_certfile=str(cert), ssl_keyfile=str(key)))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    try:
+        laptop = make_laptop("h", enroll=False)
+        url = f"https://127.0.0.1:{port}"
+        with pytest.raises(NetworkSyncError, match="证书"):
+            send_enrollment_request(laptop.db, url)
+        assert pending_requests(hub) == []
+        sent = send_enrollment_request(laptop.db, url, verify=str(cert))
+        approve_pending(hub, sent.code, court="吉07")
+        enrolled = fetch_enrollment(laptop.db, url, verify=str(cert))
+        assert enrolled.status == "approved" and current_peer(laptop.db).url == url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
