@@ -35,20 +35,56 @@ def _hub(args: argparse.Namespace) -> Any:
 # --- device ---------------------------------------------------------------------------------------
 
 
-def cmd_device_request(args: argparse.Namespace) -> None:
-    from fuyuan_desktop.sync.enrollment import make_request, write_json
+def _need_one(args: argparse.Namespace, first: str, first_value: Any, second: str) -> None:
+    from fuyuan_desktop.domain.errors import ValidationError
 
-    request = make_request(_device_db(args))
+    if bool(first_value) == bool(args.url):
+        raise ValidationError("参数", f"请给出 {first} 或 {second} 之一（{second} 经法院网络办理）")
+
+
+def cmd_device_request(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.sync.enrollment import make_request, request_code, write_json
+
+    _need_one(args, "--out REQ.json", args.out, "--url 中院端地址")
+    db = _device_db(args)
+    if args.url:
+        from fuyuan_desktop.sync.client import send_enrollment_request
+
+        answer = send_enrollment_request(db, args.url, verify=args.ca or True)
+        _cli()._emit(args, answer, lambda: print(answer.message))
+        return
+    request = make_request(db)
     write_json(Path(args.out), request)
     body = request["request"]
-    _cli()._emit(args, body, lambda: print(f"已生成设备登记申请 {args.out}（设备 {body['device_tag']}）：请交中院批准。"))
+    code = request_code(request)
+    _cli()._emit(args, {**body, "code": code}, lambda: print(
+        f"已生成设备登记申请 {args.out}（设备 {body['device_tag']}，核对码 {code}）：请交中院批准。"))
 
 
-def cmd_device_enroll(args: argparse.Namespace) -> None:
+def cmd_device_enroll(args: argparse.Namespace) -> int:
     from fuyuan_desktop.sync.enrollment import install_grant, read_json
 
-    result = install_grant(_device_db(args), read_json(Path(args.grant), "授权文件"))
-    _cli()._emit(args, result, lambda: print(f"已安装中院授权：本机可向「{result.hub_name}」同步数据。"))
+    _need_one(args, "授权文件", args.grant, "--url 中院端地址")
+    db = _device_db(args)
+    if not args.url:
+        result = install_grant(db, read_json(Path(args.grant), "授权文件"))
+        _cli()._emit(args, result, lambda: print(f"已安装中院授权：本机可向「{result.hub_name}」同步数据。"))
+        return 0
+    from fuyuan_desktop.sync.client import fetch_enrollment
+
+    answer = fetch_enrollment(db, args.url, verify=args.ca or True)
+
+    def human() -> None:
+        if answer.status == "rejected":
+            print(answer.message, file=sys.stderr)
+            return
+        print(answer.message)
+        if answer.result is not None:
+            print(f"中院密钥码 {answer.result.hub_key_code}：请与中院工作人员核对（`fuyuan hub requests` 顶部显示）；"
+                  "不符请勿同步，并报告中院。")
+
+    _cli()._emit(args, answer, human)
+    return {"approved": 0, "pending": 3}.get(answer.status, 2)
 
 
 def cmd_device_status(args: argparse.Namespace) -> None:
@@ -149,14 +185,50 @@ def cmd_hub_init(args: argparse.Namespace) -> None:
 
 
 def cmd_hub_approve(args: argparse.Namespace) -> None:
-    from fuyuan_desktop.hub.registry import approve
-    from fuyuan_desktop.sync.enrollment import read_json, write_json
+    from fuyuan_desktop.domain.errors import ValidationError
+    from fuyuan_desktop.hub.registry import approve, approve_pending
+    from fuyuan_desktop.sync.enrollment import read_json, verification_code, write_json
 
-    grant = approve(_hub(args), read_json(Path(args.request), "申请文件"), tribunal=args.tribunal, court=args.court,
-                    url=args.url or "")
-    write_json(Path(args.out), grant)
+    hub = _hub(args)
+    as_file = Path(args.request).is_file() or args.request.lower().endswith(".json")
+    if as_file:
+        request = read_json(Path(args.request), "申请文件")
+        if not args.out:
+            raise ValidationError("--out", "批准申请文件时请用 --out 指定授权文件写到哪里")
+        grant = approve(hub, request, tribunal=args.tribunal, court=args.court, url=args.url or "")
+    else:
+        grant = approve_pending(hub, args.request, tribunal=args.tribunal, court=args.court, url=args.url or "")
+    if args.out:
+        write_json(Path(args.out), grant)
     body = grant["grant"]
-    _cli()._emit(args, body, lambda: print(f"已批准设备 {body['device_tag']}，授权文件：{args.out}"))
+    where = f"，授权文件：{args.out}" if args.out else "；设备可用 `fuyuan device enroll --url 中院端地址` 取回授权"
+    code = verification_code(body["device_id"], body["device_public_key"])
+    _cli()._emit(args, body, lambda: print(f"已批准设备 {body['device_tag']}（核对码 {code}）{where}"))
+
+
+def cmd_hub_requests(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.hub.registry import pending_requests
+
+    hub = _hub(args)
+    items = pending_requests(hub)
+    rows = [[r.tag, r.name, r.court, r.tribunal, r.requested_at[:16].replace("T", " "), r.code] for r in items]
+
+    def human() -> None:
+        print(f"中院密钥码 {hub.key_code()}（设备经网络登记后显示同一码）")
+        if not items:
+            print("没有待批准的登记申请。")
+            return
+        _cli()._table(rows, ["设备", "名称", "法院", "法庭", "收到时间（UTC）", "核对码"])
+        print("请先与书记员核对核对码，再 `fuyuan hub approve 设备 --court …` 或 `fuyuan hub reject 设备 --reason …`。")
+
+    _cli()._emit(args, items, human)
+
+
+def cmd_hub_reject(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.hub.registry import reject_pending
+
+    view = reject_pending(_hub(args), args.device, args.reason)
+    _cli()._emit(args, view, lambda: print(f"已驳回设备 {view.tag} 的登记申请（核对码 {view.code}）：{args.reason.strip()}"))
 
 
 def cmd_hub_revoke(args: argparse.Namespace) -> None:
@@ -228,10 +300,14 @@ def register(sub: Any, add: Any, parser_class: Any) -> None:
     """Add the device, bundle and hub command groups to the ``fuyuan`` parser."""
     dev = sub.add_parser("device", help="本机设备：向中院登记").add_subparsers(
         dest="sub", required=True, metavar="子命令", parser_class=parser_class)
-    p = add("request", cmd_device_request, "生成设备登记申请文件（交中院批准）", dev)
-    p.add_argument("--out", required=True, metavar="REQ.json")
-    p = add("enroll", cmd_device_enroll, "安装中院签发的授权文件", dev)
-    p.add_argument("grant", metavar="GRANT.json")
+    p = add("request", cmd_device_request, "生成设备登记申请文件（交中院批准），或经网络直接发送（--url）", dev)
+    p.add_argument("--out", metavar="REQ.json", help="申请写到此文件（U 盘交中院）")
+    p.add_argument("--url", help="经法院网络发送给中院端，如 https://hub.court:8443")
+    p.add_argument("--ca", help="中院端证书（法院自建 CA，HTTPS 时）")
+    p = add("enroll", cmd_device_enroll, "安装中院签发的授权文件，或经网络取回授权（--url）", dev)
+    p.add_argument("grant", nargs="?", metavar="GRANT.json")
+    p.add_argument("--url", help="向中院端查询一次：已批准则安装授权（未批准退出码 3，被驳回退出码 2）")
+    p.add_argument("--ca", help="中院端证书（法院自建 CA，HTTPS 时）")
     add("status", cmd_device_status, "同步状态：已确认至何处、待发送多少", dev)
 
     bundle = sub.add_parser("bundle", help="数据包：导出、应用回执、网络同步").add_subparsers(
@@ -260,12 +336,16 @@ def register(sub: Any, add: Any, parser_class: Any) -> None:
 
     p = hub_add("init", cmd_hub_init, "创建中院端数据库和密钥")
     p.add_argument("--backup-recipient", help="离线备份收件人（age 公钥），数据包也加密给它")
-    p = hub_add("approve", cmd_hub_approve, "批准设备登记申请，生成授权文件")
-    p.add_argument("request", metavar="REQ.json")
-    p.add_argument("--out", required=True, metavar="GRANT.json")
+    p = hub_add("approve", cmd_hub_approve, "批准设备登记申请：申请文件（生成授权文件），或经网络收到的申请")
+    p.add_argument("request", metavar="REQ.json|设备", help="申请文件，或待批准申请的设备标记、ID、核对码")
+    p.add_argument("--out", metavar="GRANT.json", help="授权文件写到这里（批准申请文件时必填）")
     p.add_argument("--tribunal", help="授权范围：法庭（默认按申请）")
     p.add_argument("--court", help="授权范围：法院代字或简称（含其下级法院，如 吉07 为全市）")
     p.add_argument("--url", help="写入授权的中院端网络地址，如 https://hub.court:8443")
+    hub_add("requests", cmd_hub_requests, "经网络收到、待批准的设备登记申请（含核对码）")
+    p = hub_add("reject", cmd_hub_reject, "驳回待批准的登记申请（设备查询时看到原因）")
+    p.add_argument("device", help="设备标记、ID 或核对码")
+    p.add_argument("--reason", required=True)
     p = hub_add("revoke", cmd_hub_revoke, "停用设备（其数据包一律拒收）")
     p.add_argument("device", help="设备标记或 ID")
     p.add_argument("--reason", required=True)

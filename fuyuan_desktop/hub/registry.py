@@ -1,7 +1,16 @@
-"""The hub's database, keys and device registry: init, approve a request, revoke, list."""
+"""The hub's database, keys and device registry: init, approve a request, revoke, list.
+
+Enrollment requests sent over the network wait here until hub staff approve or reject them. They are kept as
+audit events (entity ``enrollment``: request received, grant issued, request rejected), not as ``HubDevice``
+rows: a device is in ``HubDevice`` only once approved, so nothing that looks a device up there (bundle import,
+the HTTP service, receipts, ``list_devices``) can mistake a pending request for an enrolled device, and no
+migration is needed. The latest such event of a device is its state; the grant event holds the signed grant
+the device fetches.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,13 +25,18 @@ from fuyuan_desktop.services.setup import ensure_device, find_tribunal, seed_cou
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.db import Database, make_engine
 from fuyuan_desktop.store.migrate import upgrade_to_head
-from fuyuan_desktop.store.models import Court
+from fuyuan_desktop.store.models import AuditEvent, Court, Tribunal
 from fuyuan_desktop.store.sync_models import HubDevice, SyncKey
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
-from fuyuan_desktop.sync.enrollment import GRANT_FORMAT, REQUEST_FORMAT
+from fuyuan_desktop.sync.enrollment import GRANT_FORMAT, REQUEST_FORMAT, key_code, verification_code
 
 HUB_ACTOR = "中院数据中心"
+ENROLLMENT = "enrollment"
+ACTION_RECEIVED = "收到设备登记申请"
+ACTION_GRANTED = "签发设备授权"
+ACTION_REJECTED = "驳回设备登记申请"
+MAX_PENDING = 200  # requests arrive unauthenticated: a flood must not grow the audit log without bound
 
 
 class HubNotInitializedError(FuyuanError):
@@ -61,6 +75,10 @@ class Hub:
 
     def context(self) -> ServiceContext:
         return ServiceContext(self.db, HUB_ACTOR)
+
+    def key_code(self) -> str:
+        """The hub's signing key as a short code (the laptop shows the same after enrolling over the network)."""
+        return key_code(crypto.public_of(self.key().signing_key))
 
 
 def default_url(root: Path) -> str:
@@ -128,15 +146,30 @@ class DeviceView:
     gap_note: str
 
 
-def approve(hub: Hub, request: dict[str, Any], *, tribunal: str | None = None, court: str | None = None,
-            url: str = "") -> dict[str, Any]:
-    """Check the request's self-signature, register the device (scoped to a court/tribunal), sign its grant."""
+class DeviceRevokedError(FuyuanError):
+    """A revoked device asked to enroll again."""
+
+    exit_code = 2
+
+
+class EnrollmentConflictError(ValidationError):
+    """A request the hub cannot take now: another key for a known device, or too many pending."""
+
+
+def _check_request(request: dict[str, Any]) -> dict[str, Any]:
+    """The request's body, if it is a well-formed request signed by the key it carries."""
     body = request.get("request")
     if not isinstance(body, dict) or body.get("format") != REQUEST_FORMAT:
         raise ValidationError("申请文件", "不是工作台生成的设备登记申请")
-    if not crypto.verify(str(body.get("public_key", "")), crypto.canonical(body), str(request.get("signature", ""))):
+    device_id, public_key = body.get("device_id"), body.get("public_key")
+    if not isinstance(device_id, str) or not 0 < len(device_id) <= 32 or not isinstance(public_key, str):
+        raise ValidationError("申请文件", "申请缺少设备编号或公钥")
+    if not crypto.verify(public_key, crypto.canonical(body), str(request.get("signature", ""))):
         raise ValidationError("申请文件", "申请的签名不符：文件被改动过")
-    key = hub.key()
+    return body
+
+
+def _resolve_scope(hub: Hub, body: dict[str, Any], tribunal: str | None, court: str | None) -> tuple[str, str]:
     ctx = hub.context()
     tribunal_id, court_id = str(body.get("tribunal_id", "")), str(body.get("court_id", ""))
     if tribunal:
@@ -149,6 +182,35 @@ def approve(hub: Hub, request: dict[str, Any], *, tribunal: str | None = None, c
         if found is None:
             raise ValidationError("--court", f"找不到法院「{court}」")
         court_id = found.id
+    return tribunal_id, court_id
+
+
+def _signed_grant(key: SyncKey, recipients: list[str], device: HubDevice, url: str) -> dict[str, Any]:
+    grant = {
+        "format": GRANT_FORMAT,
+        "hub_id": key.owner_id,
+        "hub_name": HUB_ACTOR,
+        "hub_verify_key": crypto.public_of(key.signing_key),
+        "recipients": recipients,
+        "device_id": device.device_id,
+        "device_tag": device.tag,
+        "device_public_key": device.public_key,
+        "court_id": device.court_id,
+        "tribunal_id": device.tribunal_id,
+        "url": url,
+        "issued_at": utcnow().isoformat(),
+    }
+    return {"grant": grant, "signature": crypto.sign(key.signing_key, crypto.canonical(grant))}
+
+
+def approve(hub: Hub, request: dict[str, Any], *, tribunal: str | None = None, court: str | None = None,
+            url: str = "") -> dict[str, Any]:
+    """Check the request's self-signature, register the device (scoped to a court/tribunal), sign its grant.
+    The grant is also kept (as the audit event of its issue) so the device can fetch it over the network."""
+    body = _check_request(request)
+    key = hub.key()
+    recipients = hub.recipients()
+    tribunal_id, court_id = _resolve_scope(hub, body, tribunal, court)
     with hub.db.write(HUB_ACTOR, "批准设备登记") as session:
         device = session.get(HubDevice, body["device_id"])
         if device is not None and device.status == "revoked":
@@ -156,29 +218,199 @@ def approve(hub: Hub, request: dict[str, Any], *, tribunal: str | None = None, c
         if device is not None and device.public_key != body["public_key"]:
             raise ValidationError("申请文件", "该设备已用另一把密钥登记过；如确需更换，请先停用旧登记")
         if device is None:
-            device = HubDevice(device_id=body["device_id"], tag=str(body.get("device_tag", "")),
+            device = HubDevice(device_id=body["device_id"], tag=str(body.get("device_tag", ""))[:16],
                                public_key=body["public_key"])
             session.add(device)
         device.name = str(body.get("device_name", ""))[:100]
         device.receipt_recipient = _recipient(body.get("receipt_recipient"))
         device.court_id, device.tribunal_id = court_id, tribunal_id
+        device.status = "active"
         hub.db.audit(session, entity="hubdevice", entity_id=device.device_id,
                      after={"tag": device.tag, "tribunal_id": tribunal_id})
-    grant = {
-        "format": GRANT_FORMAT,
-        "hub_id": key.owner_id,
-        "hub_name": HUB_ACTOR,
-        "hub_verify_key": crypto.public_of(key.signing_key),
-        "recipients": hub.recipients(),
-        "device_id": body["device_id"],
-        "device_tag": body.get("device_tag", ""),
-        "device_public_key": body["public_key"],
-        "court_id": court_id,
-        "tribunal_id": tribunal_id,
-        "url": url,
-        "issued_at": utcnow().isoformat(),
-    }
-    return {"grant": grant, "signature": crypto.sign(key.signing_key, crypto.canonical(grant))}
+        signed = _signed_grant(key, recipients, device, url)
+        hub.db.audit(session, entity=ENROLLMENT, entity_id=device.device_id, action=ACTION_GRANTED,
+                     after={"grant": signed, "code": verification_code(device.device_id, device.public_key)})
+    return signed
+
+
+# --- enrollment over the network ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PendingView:
+    """An enrollment request waiting for hub staff (``fuyuan hub requests``, the hub-mode page)."""
+
+    device_id: str
+    tag: str
+    name: str
+    court: str  # short name of the court the device asked for ("" if none)
+    tribunal_id: str
+    requested_at: str  # ISO 8601 UTC, when the hub received it
+    code: str  # verification code, e.g. "7KQ2-M9XD": the clerk reads the same from the laptop
+    tribunal: str = ""  # the tribunal's name, if it is known here
+
+
+@dataclass(frozen=True)
+class EnrollmentState:
+    """Where one device's enrollment stands: pending | approved | rejected | revoked."""
+
+    device_id: str
+    status: str
+    code: str
+    at: str = ""
+    reason: str = ""
+    grant: dict[str, Any] | None = None
+    public_key: str = ""  # of the pending request (to check a signed poll), or of the enrolled device
+    request: dict[str, Any] | None = None
+
+
+def _latest_events(session: Any, device_id: str | None = None) -> dict[str, AuditEvent]:
+    query = select(AuditEvent).where(col(AuditEvent.entity) == ENROLLMENT,
+                                     col(AuditEvent.action).in_([ACTION_RECEIVED, ACTION_GRANTED, ACTION_REJECTED]))
+    if device_id is not None:
+        query = query.where(col(AuditEvent.entity_id) == device_id)
+    latest: dict[str, AuditEvent] = {}
+    for event in session.scalars(query.order_by(col(AuditEvent.seq))):
+        latest[event.entity_id] = event
+    return latest
+
+
+def _event_state(event: AuditEvent) -> EnrollmentState:
+    data = json.loads(event.after_json or "{}")
+    if event.action == ACTION_RECEIVED:
+        body = data["request"]["request"]
+        return EnrollmentState(event.entity_id, "pending", data.get("code", ""), event.at,
+                               public_key=str(body.get("public_key", "")), request=data["request"])
+    if event.action == ACTION_REJECTED:
+        request = data.get("request") or {}
+        body = request.get("request") or {}
+        return EnrollmentState(event.entity_id, "rejected", data.get("code", ""), event.at, data.get("reason", ""),
+                               public_key=str(body.get("public_key", "")), request=request)
+    grant = data.get("grant") or {}
+    return EnrollmentState(event.entity_id, "approved", data.get("code", ""), event.at, grant=grant,
+                           public_key=str((grant.get("grant") or {}).get("device_public_key", "")))
+
+
+def enrollment_state(hub: Hub, device_id: str) -> EnrollmentState | None:
+    """The device's enrollment: an enrolled (or revoked) device's registry row wins over requests."""
+    with hub.db.read() as session:
+        device = session.get(HubDevice, device_id)
+        event = _latest_events(session, device_id).get(device_id)
+    if device is not None:
+        code = verification_code(device.device_id, device.public_key)
+        if device.status == "revoked":
+            return EnrollmentState(device_id, "revoked", code, reason=device.revoked_reason,
+                                   public_key=device.public_key)
+        grant = None
+        if event is not None and event.action == ACTION_GRANTED:
+            grant = _event_state(event).grant
+            if (grant or {}).get("grant", {}).get("device_public_key") != device.public_key:
+                grant = None
+        return EnrollmentState(device_id, "approved", code, device.enrolled_at.isoformat(), grant=grant,
+                               public_key=device.public_key)
+    return _event_state(event) if event is not None else None
+
+
+def current_grant(hub: Hub, device_id: str, url: str = "") -> dict[str, Any]:
+    """The grant an enrolled device fetches: the one kept at approval, or (approved before grants were kept)
+    a fresh one signed now with the device's registered scope."""
+    state = enrollment_state(hub, device_id)
+    if state is None or state.status != "approved":
+        raise NotFoundError("该设备尚未获批")
+    if state.grant:
+        return state.grant
+    with hub.db.read() as session:
+        device = session.get(HubDevice, device_id)
+    if device is None:
+        raise NotFoundError("该设备尚未获批")
+    return _signed_grant(hub.key(), hub.recipients(), device, url)
+
+
+def receive_request(hub: Hub, request: dict[str, Any]) -> EnrollmentState:
+    """A request sent over the network: check it and keep it as pending (idempotent: the same device and key
+    again changes nothing). Refuses a revoked device, and a second key for a device already known."""
+    body = _check_request(request)
+    device_id, public_key = body["device_id"], body["public_key"]
+    code = verification_code(device_id, public_key)
+    state = enrollment_state(hub, device_id)
+    if state is not None and state.status == "revoked":
+        raise DeviceRevokedError(f"本机已被中院停用（{state.reason}），不能重新登记；请与中院联系")
+    if state is not None and state.public_key != public_key and state.status in ("approved", "pending"):
+        raise EnrollmentConflictError("登记申请", "该设备已有另一把密钥的登记或申请（核对码不同）："
+                                       "请中院先驳回或停用旧的，再重新申请")
+    if state is not None and state.status in ("approved", "pending"):
+        return state
+    if state is not None and state.status == "rejected" and state.request is not None \
+            and state.request.get("signature") == request.get("signature"):
+        return state  # the very request that was rejected, sent again: still rejected
+    with hub.db.read() as session:
+        waiting = sum(1 for e in _latest_events(session).values() if e.action == ACTION_RECEIVED)
+    if waiting >= MAX_PENDING:
+        raise EnrollmentConflictError("登记申请", f"中院已有 {waiting} 份待批准的申请，暂不受理新申请：请联系中院先处理")
+    clean = {"request": body, "signature": str(request["signature"])}
+    with hub.db.write(HUB_ACTOR, ACTION_RECEIVED) as session:
+        hub.db.audit(session, entity=ENROLLMENT, entity_id=device_id,
+                     after={"request": clean, "code": code, "tag": str(body.get("device_tag", ""))[:16]})
+    return EnrollmentState(device_id, "pending", code, utcnow().isoformat(), public_key=public_key, request=clean)
+
+
+def _pending(hub: Hub) -> list[EnrollmentState]:
+    with hub.db.read() as session:
+        latest = _latest_events(session)
+        enrolled = set(session.scalars(select(HubDevice.device_id).where(  # type: ignore[call-overload]
+            col(HubDevice.device_id).in_(list(latest)))))
+    return [_event_state(e) for e in sorted(latest.values(), key=lambda e: e.seq or 0)
+            if e.action == ACTION_RECEIVED and e.entity_id not in enrolled]
+
+
+def _view(hub: Hub, state: EnrollmentState) -> PendingView:
+    body = (state.request or {}).get("request") or {}
+    court_id, tribunal_id = str(body.get("court_id", "")), str(body.get("tribunal_id", ""))
+    with hub.db.read() as session:
+        court = session.get(Court, court_id) if court_id else None
+        tribunal = session.get(Tribunal, tribunal_id) if tribunal_id else None
+    return PendingView(state.device_id, str(body.get("device_tag", "")), str(body.get("device_name", "")),
+                       court.short_name if court else "", tribunal_id, state.at, state.code,
+                       tribunal.name if tribunal else "")
+
+
+def pending_requests(hub: Hub) -> list[PendingView]:
+    """Requests waiting for approval, oldest first."""
+    return [_view(hub, state) for state in _pending(hub)]
+
+
+def _find_pending(hub: Hub, device_ref: str) -> EnrollmentState:
+    ref = device_ref.strip()
+    wanted = ref.upper()
+    pending = _pending(hub)
+    matches = [s for s in pending if s.device_id == ref or s.code == wanted
+               or str(((s.request or {}).get("request") or {}).get("device_tag", "")).upper() == wanted]
+    if not matches:
+        raise NotFoundError(f"没有设备「{ref}」的待批准申请：可用 `fuyuan hub requests` 查看")
+    if len(matches) > 1:
+        raise ValidationError("设备", f"「{ref}」对应 {len(matches)} 份申请：请改用设备 ID 或核对码")
+    return matches[0]
+
+
+def approve_pending(hub: Hub, device_ref: str, *, tribunal: str | None = None, court: str | None = None,
+                    url: str = "") -> dict[str, Any]:
+    """Approve a pending request (by device id, tag or verification code): register the device and sign its
+    grant, which is kept so the device fetches it (``fuyuan device enroll --url``). Returns the signed grant."""
+    state = _find_pending(hub, device_ref)
+    assert state.request is not None
+    return approve(hub, state.request, tribunal=tribunal, court=court, url=url)
+
+
+def reject_pending(hub: Hub, device_ref: str, reason: str) -> PendingView:
+    """Reject a pending request; the device is told ``reason`` when it asks. It may send a new request later."""
+    if not reason.strip():
+        raise ValidationError("--reason", "请写明驳回原因（设备会向使用者显示）")
+    state = _find_pending(hub, device_ref)
+    view = _view(hub, state)
+    with hub.db.write(HUB_ACTOR, ACTION_REJECTED) as session:
+        hub.db.audit(session, entity=ENROLLMENT, entity_id=state.device_id,
+                     after={"request": state.request, "code": state.code, "reason": reason.strip()[:300]})
+    return view
 
 
 def _recipient(value: Any) -> str:

@@ -1,4 +1,5 @@
-"""The device's network client (httpx): push the bundle's volumes resumably, then fetch the signed receipt."""
+"""The device's network client (httpx): enroll over the network, push the bundle's volumes resumably, then
+fetch the signed receipt."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,16 @@ from fuyuan_desktop.store.db import Database
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
 from fuyuan_desktop.sync.container import MAX_VOLUME, Progress, sha256_file
-from fuyuan_desktop.sync.enrollment import current_peer, device_key, self_device
+from fuyuan_desktop.sync.enrollment import (
+    EnrollResult,
+    current_peer,
+    device_key,
+    install_grant,
+    make_request,
+    request_code,
+    self_device,
+    verification_code,
+)
 from fuyuan_desktop.sync.export import export_bundle
 from fuyuan_desktop.sync.receipt import ReceiptResult, apply_receipt
 
@@ -60,9 +71,19 @@ class HubClient:
 
             verify = ssl.create_default_context(cafile=str(verify))
         self.http = httpx.Client(base_url=self.base, verify=verify, timeout=timeout)
+        self._last_stamp: datetime | None = None
+
+    def _stamp(self) -> str:
+        """Strictly increasing request times: the hub accepts a signature once, and a coarse clock (Windows:
+        ~15 ms) could otherwise give two requests to the same path the same stamp, hence the same signature."""
+        now = utcnow()
+        if self._last_stamp is not None and now <= self._last_stamp:
+            now = self._last_stamp + timedelta(microseconds=1)
+        self._last_stamp = now
+        return now.isoformat()
 
     def _headers(self, method: str, path: str, content_sha256: str) -> dict[str, str]:
-        stamp = utcnow().isoformat()
+        stamp = self._stamp()
         return {"x-fuyuan-device": self.device_id, "x-fuyuan-time": stamp, "x-fuyuan-content-sha256": content_sha256,
                 "x-fuyuan-signature": crypto.sign(self.signing_key, request_message(method, path, stamp, content_sha256))}
 
@@ -148,6 +169,73 @@ class HubClient:
 
     def close(self) -> None:
         self.http.close()
+
+
+@dataclass
+class EnrollmentAnswer:
+    """What the hub said about this device's enrollment request."""
+
+    status: str  # pending | approved | rejected
+    code: str  # the verification code (both sides show it)
+    message: str
+    reason: str = ""
+    result: EnrollResult | None = None
+
+
+def _client(db: Database, url: str, verify: Any) -> HubClient:
+    if not url:
+        raise NetworkSyncError("请用 --url 给出中院端地址")
+    return HubClient(db, url, verify=verify, timeout=30.0)
+
+
+def _check_code(data: dict[str, Any], code: str) -> None:
+    if data.get("code") and data.get("code") != code:
+        raise NetworkSyncError(f"中院端收到的申请核对码（{data.get('code')}）与本机（{code}）不符：申请在传输中被改动，"
+                               "请勿继续，并与中院联系")
+
+
+def send_enrollment_request(db: Database, url: str, *, verify: Any = True) -> EnrollmentAnswer:
+    """``fuyuan device request --url``: send the self-signed request (the same as the file) to the hub."""
+    request = make_request(db)
+    code = request_code(request)
+    client = _client(db, url, verify)
+    try:
+        response = client._call("POST", "/v1/enrollments", content=json.dumps(request, ensure_ascii=False).encode())
+    finally:
+        client.close()
+    if response.status_code not in (200, 202):
+        raise NetworkSyncError(f"中院端未受理登记申请：{client._detail(response)}")
+    data = response.json()
+    _check_code(data, code)
+    if data.get("status") == "approved":
+        return EnrollmentAnswer("approved", code, "本机已获中院批准：请运行 `fuyuan device enroll --url 中院端地址` 安装授权")
+    return EnrollmentAnswer("pending", code, f"登记申请已送达中院。请把核对码 {code} 告诉中院工作人员，"
+                                             "批准后运行 `fuyuan device enroll --url 中院端地址`")
+
+
+def fetch_enrollment(db: Database, url: str, *, verify: Any = True) -> EnrollmentAnswer:
+    """``fuyuan device enroll --url``: ask once; install the grant if approved (verified as a grant file is)."""
+    device = self_device(db)
+    code = verification_code(device.id, crypto.public_of(device_key(db).signing_key))
+    client = _client(db, url, verify)
+    try:
+        response = client._call("GET", f"/v1/enrollments/{device.id}")
+    finally:
+        client.close()
+    if response.status_code not in (200, 202):
+        raise NetworkSyncError(f"中院端答复：{client._detail(response)}")
+    data = response.json()
+    _check_code(data, code)
+    status = str(data.get("status", ""))
+    if status == "pending":
+        return EnrollmentAnswer("pending", code, f"仍在等待中院批准，核对码 {code}")
+    if status == "rejected":
+        reason = str(data.get("reason", ""))
+        return EnrollmentAnswer("rejected", code, f"中院驳回了本机的登记申请：{reason}", reason=reason)
+    if status != "approved" or not isinstance(data.get("grant"), dict):
+        raise NetworkSyncError("中院端的答复格式不对")
+    result = install_grant(db, data["grant"], url=client.base)
+    return EnrollmentAnswer("approved", code, f"已安装中院授权：本机可向「{result.hub_name}」同步数据。", result=result)
 
 
 def sync_over_http(db: Database, blob_store: BlobStore, *, workdir: Path, url: str | None, actor: str,

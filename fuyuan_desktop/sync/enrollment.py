@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,37 @@ def device_key(db: Database) -> SyncKey:
         return key
 
 
+# Crockford's base32 without I, L, O, U: nothing to mishear on the phone.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def _short_code(*parts: str) -> str:
+    """40 bits of SHA-256 over ``parts`` as ``ABCD-1234``."""
+    bits = int.from_bytes(hashlib.sha256(crypto.canonical(list(parts))).digest()[:5], "big")
+    chars = "".join(_CODE_ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+def verification_code(device_id: str, public_key: str) -> str:
+    """The short code both sides show for an enrollment request: the device id and its public key, hashed.
+    Hub staff compare it with what the clerk reads out before approving, so a request sent by someone else
+    (another key) is not approved by mistake."""
+    return _short_code("fuyuan-enroll-code/1", device_id, public_key)
+
+
+def key_code(public_key: str) -> str:
+    """The hub's signing key as a short code (``fuyuan hub requests`` shows it; the laptop shows it after
+    enrolling over the network), so the clerk can check the grant came from this hub."""
+    return _short_code("fuyuan-hub-key/1", public_key)
+
+
+def request_code(request: dict[str, Any]) -> str:
+    body = request.get("request")
+    if not isinstance(body, dict):
+        return ""
+    return verification_code(str(body.get("device_id", "")), str(body.get("public_key", "")))
+
+
 def make_request(db: Database) -> dict[str, Any]:
     """The enrollment request a clerk carries to the hub: device id, tag, scope and public key, self-signed."""
     device = self_device(db)
@@ -105,10 +137,12 @@ class EnrollResult:
     hub_name: str
     court_id: str
     tribunal_id: str
+    hub_key_code: str = ""  # the hub's signing key as a short code, to compare with `fuyuan hub requests`
 
 
-def install_grant(db: Database, grant: dict[str, Any]) -> EnrollResult:
-    """Install the hub's grant: it must be signed by the key it names and be for this device and key."""
+def install_grant(db: Database, grant: dict[str, Any], *, url: str = "") -> EnrollResult:
+    """Install the hub's grant: it must be signed by the key it names and be for this device and key.
+    ``url`` (the address the grant was fetched from) is kept when the grant names none."""
     body = grant.get("grant")
     if not isinstance(body, dict) or body.get("format") != GRANT_FORMAT:
         raise ValidationError("授权文件", "不是中院签发的设备授权文件")
@@ -128,13 +162,13 @@ def install_grant(db: Database, grant: dict[str, Any]) -> EnrollResult:
         peer.recipients = "\n".join(body["recipients"])
         peer.court_id = str(body.get("court_id", ""))
         peer.tribunal_id = str(body.get("tribunal_id", ""))
-        peer.url = str(body.get("url", "")) or peer.url
+        peer.url = str(body.get("url", "")) or url or peer.url
         peer.grant_json = json.dumps(grant, ensure_ascii=False)
         peer.revoked = False
         peer.revoked_reason = ""
         db.audit(session, entity="syncpeer", entity_id=peer.hub_id, after={"hub": peer.hub_name})
     return EnrollResult(body["hub_id"], str(body.get("hub_name", "")), str(body.get("court_id", "")),
-                        str(body.get("tribunal_id", "")))
+                        str(body.get("tribunal_id", "")), key_code(str(body["hub_verify_key"])))
 
 
 def current_peer(db: Database) -> SyncPeer:
@@ -142,8 +176,8 @@ def current_peer(db: Database) -> SyncPeer:
     with db.read() as session:
         peer = session.scalars(select(SyncPeer)).first()
     if peer is None:
-        raise NotEnrolledError("本机尚未在中院登记：请先用 `fuyuan device request` 生成申请，经中院批准后 "
-                               "`fuyuan device enroll 授权文件`")
+        raise NotEnrolledError("本机尚未在中院登记：请先用 `fuyuan device request` 生成申请（或 `--url 中院端地址` "
+                               "直接发送），经中院批准后 `fuyuan device enroll 授权文件`（或 `--url 中院端地址`）")
     return peer
 
 
