@@ -16,8 +16,14 @@ def _cli() -> Any:
     return cli
 
 
-def _device_db(args: argparse.Namespace) -> Any:
-    return _cli()._context(args).db
+def _device_db(args: argparse.Namespace, *actions: str) -> Any:
+    """This laptop's store (through the login when it is protected); the account's role must allow ``actions``."""
+    from fuyuan_desktop.services.permissions import require
+
+    ctx = _cli()._context(args)
+    for action in actions:
+        require(ctx, action)
+    return ctx.db
 
 
 def _hub_root(args: argparse.Namespace) -> Path:
@@ -46,7 +52,7 @@ def cmd_device_request(args: argparse.Namespace) -> None:
     from fuyuan_desktop.sync.enrollment import make_request, request_code, write_json
 
     _need_one(args, "--out REQ.json", args.out, "--url 中院端地址")
-    db = _device_db(args)
+    db = _device_db(args, "sync.enroll")
     if args.url:
         from fuyuan_desktop.sync.client import send_enrollment_request
 
@@ -65,7 +71,7 @@ def cmd_device_enroll(args: argparse.Namespace) -> int:
     from fuyuan_desktop.sync.enrollment import install_grant, read_json
 
     _need_one(args, "授权文件", args.grant, "--url 中院端地址")
-    db = _device_db(args)
+    db = _device_db(args, "sync.enroll")
     if not args.url:
         result = install_grant(db, read_json(Path(args.grant), "授权文件"))
         _cli()._emit(args, result, lambda: print(f"已安装中院授权：本机可向「{result.hub_name}」同步数据。"))
@@ -116,7 +122,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
     from fuyuan_desktop.sync.export import export_bundle
 
     paths = resolve_data_paths(args.data_dir)
-    db = _device_db(args)
+    db = _device_db(args, "sync.export")
     result = export_bundle(db, BlobStore(paths.blobs, key=db.data_key), Path(args.to), workdir=paths.root / "tmp",
                            actor=_cli()._actor(), volume_size=int(args.volume_mb * 1024 * 1024), progress=_progress)
     if sys.stderr.isatty():
@@ -135,7 +141,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
 def cmd_bundle_receipt(args: argparse.Namespace) -> None:
     from fuyuan_desktop.sync.receipt import apply_receipt, load_receipt
 
-    db = _device_db(args)
+    db = _device_db(args, "sync.receipt")
     result = apply_receipt(db, load_receipt(Path(args.file), db), actor=_cli()._actor())
 
     def human() -> None:
@@ -161,7 +167,7 @@ def cmd_bundle_sync(args: argparse.Namespace) -> None:
     from fuyuan_desktop.sync.client import sync_over_http
 
     paths = resolve_data_paths(args.data_dir)
-    db = _device_db(args)
+    db = _device_db(args, "sync.export", "sync.receipt")
     result = sync_over_http(db, BlobStore(paths.blobs, key=db.data_key), workdir=paths.root / "tmp", url=args.url,
                             actor=_cli()._actor(), verify=args.ca or True)
     _cli()._emit(args, result, lambda: print(result.message))

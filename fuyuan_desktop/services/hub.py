@@ -13,14 +13,25 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlmodel import col
 
 from fuyuan_desktop.domain.errors import FuyuanError, ValidationError
-from fuyuan_desktop.hub.registry import DeviceView, Hub, approve, list_devices, open_hub, revoke
+from fuyuan_desktop.hub.registry import (
+    DeviceView,
+    Hub,
+    PendingView,
+    approve,
+    approve_pending,
+    list_devices,
+    open_hub,
+    pending_requests,
+    reject_pending,
+    revoke,
+)
 from fuyuan_desktop.store.models import Court, Tribunal
 from fuyuan_desktop.store.sync_models import HubDevice, SyncBundle, SyncConflict, SyncQuarantine
 from fuyuan_desktop.sync.enrollment import read_json, write_json
@@ -111,6 +122,25 @@ def is_initialized(root: Path, url: str | None = None) -> bool:
         hub.db.engine.dispose()
 
 
+def local_time(value: Any) -> str:
+    """A stored UTC moment (ISO text or datetime) in the court's time, to the minute; '' for none."""
+    from datetime import datetime
+
+    from fuyuan_desktop.services.context import COURT_TZ
+
+    if not value:
+        return ""
+    try:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)[:16]
+    if moment.tzinfo is None:
+        from datetime import UTC
+
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(COURT_TZ):%Y-%m-%d %H:%M}"
+
+
 def shown_url(hub: Hub) -> str:
     """Where the hub's database is: the file for SQLite, the address (password hidden) for a server."""
     url = hub.db.engine.url
@@ -133,7 +163,7 @@ def overview(hub: Hub) -> HubOverview:
         hub_id=key.owner_id, store=shown_url(hub), backend=backend,
         devices=sum(1 for d in devices if d.status == "active"),
         revoked=sum(1 for d in devices if d.status == "revoked"),
-        bundles=int(bundles), last_bundle_at=f"{last:%Y-%m-%d %H:%M}" if last else "",
+        bundles=int(bundles), last_bundle_at=local_time(last),
         gaps=sum(1 for d in devices if d.gap_note), open_conflicts=int(conflicts), quarantined=int(held))
 
 
@@ -167,7 +197,7 @@ def bundles(hub: Hub, *, limit: int = 500) -> list[BundleView]:
         except (ValueError, TypeError, AttributeError):
             counted = 0
         out.append(BundleView(b.bundle_id, tags.get(b.device_id, b.device_id[-8:]), b.seq,
-                              f"{b.received_at:%Y-%m-%d %H:%M}", round(b.size / 1024**2, 2), counted, b.stored_path))
+                              local_time(b.received_at), round(b.size / 1024**2, 2), counted, b.stored_path))
     return out
 
 
@@ -217,13 +247,29 @@ def import_files(hub: Hub, files: list[Path], *, receipts: Path | None = None,
 
 def approve_request_file(hub: Hub, request: Path, grant: Path, *, scope: str, url: str = "") -> str:
     """Approve a request file for ``scope`` (``court:CODE`` or ``tribunal:ID``), write the grant; returns the tag."""
+    answer = approve(hub, read_json(request, "申请文件"), url=url, **_scope(scope))
+    write_json(grant, answer)
+    return str(answer["grant"]["device_tag"])
+
+
+def pending(hub: Hub) -> list[PendingView]:
+    return pending_requests(hub)
+
+
+def _scope(scope: str) -> dict[str, str]:
     kind, _, ref = scope.partition(":")
     if kind not in ("court", "tribunal") or not ref:
         raise ValidationError("范围", "请选择设备所属的法院或法庭")
-    answer = approve(hub, read_json(request, "申请文件"), url=url,
-                     **({"court": ref} if kind == "court" else {"tribunal": ref}))
-    write_json(grant, answer)
-    return str(answer["grant"]["device_tag"])
+    return {kind: ref}
+
+
+def approve_pending_request(hub: Hub, device_ref: str, *, scope: str, url: str = "") -> dict[str, Any]:
+    """Approve a request that came over the network; the device fetches its grant with its next poll."""
+    return approve_pending(hub, device_ref, url=url, **_scope(scope))
+
+
+def reject_pending_request(hub: Hub, device_ref: str, reason: str) -> PendingView:
+    return reject_pending(hub, device_ref, reason)
 
 
 def revoke_device(hub: Hub, device_ref: str, reason: str) -> DeviceView:

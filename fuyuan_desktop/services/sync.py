@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.permissions import require
@@ -21,6 +22,9 @@ from fuyuan_desktop.sync.enrollment import EnrollResult, install_grant, make_req
 from fuyuan_desktop.sync.export import ExportResult, export_bundle
 from fuyuan_desktop.sync.receipt import ReceiptResult, apply_receipt, load_receipt
 from fuyuan_desktop.sync.status import SyncStatus, sync_status
+
+if TYPE_CHECKING:  # httpx loads only when the network is used
+    from fuyuan_desktop.sync.client import EnrollmentAnswer
 
 Progress = Callable[[int, int], None]
 
@@ -53,6 +57,31 @@ def write_request(ctx: ServiceContext, path: Path) -> str:
     request = make_request(ctx.db)
     write_json(path, request)
     return str(request["request"]["device_tag"])
+
+
+def request_over_network(ctx: ServiceContext, url: str) -> EnrollmentAnswer:
+    """Send this device's enrollment request to the hub at ``url``; the answer carries the verification code."""
+    from fuyuan_desktop.sync.client import send_enrollment_request
+
+    require(ctx, "sync.enroll")
+    return send_enrollment_request(ctx.db, checked_url(url))
+
+
+def fetch_grant_over_network(ctx: ServiceContext, url: str) -> EnrollmentAnswer:
+    """Ask the hub once whether the request was approved; an approved grant is verified and installed."""
+    from fuyuan_desktop.sync.client import fetch_enrollment
+
+    require(ctx, "sync.enroll")
+    return fetch_enrollment(ctx.db, checked_url(url))
+
+
+def checked_url(url: str) -> str:
+    from fuyuan_desktop.domain.errors import ValidationError
+
+    url = url.strip()
+    if not url.startswith(("http://", "https://")) or len(url) < 10:
+        raise ValidationError("中院端地址", "请填写完整的地址，如 https://10.22.1.5:8443")
+    return url
 
 
 def install_grant_file(ctx: ServiceContext, path: Path) -> EnrollResult:

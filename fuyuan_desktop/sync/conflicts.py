@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlmodel import col
@@ -74,12 +75,21 @@ def _shown(value: str) -> str:
     return "（空）" if decoded in (None, "") else str(decoded)
 
 
+def _local(moment: datetime) -> str:
+    """Stored in UTC, shown in the court's time."""
+    from fuyuan_desktop.services.context import COURT_TZ
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(COURT_TZ):%Y-%m-%d %H:%M}"
+
+
 def _view(c: SyncConflict) -> ConflictView:
     return ConflictView(c.id, c.kind, KIND_LABELS.get(c.kind, c.kind), c.table_name,
                         TABLE_LABELS.get(c.table_name, c.table_name), c.row_id, c.field,
                         FIELD_LABELS.get(c.field, c.field) if c.field else "", _shown(c.kept_value),
                         _shown(c.lost_value), c.kept_hlc, c.lost_hlc, c.lost_device,
-                        c.detected_at.strftime("%Y-%m-%d %H:%M"), c.status, STATUS_LABELS.get(c.status, c.status))
+                        _local(c.detected_at), c.status, STATUS_LABELS.get(c.status, c.status))
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -94,7 +104,7 @@ def list_quarantine(db: Database) -> list[QuarantineView]:
     with db.read() as session:
         rows = session.scalars(select(SyncQuarantine).order_by(col(SyncQuarantine.at).desc()))
         return [QuarantineView(q.id, q.bundle_id, q.device_id, q.table_name, q.row_id, q.reason,
-                               q.at.strftime("%Y-%m-%d %H:%M")) for q in rows]
+                               _local(q.at)) for q in rows]
 
 
 def resolve_conflict(db: Database, conflict_id: str, *, restore: bool, actor: str) -> ConflictView:

@@ -49,7 +49,7 @@ def sync_status(db: Database) -> SyncStatus:
         peer = session.scalars(select(SyncPeer)).first()
     if peer is None:
         return SyncStatus(device.tag, False, "", "", "", "", "",
-                          problem="本机尚未在中院登记：先生成登记申请，交中院批准后安装授权文件。")
+                          problem="本机尚未在中院登记：生成登记申请文件交中院批准后安装授权文件，或有网络时“经网络申请登记”。")
     problem = ""
     if peer.revoked:
         problem = f"本机已被中院停用，不能再导出：{peer.revoked_reason or '未说明原因'}。请与中院联系。"

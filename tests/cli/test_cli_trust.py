@@ -112,3 +112,33 @@ def test_backup_create_list_restore_round_trip(cli: Cli, tmp_path: Path) -> None
     reasons = [b["reason"] for b in cli.json("backup", "list")]
     assert "before-restore" in reasons
     assert cli.json("audit", "verify", **login)["ok"]
+
+
+def test_sync_commands_follow_the_roles(cli: Cli, tmp_path: Path) -> None:
+    """On a protected laptop the administrator enrolls it; a judge exports and applies receipts; a mediator may
+    do neither — each refusal names who may (exit 4), and nothing is written."""
+    assert cli("init", "--admin", "管理员", FUYUAN_PASSWORD=ADMIN_PW).returncode == 0
+    admin = {"FUYUAN_USER": "管理员", "FUYUAN_PASSWORD": ADMIN_PW}
+    for name, role in (("王法官", "judge"), ("赵调解员", "mediator")):
+        assert cli("user", "add", name, "--role", role, FUYUAN_NEW_PASSWORD=JUDGE_PW, **admin).returncode == 0
+    judge = {"FUYUAN_USER": "王法官", "FUYUAN_PASSWORD": JUDGE_PW}
+    mediator = {"FUYUAN_USER": "赵调解员", "FUYUAN_PASSWORD": JUDGE_PW}
+    hub = ["--home", str(tmp_path / "hub")]
+    done = cli("device", "request", "--out", str(tmp_path / "req.json"), **judge)
+    assert done.returncode == 4 and "无权办理设备登记" in done.stderr and not (tmp_path / "req.json").exists()
+    assert cli("device", "request", "--out", str(tmp_path / "req.json"), **admin).returncode == 0
+    assert cli("hub", "init", *hub).returncode == 0
+    assert cli("hub", "approve", str(tmp_path / "req.json"), "--out", str(tmp_path / "grant.json"), "--court", "吉07",
+               *hub).returncode == 0
+    assert cli("device", "enroll", str(tmp_path / "grant.json"), **admin).returncode == 0
+    cli.json("case", "intake", "--from", str(_intake(tmp_path)), **judge)
+    done = cli("bundle", "export", "--to", str(tmp_path / "usb"), **mediator)
+    assert done.returncode == 4 and "无权导出同步数据" in done.stderr and not (tmp_path / "usb").exists()
+    exported = cli.json("bundle", "export", "--to", str(tmp_path / "usb"), **judge)
+    assert exported["counts"]["dispute"] == 1
+    assert cli("hub", "import", *[str(p) for p in (tmp_path / "usb").glob("*.fyb")], "--receipts",
+               str(tmp_path / "usb"), *hub).returncode == 0
+    [receipt] = list((tmp_path / "usb").glob("*.fyr"))
+    done = cli("bundle", "receipt", str(receipt), **mediator)
+    assert done.returncode == 4 and "无权应用中院回执" in done.stderr
+    assert cli("bundle", "receipt", str(receipt), **judge).returncode == 0

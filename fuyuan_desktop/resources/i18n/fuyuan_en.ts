@@ -909,6 +909,18 @@
         <translation>Bundle</translation>
     </message>
     <message>
+        <source>核对码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>申请的法院/法庭</source>
+        <translation>Court/tribunal asked</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -977,6 +989,26 @@
         <translation>Receipts folder…</translation>
     </message>
     <message>
+        <source>待批准的登记申请（经网络送达）</source>
+        <translation>Enrollment requests waiting for approval (sent over the network)</translation>
+    </message>
+    <message>
+        <source>批准所选(&amp;P)</source>
+        <translation>A&amp;pprove selected</translation>
+    </message>
+    <message>
+        <source>驳回所选(&amp;J)…</source>
+        <translation>Re&amp;ject selected…</translation>
+    </message>
+    <message>
+        <source>所属法院/法庭：</source>
+        <translation>Court/tribunal:</translation>
+    </message>
+    <message>
+        <source>已登记的设备：</source>
+        <translation>Enrolled devices:</translation>
+    </message>
+    <message>
         <source>批准登记申请文件(&amp;A)…</source>
         <translation>&amp;Approve a request file…</translation>
     </message>
@@ -1003,6 +1035,10 @@
     <message>
         <source>停用原因：{reason}</source>
         <translation>Revoked: {reason}</translation>
+    </message>
+    <message>
+        <source>书记员读出的核对码与下表一致才批准。设备取回授权后会显示中院密钥码 {code}，请书记员与此核对。</source>
+        <translation>Approve only when the code the clerk reads out matches the one below. After fetching its grant the device shows the hub key code {code}: have the clerk compare it.</translation>
     </message>
     <message>
         <source>（未发现 U 盘，可用“选择数据包文件”）</source>
@@ -1041,6 +1077,18 @@
         <translation>Enrollment of device {tag} approved; the grant was written to {path}: take it back to that device to install.</translation>
     </message>
     <message>
+        <source>请先在列表中选一份申请。</source>
+        <translation>Select a request in the list first.</translation>
+    </message>
+    <message>
+        <source>已批准设备 {tag}（核对码 {code}）：该设备按“取回中院授权”即可安装。</source>
+        <translation>Device {tag} approved (code {code}): it installs the grant with &quot;Fetch the hub&apos;s grant&quot;.</translation>
+    </message>
+    <message>
+        <source>已驳回设备 {tag} 的申请；该设备取回授权时会看到原因。</source>
+        <translation>The request of device {tag} was rejected; the device sees the reason when it asks.</translation>
+    </message>
+    <message>
         <source>请先在列表中选一台设备。</source>
         <translation>Select a device in the list first.</translation>
     </message>
@@ -1067,6 +1115,16 @@
     <message>
         <source>保存授权文件</source>
         <translation>Save the grant</translation>
+    </message>
+    <message>
+        <source>驳回登记申请</source>
+        <translation>Reject enrollment request</translation>
+    </message>
+    <message>
+        <source>驳回设备 {tag}（核对码 {code}）的申请。
+原因（会向该设备的使用者显示）：</source>
+        <translation>Reject the request of device {tag} (code {code}).
+Reason (shown to the device&apos;s users):</translation>
     </message>
     <message>
         <source>停用设备</source>
@@ -2733,6 +2791,14 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Install &amp;grant from intermediate court…</translation>
     </message>
     <message>
+        <source>经网络申请登记(&amp;W)…</source>
+        <translation>Request enrollment over the net&amp;work…</translation>
+    </message>
+    <message>
+        <source>取回中院授权(&amp;F)</source>
+        <translation>&amp;Fetch the hub&apos;s grant</translation>
+    </message>
+    <message>
         <source>U 盘交换</source>
         <translation>USB stick exchange</translation>
     </message>
@@ -2785,6 +2851,34 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Enrolment request {path} created (device {tag}); please submit it to the intermediate court for approval.</translation>
     </message>
     <message>
+        <source>中院已批准本机：请按“取回中院授权”。</source>
+        <translation>The hub approved this laptop: press &quot;Fetch the hub&apos;s grant&quot;.</translation>
+    </message>
+    <message>
+        <source>登记申请已送达中院。请把核对码 {code} 告诉中院工作人员（电话或当面），中院批准后按“取回中院授权”。</source>
+        <translation>The request reached the hub. Tell the hub staff the code {code} (by phone or in person); once they approve, press &quot;Fetch the hub&apos;s grant&quot;.</translation>
+    </message>
+    <message>
+        <source>正在向中院发送登记申请……</source>
+        <translation>Sending the enrollment request to the hub…</translation>
+    </message>
+    <message>
+        <source>中院尚未批准，核对码 {code}。批准后再按“取回中院授权”。</source>
+        <translation>Not approved yet (code {code}). Press &quot;Fetch the hub&apos;s grant&quot; again once it is.</translation>
+    </message>
+    <message>
+        <source>中院驳回了本机的登记申请：{reason}</source>
+        <translation>The hub rejected this laptop&apos;s request: {reason}</translation>
+    </message>
+    <message>
+        <source>已安装授权：本机可向「{hub}」同步。请与中院工作人员核对中院密钥码 {code}，不符请勿同步并报告中院。</source>
+        <translation>Grant installed: this laptop can sync with &quot;{hub}&quot;. Compare the hub key code {code} with the hub staff; if it differs, do not sync and report it.</translation>
+    </message>
+    <message>
+        <source>正在向中院取回授权……</source>
+        <translation>Fetching the grant from the hub…</translation>
+    </message>
+    <message>
         <source>已安装授权：本机可向「{hub}」同步。</source>
         <translation>Grant installed: this computer can now sync with “{hub}”.</translation>
     </message>
@@ -2819,6 +2913,14 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>保存登记申请</source>
         <translation>Save enrolment request</translation>
+    </message>
+    <message>
+        <source>经网络申请登记</source>
+        <translation>Request enrollment over the network</translation>
+    </message>
+    <message>
+        <source>中院端地址（中院信息技术部门提供，如 https://10.22.1.5:8443）：</source>
+        <translation>Hub address (from the court&apos;s IT department, e.g. https://10.22.1.5:8443):</translation>
     </message>
     <message>
         <source>选择中院授权文件</source>

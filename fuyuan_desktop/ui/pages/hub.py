@@ -110,6 +110,9 @@ class HubPage(QWidget):
         QT_TRANSLATE_NOOP("HubPage", "到达时间"), QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "序号"),
         QT_TRANSLATE_NOOP("HubPage", "记录数"), QT_TRANSLATE_NOOP("HubPage", "大小 (MB)"),
         QT_TRANSLATE_NOOP("HubPage", "数据包"))
+    PENDING_HEADERS = (
+        QT_TRANSLATE_NOOP("HubPage", "核对码"), QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "名称"),
+        QT_TRANSLATE_NOOP("HubPage", "申请的法院/法庭"), QT_TRANSLATE_NOOP("HubPage", "收到时间"))
     IMPORT_HEADERS = (
         QT_TRANSLATE_NOOP("HubPage", "文件"), QT_TRANSLATE_NOOP("HubPage", "结果"), QT_TRANSLATE_NOOP("HubPage", "说明"),
         QT_TRANSLATE_NOOP("HubPage", "回执"))
@@ -121,6 +124,7 @@ class HubPage(QWidget):
         self.task: Task | None = None
         self.import_lines: list[hub_service.ImportLine] = []
         self.device_rows: list[Any] = []
+        self.pending_rows: list[Any] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>中院数据中心</h2>")))
         self.summary_label = QLabel()
@@ -191,6 +195,31 @@ class HubPage(QWidget):
     def _build_devices_tab(self) -> QWidget:
         tab = QWidget()
         outer = QVBoxLayout(tab)
+        pending = QGroupBox(self.tr("待批准的登记申请（经网络送达）"))
+        box = QVBoxLayout(pending)
+        self.key_code_label = QLabel()
+        self.key_code_label.setWordWrap(True)
+        self.key_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.key_code_label)
+        self.pending_table = _table(self.PENDING_HEADERS, self.tr)
+        self.pending_table.setMaximumHeight(150)
+        box.addWidget(self.pending_table)
+        actions = QHBoxLayout()
+        self.pending_scope = QComboBox()
+        for label, ref in hub_service.court_choices(self.hub):
+            self.pending_scope.addItem(label, ref)
+        self.approve_pending_button = QPushButton(self.tr("批准所选(&P)"))
+        self.reject_pending_button = QPushButton(self.tr("驳回所选(&J)…"))
+        actions.addWidget(QLabel(self.tr("所属法院/法庭：")))
+        actions.addWidget(self.pending_scope, 1)
+        actions.addWidget(self.approve_pending_button)
+        actions.addWidget(self.reject_pending_button)
+        box.addLayout(actions)
+        outer.addWidget(pending)
+        self.pending_table.itemSelectionChanged.connect(self._pending_selected)
+        self.approve_pending_button.clicked.connect(self._approve_selected_pending)
+        self.reject_pending_button.clicked.connect(self._ask_reject_pending)
+        outer.addWidget(QLabel(self.tr("已登记的设备：")))
         self.device_table = _table(self.DEVICE_HEADERS, self.tr)
         buttons = QHBoxLayout()
         self.approve_file_button = QPushButton(self.tr("批准登记申请文件(&A)…"))
@@ -234,12 +263,19 @@ class HubPage(QWidget):
         _fill(self.device_table, [
             (d.tag, d.name, d.court, tribunals.get(d.tribunal_id, ""),
              self.tr(hub_service.STATUS_LABELS.get(d.status, d.status)), str(d.last_seq),
-             d.last_bundle_at[:16].replace("T", " "),
+             hub_service.local_time(d.last_bundle_at),
              d.gap_note or (self.tr("停用原因：{reason}").format(reason=d.revoked_reason) if d.revoked_reason else ""))
             for d in self.device_rows],
             colour=lambda r: PROBLEM_RED if self.device_rows[r].gap_note else (
                 WARN_AMBER if self.device_rows[r].status != "active" else None))
         self.revoke_button.setEnabled(any(d.status == "active" for d in self.device_rows))
+        self.key_code_label.setText(self.tr(
+            "书记员读出的核对码与下表一致才批准。设备取回授权后会显示中院密钥码 {code}，请书记员与此核对。").format(
+            code=self.hub.key_code()))
+        self.pending_rows = hub_service.pending(self.hub)
+        _fill(self.pending_table, [(v.code, v.tag, v.name, " · ".join(filter(None, (v.court, v.tribunal))),
+                                    hub_service.local_time(v.requested_at)) for v in self.pending_rows])
+        self._pending_selected()
         bundles = hub_service.bundles(self.hub)
         _fill(self.bundle_table, [(b.received_at, b.device_tag, str(b.seq), str(b.rows), f"{b.size_mb:.2f}",
                                    b.bundle_id[-12:]) for b in bundles])
@@ -311,6 +347,48 @@ class HubPage(QWidget):
             self._say(self.tr("已批准设备 {tag} 的登记，授权文件写入 {path}：请交回该设备安装。").format(tag=tag, path=grant))
         self.refresh()
 
+    def _selected_pending(self) -> Any:
+        rows = self.pending_table.selectionModel().selectedRows()
+        return self.pending_rows[rows[0].row()] if rows else None
+
+    def _pending_selected(self) -> None:
+        chosen = self._selected_pending()
+        self.approve_pending_button.setEnabled(chosen is not None)
+        self.reject_pending_button.setEnabled(chosen is not None)
+        if chosen is not None and chosen.tribunal_id:
+            found = self.pending_scope.findData(f"tribunal:{chosen.tribunal_id}")
+            if found >= 0:
+                self.pending_scope.setCurrentIndex(found)
+
+    def approve_pending(self, scope: str | None = None) -> None:
+        """Approve the selected network request for ``scope`` (default: the court/tribunal chosen beside it)."""
+        chosen = self._selected_pending()
+        if chosen is None:
+            self._say(self.tr("请先在列表中选一份申请。"), ok=False)
+            return
+        try:
+            hub_service.approve_pending_request(self.hub, chosen.device_id, scope=scope or str(
+                self.pending_scope.currentData()))
+        except FuyuanError as exc:
+            self._say(str(exc), ok=False)
+        else:
+            self._say(self.tr("已批准设备 {tag}（核对码 {code}）：该设备按“取回中院授权”即可安装。").format(
+                tag=chosen.tag, code=chosen.code))
+        self.refresh()
+
+    def reject_pending(self, reason: str) -> None:
+        chosen = self._selected_pending()
+        if chosen is None:
+            self._say(self.tr("请先在列表中选一份申请。"), ok=False)
+            return
+        try:
+            hub_service.reject_pending_request(self.hub, chosen.device_id, reason)
+        except FuyuanError as exc:
+            self._say(str(exc), ok=False)
+        else:
+            self._say(self.tr("已驳回设备 {tag} 的申请；该设备取回授权时会看到原因。").format(tag=chosen.tag))
+        self.refresh()
+
     def revoke_selected(self, reason: str) -> None:
         rows = self.device_table.selectionModel().selectedRows()
         if not rows:
@@ -359,6 +437,19 @@ class HubPage(QWidget):
                                                "JSON (*.json)")
         if grant:
             self.approve_file(Path(name), Path(grant), str(dialog.scope.currentData()), dialog.url.text().strip())
+
+    def _approve_selected_pending(self) -> None:
+        self.approve_pending()
+
+    def _ask_reject_pending(self) -> None:
+        chosen = self._selected_pending()
+        if chosen is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("驳回登记申请"), self.tr(
+            "驳回设备 {tag}（核对码 {code}）的申请。\n原因（会向该设备的使用者显示）：").format(tag=chosen.tag,
+                                                                                    code=chosen.code))
+        if ok:
+            self.reject_pending(reason)
 
     def _ask_revoke(self) -> None:
         rows = self.device_table.selectionModel().selectedRows()

@@ -265,10 +265,15 @@ class SyncPage(QWidget):
         row = QHBoxLayout(enroll)
         self.request_button = QPushButton(self.tr("生成登记申请(&R)…"))
         self.grant_button = QPushButton(self.tr("安装中院授权(&G)…"))
+        self.net_request_button = QPushButton(self.tr("经网络申请登记(&W)…"))
+        self.net_fetch_button = QPushButton(self.tr("取回中院授权(&F)"))
         row.addWidget(self.request_button)
         row.addWidget(self.grant_button)
+        row.addWidget(self.net_request_button)
+        row.addWidget(self.net_fetch_button)
         row.addStretch(1)
         outer.addWidget(enroll)
+        self.enroll_url = ""  # the hub address typed for a network request, for fetching the grant later
 
         usb = QGroupBox(self.tr("U 盘交换"))
         usb_layout = QVBoxLayout(usb)
@@ -304,6 +309,8 @@ class SyncPage(QWidget):
 
         self.request_button.clicked.connect(self._ask_request)
         self.grant_button.clicked.connect(self._ask_grant)
+        self.net_request_button.clicked.connect(self._ask_network_request)
+        self.net_fetch_button.clicked.connect(lambda: self.fetch_grant(self.enroll_url))
         self.export_button.clicked.connect(self._export_to_drive)
         self.export_other_button.clicked.connect(self._ask_export_folder)
         self.receipt_button.clicked.connect(self._ask_receipt)
@@ -341,9 +348,11 @@ class SyncPage(QWidget):
         for button in (self.export_button, self.export_other_button, self.network_button):
             button.setEnabled(can_export)
         self.receipt_button.setEnabled(status.enrolled and permitted(self.ctx, "sync.receipt", self.receipt_button))
-        may_enroll = permitted(self.ctx, "sync.enroll", self.request_button, self.grant_button)
-        self.request_button.setEnabled(may_enroll)
-        self.grant_button.setEnabled(may_enroll)
+        may_enroll = permitted(self.ctx, "sync.enroll", self.request_button, self.grant_button,
+                               self.net_request_button, self.net_fetch_button)
+        for button in (self.request_button, self.grant_button, self.net_request_button):
+            button.setEnabled(may_enroll)
+        self.net_fetch_button.setEnabled(may_enroll and bool(self.enroll_url))
         if may_export:
             self.network_button.setToolTip(status.url or self.tr("授权中没有中院端网络地址"))
         self.drive_combo.clear()
@@ -373,6 +382,61 @@ class SyncPage(QWidget):
     def write_request(self, path: Path) -> None:
         self._guarded(lambda: self.tr("已生成登记申请 {path}（设备 {tag}），请交中院批准。").format(
             path=path, tag=sync_service.write_request(self.ctx, path)))
+
+    def request_over_network(self, url: str) -> Task | None:
+        """Send the enrollment request to the hub (a worker: the network may be slow) and show the code."""
+        from fuyuan_desktop.domain.errors import FuyuanError
+
+        ctx = self.ctx
+        try:
+            url = sync_service.checked_url(url)
+        except FuyuanError as exc:
+            self._say(str(exc), ok=False)
+            return None
+        self.net_request_button.setEnabled(False)
+
+        def done(answer: Any) -> None:
+            self.enroll_url = url.strip()
+            if answer.status == "approved":
+                self._say(self.tr("中院已批准本机：请按“取回中院授权”。"))
+            else:
+                self._say(self.tr("登记申请已送达中院。请把核对码 {code} 告诉中院工作人员（电话或当面），"
+                                  "中院批准后按“取回中院授权”。").format(code=answer.code))
+            self.refresh()
+
+        def failed(exc: BaseException, _details: str) -> None:
+            self._say(str(exc), ok=False)
+            self.refresh()
+
+        self.task = run_task(self, self.tr("正在向中院发送登记申请……"),
+                             lambda _p, _c: sync_service.request_over_network(ctx, url), on_done=done, on_error=failed)
+        return self.task
+
+    def fetch_grant(self, url: str) -> Task:
+        """Ask the hub once whether it approved; an approved grant is verified and installed."""
+        ctx = self.ctx
+
+        def done(answer: Any) -> None:
+            if answer.status == "pending":
+                self._say(self.tr("中院尚未批准，核对码 {code}。批准后再按“取回中院授权”。").format(code=answer.code),
+                          ok=False)
+            elif answer.status == "rejected":
+                self._say(self.tr("中院驳回了本机的登记申请：{reason}").format(reason=answer.reason), ok=False)
+            else:
+                self._say(self.tr("已安装授权：本机可向「{hub}」同步。请与中院工作人员核对中院密钥码 {code}，"
+                                  "不符请勿同步并报告中院。").format(hub=answer.result.hub_name,
+                                                                code=answer.result.hub_key_code))
+                self.data_changed.emit()
+            self.refresh()
+
+        def failed(exc: BaseException, _details: str) -> None:
+            self._say(str(exc), ok=False)
+            self.refresh()
+
+        self.task = run_task(self, self.tr("正在向中院取回授权……"),
+                             lambda _p, _c: sync_service.fetch_grant_over_network(ctx, url), on_done=done,
+                             on_error=failed)
+        return self.task
 
     def install_grant(self, path: Path) -> None:
         self._guarded(lambda: self.tr("已安装授权：本机可向「{hub}」同步。").format(
@@ -442,6 +506,14 @@ class SyncPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存登记申请"), "登记申请.json", "JSON (*.json)")
         if name:
             self.write_request(Path(name))
+
+    def _ask_network_request(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(self, self.tr("经网络申请登记"), self.tr(
+            "中院端地址（中院信息技术部门提供，如 https://10.22.1.5:8443）："), text=self.enroll_url or "https://")
+        if ok and url.strip():
+            self.request_over_network(url)
 
     def _ask_grant(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择中院授权文件"), "", "JSON (*.json)")
