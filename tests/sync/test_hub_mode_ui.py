@@ -40,10 +40,8 @@ def _shot(widget: Any, name: str) -> None:
 
 
 def _import(qtbot: QtBot, page: HubPage, files: list[Path]) -> None:
-    task = page.import_files(files)
-    assert task is not None
-    with qtbot.waitSignal(task.signals.finished, timeout=60000):
-        pass
+    with qtbot.waitSignal(page.imported, timeout=60000):  # emitted on the GUI thread once the lines are shown
+        assert page.import_files(files) is not None
 
 
 def _cells(table: Any, column: int) -> list[str]:
@@ -258,10 +256,8 @@ def test_enrollment_over_the_network_from_both_pages(
         assert not clerk_page.net_fetch_button.isEnabled()
         assert clerk_page.request_over_network("10.22.1.5") is None
         assert "请填写完整的地址" in clerk_page.result_label.text()
-        task = clerk_page.request_over_network(url)
-        assert task is not None
-        with qtbot.waitSignal(task.signals.finished, timeout=20000):
-            pass
+        with qtbot.waitSignal(clerk_page.answered, timeout=20000):
+            assert clerk_page.request_over_network(url) is not None
         shown = clerk_page.result_label.text()
         assert "登记申请已送达中院" in shown and clerk_page.net_fetch_button.isEnabled()
 
@@ -272,8 +268,8 @@ def test_enrollment_over_the_network_from_both_pages(
         code = hub_page.pending_table.item(0, 0).text()
         assert code in shown, "both sides show the same verification code"
         assert hub_page.hub.key_code() in hub_page.key_code_label.text()
-        with qtbot.waitSignal(clerk_page.fetch_grant(url).signals.finished, timeout=20000):
-            pass
+        with qtbot.waitSignal(clerk_page.answered, timeout=20000):
+            clerk_page.fetch_grant(url)
         assert "中院尚未批准" in clerk_page.result_label.text()
 
         hub_page.approve_pending()
@@ -285,12 +281,12 @@ def test_enrollment_over_the_network_from_both_pages(
         assert "已批准设备" in hub_page.result_label.text() and hub_page.pending_table.rowCount() == 0
         assert hub_page.device_table.rowCount() == 1
 
-        with qtbot.waitSignal(clerk_page.fetch_grant(url).signals.finished, timeout=20000):
-            pass
+        with qtbot.waitSignal(clerk_page.answered, timeout=20000):
+            clerk_page.fetch_grant(url)
         assert "已安装授权" in clerk_page.result_label.text() and hub_page.hub.key_code() in clerk_page.result_label.text()
         assert current_peer(laptop.db).url == url
-        with qtbot.waitSignal(clerk_page.network_sync().signals.finished, timeout=60000):
-            pass
+        with qtbot.waitSignal(clerk_page.answered, timeout=60000):
+            clerk_page.network_sync()
         assert "已导入设备" in clerk_page.result_label.text()
         with hub.db.read() as session:
             assert session.query(Dispute).count() == 4

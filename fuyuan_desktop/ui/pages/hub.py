@@ -100,6 +100,7 @@ class HubPage(QWidget):
     """Tabs: 导入数据包, 设备, 已收数据包, 冲突复核, 隔离记录."""
 
     data_changed = Signal()
+    imported = Signal()  # an import run ended (done, refused or failed) and its lines are on the page
 
     DEVICE_HEADERS = (
         QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "名称"), QT_TRANSLATE_NOOP("HubPage", "法院"),
@@ -329,11 +330,13 @@ class HubPage(QWidget):
             self.files_button.setEnabled(True)
             self.refresh()
             self.data_changed.emit()
+            self.imported.emit()
 
         def failed(exc: BaseException, _details: str) -> None:
             self._say(str(exc) or type(exc).__name__, ok=False)
             self.files_button.setEnabled(True)
             self.refresh()
+            self.imported.emit()
 
         self.task = run_task(self, self.tr("正在导入数据包……"), work, on_done=done, on_error=failed)
         return self.task

@@ -224,6 +224,7 @@ class SyncPage(QWidget):
     """Tabs: 同步 (status and actions), 冲突复核, 隔离记录."""
 
     data_changed = Signal()
+    answered = Signal()  # a network action (enrollment request, grant, sync) ended and its words are shown
 
     def __init__(self, ctx: ServiceContext, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -403,10 +404,12 @@ class SyncPage(QWidget):
                 self._say(self.tr("登记申请已送达中院。请把核对码 {code} 告诉中院工作人员（电话或当面），"
                                   "中院批准后按“取回中院授权”。").format(code=answer.code))
             self.refresh()
+            self.answered.emit()
 
         def failed(exc: BaseException, _details: str) -> None:
             self._say(str(exc), ok=False)
             self.refresh()
+            self.answered.emit()
 
         self.task = run_task(self, self.tr("正在向中院发送登记申请……"),
                              lambda _p, _c: sync_service.request_over_network(ctx, url), on_done=done, on_error=failed)
@@ -428,10 +431,12 @@ class SyncPage(QWidget):
                                                                 code=answer.result.hub_key_code))
                 self.data_changed.emit()
             self.refresh()
+            self.answered.emit()
 
         def failed(exc: BaseException, _details: str) -> None:
             self._say(str(exc), ok=False)
             self.refresh()
+            self.answered.emit()
 
         self.task = run_task(self, self.tr("正在向中院取回授权……"),
                              lambda _p, _c: sync_service.fetch_grant_over_network(ctx, url), on_done=done,
@@ -489,10 +494,12 @@ class SyncPage(QWidget):
             self._say(message)
             self.data_changed.emit()
             self.refresh()
+            self.answered.emit()
 
         def failed(exc: BaseException, _details: str) -> None:
             self._say(str(exc), ok=False)
             self.refresh()
+            self.answered.emit()
 
         self.task = run_task(self, self.tr("正在与中院同步……"), work, on_done=done, on_error=failed)
         return self.task
