@@ -65,7 +65,9 @@ class HubClient:
     def __init__(self, db: Database, url: str, *, verify: Any = True, timeout: float = 60.0) -> None:
         self.base = url.rstrip("/")
         self.device_id = self_device(db).id
-        self.signing_key = device_key(db).signing_key
+        key = device_key(db)
+        self.signing_key = key.signing_key
+        self.age_identity = key.age_identity  # opens receipts the hub encrypted to this device
         if isinstance(verify, str | Path):  # a CA file (the court's own certificate authority)
             import ssl
 
@@ -161,11 +163,25 @@ class HubClient:
             raise NetworkSyncError(f"中院拒收数据包：{data.get('message')}")
         if response.status_code != 200:
             raise NetworkSyncError(f"中院端拒绝：{self._detail(response)}")
-        return data  # type: ignore[no-any-return]
+        return {**data, "receipt": self.open_receipt(data)}
 
     def receipt(self, bundle_id: str) -> dict[str, Any] | None:
         response = self._call("GET", f"/v1/receipts/{bundle_id}")
-        return response.json() if response.status_code == 200 else None
+        return self.open_receipt(response.json()) if response.status_code == 200 else None
+
+    def open_receipt(self, answer: dict[str, Any]) -> dict[str, Any]:
+        """The signed receipt in an answer: decrypted with this device's key when the hub sealed it."""
+        sealed = answer.get("receipt_sealed")
+        if sealed is None:
+            return answer.get("receipt", answer)  # type: ignore[no-any-return]
+        try:
+            plain = crypto.decrypt_with(self.age_identity, crypto.unb64(str(sealed)))
+            receipt = json.loads(plain.decode("utf-8"))
+        except Exception as exc:
+            raise NetworkSyncError("中院端的回执无法用本机密钥解密：请与中院核对本机的登记") from exc
+        if not isinstance(receipt, dict):
+            raise NetworkSyncError("中院端的回执格式不对")
+        return receipt
 
     def close(self) -> None:
         self.http.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -20,7 +21,9 @@ from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.sync.client import HubClient, NetworkSyncError, sync_over_http
+from fuyuan_desktop.sync.container import sha256_file
 from fuyuan_desktop.sync.export import pending_counts
+from fuyuan_desktop.sync.receipt import apply_receipt
 from sync.sync_support import ACTOR, Laptop
 
 
@@ -151,3 +154,25 @@ def test_sync_over_https_with_the_courts_certificate(make_laptop: Callable[..., 
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_the_receipt_in_the_http_answer_is_encrypted_to_the_device(
+        make_laptop: Callable[..., Laptop], hub: Hub, served: str) -> None:
+    """On a court network without TLS the answer must not show the merged rows or the official numbers."""
+    laptop = make_laptop()
+    generate_demo(laptop.ctx, disputes=5, seed=33)
+    exported = laptop.export()
+    client = HubClient(laptop.db, served)
+    try:
+        client.upload(exported.bundle_id, exported.files)
+        spec = json.dumps({"volumes": [sha256_file(p) for p in exported.files]}).encode()
+        raw = client._call("POST", f"/v1/bundles/{exported.bundle_id}/import", content=spec)
+        assert raw.status_code == 200 and "receipt" not in raw.json() and raw.json()["receipt_sealed"]
+        answer = client.open_receipt(raw.json())
+        official = answer["receipt"]["official_numbers"][0]["official_number"]
+        assert official not in raw.text and "诉前调" not in raw.text
+        fetched = client._call("GET", f"/v1/receipts/{exported.bundle_id}")
+        assert official not in fetched.text and client.open_receipt(fetched.json()) == answer
+        assert apply_receipt(laptop.db, answer, actor=ACTOR).official_numbers
+    finally:
+        client.close()
