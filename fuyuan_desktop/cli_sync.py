@@ -253,6 +253,14 @@ def cmd_hub_devices(args: argparse.Namespace) -> None:
     _cli()._emit(args, devices, lambda: _cli()._table(rows, ["设备", "名称", "法院", "状态", "包序号", "上次导入", "备注"]))
 
 
+def cmd_hub_bundles(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.hub import bundles
+
+    found = bundles(_hub(args), limit=args.limit)
+    rows = [[b.received_at, b.device_tag, str(b.seq), str(b.rows), f"{b.size_mb:.2f}", b.stored_path] for b in found]
+    _cli()._emit(args, found, lambda: _cli()._table(rows, ["到达时间", "设备", "序号", "记录数", "大小 MB", "保存位置"]))
+
+
 def cmd_hub_import(args: argparse.Namespace) -> int:
     from fuyuan_desktop.domain.errors import FuyuanError
     from fuyuan_desktop.hub.ingest import import_bundle
@@ -356,6 +364,8 @@ def register(sub: Any, add: Any, parser_class: Any) -> None:
     p.add_argument("device", help="设备标记或 ID")
     p.add_argument("--reason", required=True)
     hub_add("devices", cmd_hub_devices, "已登记的设备、包序号和缺口")
+    bundles_cmd = hub_add("bundles", cmd_hub_bundles, "中院已收的数据包（最近的在前）")
+    bundles_cmd.add_argument("--limit", type=int, default=100, help="最多列出几个（默认 100）")
     p = hub_add("import", cmd_hub_import, "导入数据包（每个数据包写一份回执）")
     p.add_argument("files", nargs="+", metavar="FILE.fyb")
     p.add_argument("--receipts", metavar="DIR", help="回执文件写到这里（如 U 盘）")

@@ -144,6 +144,7 @@ class DeviceView:
     last_bundle_at: str
     revoked_reason: str
     gap_note: str
+    enrolled_at: str = ""
 
 
 class DeviceRevokedError(FuyuanError):
@@ -451,7 +452,7 @@ def list_devices(hub: Hub) -> list[DeviceView]:
         devices = list(session.scalars(select(HubDevice).order_by(col(HubDevice.enrolled_at))))
     return [DeviceView(d.device_id, d.tag, d.name, courts.get(d.court_id, ""), d.tribunal_id, d.status, d.acked_hlc,
                        d.last_seq, d.last_bundle_at.isoformat() if d.last_bundle_at else "", d.revoked_reason,
-                       d.gap_note) for d in devices]
+                       d.gap_note, d.enrolled_at.isoformat() if d.enrolled_at else "") for d in devices]
 
 
 def revocations(session: Any) -> list[dict[str, str]]:

@@ -171,6 +171,31 @@ def devices(hub: Hub) -> list[DeviceView]:
     return list_devices(hub)
 
 
+def quiet_devices(views: list[DeviceView], *, now: Any = None) -> set[str]:
+    """Active devices that sent nothing for ``quiet_device_days`` (sync.json), or never sent anything since
+    enrolment that long ago: their tribunal's cases are not reaching the court."""
+    from datetime import UTC, datetime, timedelta
+
+    from fuyuan_desktop.hub.numbers import sync_settings
+
+    days = int(sync_settings().get("quiet_device_days", 30))
+    limit = (now or datetime.now(UTC)) - timedelta(days=days)
+    quiet = set()
+    for d in views:
+        if d.status != "active":
+            continue
+        last = d.last_bundle_at or d.enrolled_at
+        try:
+            moment = datetime.fromisoformat(last) if last else None
+        except ValueError:
+            continue
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        if moment is not None and moment < limit:
+            quiet.add(d.device_id)
+    return quiet
+
+
 def tribunal_names(hub: Hub) -> dict[str, str]:
     with hub.db.read() as session:
         return {t.id: t.name for t in session.scalars(select(Tribunal))}

@@ -66,6 +66,8 @@ def test_usb_exchange_through_the_command_line(tmp_path: Path) -> None:
 
     devices = court("hub", "devices")
     assert devices.returncode == 0 and "在用" in devices.stdout
+    [kept] = json.loads(court("--json", "hub", "bundles").stdout)
+    assert kept["seq"] == 1 and kept["rows"] > 0 and Path(kept["stored_path"]).exists(), "the hub keeps the bundle"
     tag = json.loads(court("--json", "hub", "devices").stdout)[0]["tag"]
     revoked = court("hub", "revoke", tag, "--reason", "笔记本遗失")
     assert revoked.returncode == 0 and "已停用" in revoked.stdout

@@ -317,3 +317,39 @@ def _device_id(laptop: Laptop) -> str:
     from fuyuan_desktop.sync.enrollment import self_device
 
     return self_device(laptop.db).id
+
+
+def test_the_settings_page_command_starts_the_workbench_in_hub_mode(tmp_path: Path) -> None:
+    """设置 → 以数据中心模式打开 runs this command (detached); here it runs to its first paint and quits."""
+    import subprocess
+
+    from fuyuan_desktop.ui.pages.settings import hub_mode_command
+
+    init_hub(tmp_path / "hub")
+    program, arguments = hub_mode_command(tmp_path / "hub", DataPaths(tmp_path / "staff"))
+    assert arguments[-2:] == ["--hub", str(tmp_path / "hub")]
+    done = subprocess.run([program, *arguments, "--quit-after-paint"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "staff" / "ui.ini").exists(), "the staff member's own settings folder is used"
+
+
+def test_a_device_that_has_gone_quiet_is_marked(qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+    from datetime import timedelta
+
+    from fuyuan_desktop.store.sync_models import HubDevice
+    from fuyuan_desktop.store.types import utcnow
+
+    quiet, busy = make_laptop("quiet"), make_laptop("busy")
+    with hub.db.write(ACTOR, "测试：设备很久没有同步") as session:
+        for laptop, days in ((quiet, 31), (busy, 29)):
+            row = session.get(HubDevice, _device_id(laptop))
+            assert row is not None
+            row.last_bundle_at = utcnow() - timedelta(days=days)
+    page = HubPage(hub)
+    qtbot.addWidget(page)
+    notes = {page.device_table.item(r, 0).text(): page.device_table.item(r, 7).text()
+             for r in range(page.device_table.rowCount())}
+    assert "长时间没有数据包到达" in notes[_tag(quiet)] and notes[_tag(busy)] == ""
+    row = _cells(page.device_table, 0).index(_tag(quiet))
+    assert page.device_table.item(row, 0).foreground().color().name() == "#9a6700"

@@ -1037,6 +1037,14 @@
         <translation>Revoked: {reason}</translation>
     </message>
     <message>
+        <source>长时间没有数据包到达：请与该法庭联系</source>
+        <translation>No bundle for a long time: contact this tribunal</translation>
+    </message>
+    <message>
+        <source>登记后还没有数据包到达：请与该法庭联系</source>
+        <translation>No bundle since enrollment: contact this tribunal</translation>
+    </message>
+    <message>
         <source>书记员读出的核对码与下表一致才批准。设备取回授权后会显示中院密钥码 {code}，请书记员与此核对。</source>
         <translation>Approve only when the code the clerk reads out matches the one below. After fetching its grant the device shows the hub key code {code}: have the clerk compare it.</translation>
     </message>
@@ -2493,6 +2501,18 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Not encrypted: if this laptop is lost, the case files can be read. An administrator should run `fuyuan init --admin NAME` to set up accounts and encrypt the data in place (a backup is made first).</translation>
     </message>
     <message>
+        <source>选择中院端文件夹（新建中院端请选一个空文件夹）</source>
+        <translation>Choose the hub folder (an empty folder for a new hub)</translation>
+    </message>
+    <message>
+        <source>已在新窗口中打开数据中心：{folder}</source>
+        <translation>The data centre opened in a new window: {folder}</translation>
+    </message>
+    <message>
+        <source>无法启动数据中心窗口：{program}</source>
+        <translation>Could not start the data centre window: {program}</translation>
+    </message>
+    <message>
         <source>正在生成 {count} 件演示案件……</source>
         <translation>Generating {count} demo cases…</translation>
     </message>
@@ -2615,6 +2635,18 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>检查审计链(&amp;V)</source>
         <translation>&amp;Verify audit chain</translation>
+    </message>
+    <message>
+        <source>中院数据中心</source>
+        <translation>Intermediate court data centre</translation>
+    </message>
+    <message>
+        <source>以数据中心模式打开(&amp;H)…</source>
+        <translation>Open as data centre (&amp;hub mode)…</translation>
+    </message>
+    <message>
+        <source>中院工作人员：选择中院端文件夹，在新窗口中导入各法庭的数据包、查看设备、缺漏、隔离与冲突</source>
+        <translation>For intermediate court staff: choose the hub folder to import the tribunals&apos; bundles and see devices, gaps, quarantine and conflicts in a new window</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,29 @@ class Ui_SettingsPage(object):
 
         self.data_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.audit_row)
 
+        self.hub_caption = QLabel(self.data_box)
+        self.hub_caption.setObjectName(u"hub_caption")
+
+        self.data_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hub_caption)
+
+        self.hub_row = QHBoxLayout()
+        self.hub_row.setObjectName(u"hub_row")
+        self.hub_button = QPushButton(self.data_box)
+        self.hub_button.setObjectName(u"hub_button")
+
+        self.hub_row.addWidget(self.hub_button)
+
+        self.hub_result = QLabel(self.data_box)
+        self.hub_result.setObjectName(u"hub_result")
+        sizePolicy.setHeightForWidth(self.hub_result.sizePolicy().hasHeightForWidth())
+        self.hub_result.setSizePolicy(sizePolicy)
+        self.hub_result.setWordWrap(True)
+
+        self.hub_row.addWidget(self.hub_result)
+
+
+        self.data_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.hub_row)
+
 
         self.page_layout.addWidget(self.data_box)
 
@@ -295,6 +318,12 @@ class Ui_SettingsPage(object):
         self.audit_caption.setText(QCoreApplication.translate("SettingsPage", u"\u5ba1\u8ba1\u94fe", None))
         self.audit_button.setText(QCoreApplication.translate("SettingsPage", u"\u68c0\u67e5\u5ba1\u8ba1\u94fe(&V)", None))
         self.audit_result.setText("")
+        self.hub_caption.setText(QCoreApplication.translate("SettingsPage", u"\u4e2d\u9662\u6570\u636e\u4e2d\u5fc3", None))
+        self.hub_button.setText(QCoreApplication.translate("SettingsPage", u"\u4ee5\u6570\u636e\u4e2d\u5fc3\u6a21\u5f0f\u6253\u5f00(&H)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.hub_button.setToolTip(QCoreApplication.translate("SettingsPage", u"\u4e2d\u9662\u5de5\u4f5c\u4eba\u5458\uff1a\u9009\u62e9\u4e2d\u9662\u7aef\u6587\u4ef6\u5939\uff0c\u5728\u65b0\u7a97\u53e3\u4e2d\u5bfc\u5165\u5404\u6cd5\u5ead\u7684\u6570\u636e\u5305\u3001\u67e5\u770b\u8bbe\u5907\u3001\u7f3a\u6f0f\u3001\u9694\u79bb\u4e0e\u51b2\u7a81", None))
+#endif // QT_CONFIG(tooltip)
+        self.hub_result.setText("")
         pass
     # retranslateUi
 

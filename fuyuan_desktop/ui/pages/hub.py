@@ -260,15 +260,26 @@ class HubPage(QWidget):
                                .format(n=o.gaps) if o.gaps else "")
         self.gap_label.setVisible(bool(o.gaps))
         self.device_rows = hub_service.devices(self.hub)
+        quiet = hub_service.quiet_devices(self.device_rows)
         tribunals = hub_service.tribunal_names(self.hub)
+
+        def note(d: Any) -> str:
+            if d.gap_note:
+                return str(d.gap_note)
+            if d.revoked_reason:
+                return self.tr("停用原因：{reason}").format(reason=d.revoked_reason)
+            if d.device_id in quiet:
+                return self.tr("长时间没有数据包到达：请与该法庭联系") if d.last_bundle_at else self.tr(
+                    "登记后还没有数据包到达：请与该法庭联系")
+            return ""
+
         _fill(self.device_table, [
             (d.tag, d.name, d.court, tribunals.get(d.tribunal_id, ""),
              self.tr(hub_service.STATUS_LABELS.get(d.status, d.status)), str(d.last_seq),
-             hub_service.local_time(d.last_bundle_at),
-             d.gap_note or (self.tr("停用原因：{reason}").format(reason=d.revoked_reason) if d.revoked_reason else ""))
-            for d in self.device_rows],
+             hub_service.local_time(d.last_bundle_at), note(d)) for d in self.device_rows],
             colour=lambda r: PROBLEM_RED if self.device_rows[r].gap_note else (
-                WARN_AMBER if self.device_rows[r].status != "active" else None))
+                WARN_AMBER if self.device_rows[r].status != "active" or self.device_rows[r].device_id in quiet
+                else None))
         self.revoke_button.setEnabled(any(d.status == "active" for d in self.device_rows))
         self.key_code_label.setText(self.tr(
             "书记员读出的核对码与下表一致才批准。设备取回授权后会显示中院密钥码 {code}，请书记员与此核对。").format(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QUrl, Signal
@@ -30,6 +31,17 @@ def apply_font_size(app: QApplication, point_size: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(point_size)
     app.setFont(font)
+
+
+def hub_mode_command(folder: Path, paths: DataPaths) -> tuple[str, list[str]]:
+    """The command line that opens the workbench in hub mode on ``folder``: the packaged program itself, or
+    this Python running the GUI module; the staff member's own settings folder is kept."""
+    import sys
+
+    tail = ["--data-dir", str(paths.root), "--hub", str(folder)]
+    if getattr(sys, "frozen", False):
+        return sys.executable, tail
+    return sys.executable, ["-m", "fuyuan_desktop.ui.app", *tail]
 
 
 def demo_task(ctx: ServiceContext, disputes: int) -> Callable[[Callable[[int, int], None], threading.Event], Any]:
@@ -78,6 +90,7 @@ class SettingsPage(QWidget):
         self.ui.open_data_dir_button.clicked.connect(self._open_data_dir)
         self.ui.demo_button.clicked.connect(self.generate_demo)
         self.ui.audit_button.clicked.connect(self.verify_audit)
+        self.ui.hub_button.clicked.connect(self._ask_hub_folder)
         self.ui.language_hint.setVisible(False)
         self.show_device()
 
@@ -119,6 +132,27 @@ class SettingsPage(QWidget):
 
     def _open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
+
+    def _ask_hub_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择中院端文件夹（新建中院端请选一个空文件夹）"))
+        if name:
+            self.open_hub_mode(Path(name))
+
+    def open_hub_mode(self, folder: Path) -> bool:
+        """Start a second workbench window in hub mode on ``folder`` (this window stays as it is)."""
+        from PySide6.QtCore import QProcess
+
+        program, arguments = hub_mode_command(folder, self.paths)
+        started, _pid = QProcess.startDetached(program, arguments)
+        if started:
+            self.ui.hub_result.setText(self.tr("已在新窗口中打开数据中心：{folder}").format(folder=folder))
+            self.ui.hub_result.setStyleSheet(f"color: {OK_GREEN};")
+        else:
+            self.ui.hub_result.setText(self.tr("无法启动数据中心窗口：{program}").format(program=program))
+            self.ui.hub_result.setStyleSheet(f"color: {PROBLEM_RED};")
+        return bool(started)
 
     # --- long work ----------------------------------------------------------------------------------
 
