@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from fuyuan_desktop.hub.registry import Hub, init_hub
 from fuyuan_desktop.services import hub as hub_service
 from fuyuan_desktop.services.demo import generate_demo
-from fuyuan_desktop.services.setup import initialize
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync.enrollment import install_grant, make_request, read_json, write_json
@@ -172,22 +171,17 @@ def test_an_unreachable_or_new_hub_is_said_in_words(tmp_path: Path) -> None:
 
 
 def test_the_workbench_opens_in_hub_mode_with_the_cases_of_every_tribunal(
-        qtbot: QtBot, qapp: QApplication, workbench_app: Any, tmp_path: Path) -> None:
+        qtbot: QtBot, qapp: QApplication, workbench_app: Any, make_laptop: Callable[..., Laptop], hub: Hub,
+        hub_url: str | None, tmp_path: Path) -> None:
     from fuyuan_desktop.hub.ingest import import_bundle
-    from fuyuan_desktop.hub.registry import approve, open_hub
-    from fuyuan_desktop.services.context import ServiceContext
 
-    init_hub(tmp_path / "hub")
-    hub = open_hub(tmp_path / "hub")
-    paths = DataPaths(tmp_path / "laptop")
-    ctx = initialize(paths, actor=ACTOR)
-    install_grant(ctx.db, approve(hub, make_request(ctx.db), court="吉07"))
-    generate_demo(ServiceContext(ctx.db, ACTOR), disputes=6, seed=3)
-    laptop = Laptop(ServiceContext(ctx.db, ACTOR), paths, tmp_path / "usb")
+    laptop = make_laptop("w")
+    generate_demo(laptop.ctx, disputes=6, seed=3)
     import_bundle(hub, laptop.export().files[0])
     hub.db.engine.dispose()
 
-    args = workbench_app.parse_args(["--data-dir", str(tmp_path / "staff"), "--hub", str(tmp_path / "hub")])
+    extra = ["--hub-db", hub_url] if hub_url else []
+    args = workbench_app.parse_args(["--data-dir", str(tmp_path / "staff"), "--hub", str(tmp_path / "hub"), *extra])
     window = workbench_app.start_workbench(qapp, args)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=60000):
