@@ -186,6 +186,8 @@ def cmd_hub_init(args: argparse.Namespace) -> None:
         print("加密收件人（公钥）：")
         for recipient in info.recipients:
             print(f"  {recipient}")
+        print(f"中院私钥保存在 {_hub_root(args) / 'keys' / 'hub-keys.json'}（不在数据库中，仅本账户可读）：")
+        print("  请另行备份到安全处；丢失后在途的数据包无法解密（已导入的数据不受影响）。")
 
     _cli()._emit(args, info, human)
 

@@ -62,12 +62,31 @@ class Hub:
     def scratch(self) -> Path:
         return self.root / "tmp"
 
+    @property
+    def key_file(self) -> Path:
+        """The hub's secret keys (age identity, Ed25519 signing key), kept beside the database, never in it:
+        whoever may read the database (report writers, a database backup) cannot decrypt bundles or sign."""
+        return self.root / "keys" / KEY_FILE_NAME
+
+    def initialized(self) -> bool:
+        """Whether ``hub init`` ran on this database (its keys may still be missing: ``key`` says so)."""
+        with self.db.read() as session:
+            return session.get(SyncKey, "hub") is not None
+
     def key(self) -> SyncKey:
         with self.db.read() as session:
             key = session.get(SyncKey, "hub")
         if key is None:
             raise HubNotInitializedError("中院端尚未初始化：请先运行 `fuyuan hub init`")
-        return key
+        if key.signing_key:  # a hub initialised before the keys moved out of the database
+            return key
+        secrets = read_key_file(self.key_file)
+        if secrets.get("owner_id") != key.owner_id:
+            raise HubNotInitializedError(f"中院密钥文件 {self.key_file} 不属于这个中院端数据库（编号不符）："
+                                         "请换回与该数据库一同初始化的密钥文件")
+        return SyncKey(role="hub", owner_id=key.owner_id, signing_key=secrets["signing_key"],
+                       age_identity=secrets["age_identity"], extra_recipients=key.extra_recipients,
+                       created_at=key.created_at)
 
     def recipients(self) -> list[str]:
         key = self.key()
@@ -79,6 +98,43 @@ class Hub:
     def key_code(self) -> str:
         """The hub's signing key as a short code (the laptop shows the same after enrolling over the network)."""
         return key_code(crypto.public_of(self.key().signing_key))
+
+
+KEY_FILE_NAME = "hub-keys.json"
+
+
+def read_key_file(path: Path) -> dict[str, str]:
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not all(isinstance(data.get(k), str) and data[k] for k in ("owner_id", "signing_key", "age_identity")):
+            raise ValueError("incomplete")
+    except FileNotFoundError:
+        raise HubNotInitializedError(f"找不到中院密钥文件 {path}：请从保管处（或备份）放回该文件；没有它无法解密数据包、"
+                                     "签发授权和回执") from None
+    except (OSError, ValueError, AttributeError):
+        raise HubNotInitializedError(f"中院密钥文件 {path} 读不了或已损坏：请从保管处（或备份）放回完好的文件") from None
+    return {k: str(data[k]) for k in ("owner_id", "signing_key", "age_identity")}
+
+
+def write_key_file(path: Path, owner_id: str, signing_key: str, age_identity: str) -> None:
+    """Write the secret keys atomically, readable by the hub's own account only."""
+    import contextlib
+    import json
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # Windows: the folder's ACL decides
+        path.parent.chmod(0o700)
+    tmp = path.with_name(f".{path.name}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"format": "fuyuan-hub-keys/1", "owner_id": owner_id, "signing_key": signing_key,
+                   "age_identity": age_identity}, out)
+        out.flush()
+        os.fsync(out.fileno())
+    tmp.replace(path)
 
 
 def default_url(root: Path) -> str:
@@ -120,13 +176,23 @@ def init_hub(root: Path, url: str | None = None, *, backup_recipient: str = "") 
     with hub.db.write(HUB_ACTOR, "初始化中院端密钥") as session:
         key = session.get(SyncKey, "hub")
         if key is None:
-            key = SyncKey(role="hub", owner_id=uuid6.uuid7().hex, signing_key=crypto.new_signing_key(),
-                          age_identity=crypto.new_age_identity(), extra_recipients=backup_recipient)
+            if hub.key_file.exists():
+                raise ValidationError("中院端", f"{hub.key_file} 已有另一个中院端的密钥：新建中院端请换一个文件夹")
+            owner = uuid6.uuid7().hex
+            write_key_file(hub.key_file, owner, crypto.new_signing_key(), crypto.new_age_identity())
+            # The database keeps only the hub's number and the extra recipients; the secrets are in the key file.
+            key = SyncKey(role="hub", owner_id=owner, signing_key="", age_identity="",
+                          extra_recipients=backup_recipient)
             session.add(key)
             created = True
-        elif backup_recipient and backup_recipient not in key.extra_recipients:
-            key.extra_recipients = "\n".join(filter(None, [key.extra_recipients, backup_recipient]))
-    info = HubInfo(key.owner_id, hub.recipients(), crypto.public_of(key.signing_key), created)
+        else:
+            if key.signing_key and not hub.key_file.exists():  # an older hub: move its secrets out of the database
+                write_key_file(hub.key_file, key.owner_id, key.signing_key, key.age_identity)
+                key.signing_key, key.age_identity = "", ""
+                hub.db.audit(session, entity="synckey", entity_id="hub", after={"moved_to": str(hub.key_file)})
+            if backup_recipient and backup_recipient not in key.extra_recipients:
+                key.extra_recipients = "\n".join(filter(None, [key.extra_recipients, backup_recipient]))
+    info = HubInfo(key.owner_id, hub.recipients(), crypto.public_of(hub.key().signing_key), created)
     hub.db.engine.dispose()
     return info
 

@@ -108,16 +108,11 @@ def _reachable(action: Callable[[], _T], root: Path, url: str | None) -> _T:
 
 def is_initialized(root: Path, url: str | None = None) -> bool:
     """Whether ``root``/``url`` already hold an initialised hub (a fresh folder is not; nothing is created)."""
-    from fuyuan_desktop.hub.registry import HubNotInitializedError
-
     if url is None and not (root / "hub.sqlite3").exists():
         return False
     hub = _reachable(lambda: open_hub(root, url), root, url)
     try:
-        hub.key()
-        return True
-    except HubNotInitializedError:
-        return False
+        return hub.initialized()
     finally:
         hub.db.engine.dispose()
 
