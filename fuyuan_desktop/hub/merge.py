@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Any
 
@@ -18,7 +19,17 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from fuyuan_desktop.domain.hlc import HybridClock, parse_stamp
 from fuyuan_desktop.hub.rules import check_row
 from fuyuan_desktop.store.sync_models import SyncConflict, SyncQuarantine, SyncRowVersion
-from fuyuan_desktop.sync.rows import BASE_KEY, META_COLUMNS, comparable, decode_row, to_json_line, travelling_columns
+from fuyuan_desktop.sync.rows import (
+    BASE_KEY,
+    META_COLUMNS,
+    bind_plan,
+    comparable,
+    decode_row,
+    driver_values,
+    from_json_line,
+    to_json_line,
+    travelling_columns,
+)
 
 BATCH = 1000
 _VERSIONS: Table = SyncRowVersion.__table__  # type: ignore[attr-defined]
@@ -92,7 +103,7 @@ class RowApplier:
         decoded = []
         for raw in batch:
             try:
-                data = json.loads(raw)
+                data = from_json_line(raw)
                 if not isinstance(data, dict):
                     raise ValueError("not an object")
                 base = str(data.pop(BASE_KEY, "") or "")
@@ -142,10 +153,7 @@ class RowApplier:
         rows = self._refs_ok(table, self._decode(table, batch))
         if not rows:
             return
-        ids = [row["id"] for row, _, _ in rows]
-        cols = travelling_columns(table)
-        current = {r["id"]: dict(r) for r in self.conn.execute(
-            select(*[table.c[n] for n in cols]).where(table.c.id.in_(ids))).mappings()}
+        current = self._current(table, [row for row, _, _ in rows])
         maybe_seen = [(table.name, row["id"], row["hlc"]) for row, _, _ in rows
                       if row["id"] in current and current[row["id"]]["hlc"] != row["hlc"]]
         seen: set[tuple[str, str]] = set()
@@ -193,23 +201,39 @@ class RowApplier:
                 accepted.add(row["id"])
                 sent[row["id"]] = row["hlc"]
 
+    def _current(self, table: Table, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The hub's rows with these ids, read in full only where the stamp differs (a new row, or the same
+        version again, needs no more than its id and stamp)."""
+        stamps = {r[0]: r[1] for r in self.conn.execute(
+            select(table.c.id, table.c.hlc).where(table.c.id.in_([row["id"] for row in rows])))}
+        if not stamps:
+            return {}
+        differ = [row["id"] for row in rows if row["id"] in stamps and stamps[row["id"]] != row["hlc"]]
+        current: dict[str, dict[str, Any]] = {rid: {"id": rid, "hlc": hlc} for rid, hlc in stamps.items()}
+        if differ:
+            cols = travelling_columns(table)
+            current.update({r["id"]: dict(r) for r in self.conn.execute(
+                select(*[table.c[n] for n in cols]).where(table.c.id.in_(differ))).mappings()})
+        return current
+
     # --- writing -------------------------------------------------------------------------------
 
     def _insert(self, table: Table, rows: list[tuple[dict[str, Any], bytes]]) -> None:
         if not rows:
             return
+        faults = (*_ROW_FAULTS, self.conn.dialect.loaded_dbapi.Error)
         try:
             with self.conn.begin_nested():
-                self.conn.execute(insert(table), [row for row, _ in rows])
+                insert_rows(self.conn, table, [row for row, _ in rows])
             good = rows
-        except _ROW_FAULTS:
+        except faults:
             good = []
             for row, raw in rows:
                 try:
                     with self.conn.begin_nested():
-                        self.conn.execute(insert(table), [row])
+                        insert_rows(self.conn, table, [row], bulk=False)
                     good.append((row, raw))
-                except _ROW_FAULTS as exc:
+                except faults as exc:
                     if self._second_final_version(table, row, raw):
                         continue
                     self._quarantine(table, row["id"], f"与中院已有记录冲突（{_constraint(exc)}）", raw)
@@ -342,6 +366,33 @@ class RowApplier:
         self.stats.inserted += 1
         self._return(table, fresh, row["hlc"])
         return True
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(table: Table, dialect: Any) -> tuple[str, str]:
+    """INSERT with positional markers, and the COPY statement for PostgreSQL, for every column of ``table``."""
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c.name) for c in table.columns)
+    mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    marks = ", ".join([mark] * len(table.columns))
+    target = quote(table.name)
+    return f"INSERT INTO {target} ({names}) VALUES ({marks})", f"COPY {target} ({names}) FROM STDIN"
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, bulk: bool = True) -> None:
+    """Insert decoded rows (every column present) straight through the driver: values converted once per
+    column as SQLAlchemy would, then ``executemany`` (SQLite) or COPY (PostgreSQL, when ``bulk``)."""
+    plan = bind_plan(table, conn.dialect)
+    values = [driver_values(plan, row) for row in rows]
+    insert_sql, copy_sql = _insert_sql(table, conn.dialect)
+    if bulk and conn.dialect.name == "postgresql" and len(values) > 1:
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        with dbapi.cursor() as cursor, cursor.copy(copy_sql) as copy:  # type: ignore[attr-defined]
+            for one in values:
+                copy.write_row(one)
+        return
+    conn.exec_driver_sql(insert_sql, values if len(values) > 1 else values[0])
 
 
 def keep_versions(conn: Connection, table_name: str, bundle_id: str, versions: list[tuple[str, str, bytes]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter as Tally
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select, update
@@ -30,26 +31,47 @@ def type_code_for(category: str, settings: dict[str, Any]) -> str:
 
 
 class _Series:
-    """The numbers of one court, type and year: the counter and the numbers already on file, read once."""
+    """The numbers of one court, type and year. With its counter on file, only the numbers about to be issued
+    are looked up (by the unique index); a series new to this hub reads the numbers already on file once,
+    to continue after them."""
 
-    def __init__(self, conn: Connection, court_code: str, type_code: str, year: int) -> None:
-        self.name = f"案号|{court_code}|{type_code}|{year}"
+    def __init__(self, conn: Connection, court_code: str, type_code: str, year: int,
+                 stored: int | None = None) -> None:
+        self.conn = conn
+        self.name = series_name(court_code, type_code, year)
         self.court_code, self.type_code, self.year = court_code, type_code, year
+        self.stored = stored is not None
+        self.taken: set[str] = set()
+        self._checked = 0  # numbers up to this value have been looked up in ``taken``
+        if stored is not None:
+            self.value = int(stored)
+            self._checked = self.value
+            return
         prefix = f"（{year}）{court_code}{type_code}"
         pattern = re.compile(re.escape(prefix) + r"([0-9]+)号$")
         on_file = [n for n in conn.execute(select(_DISPUTE.c.official_number).where(
             _DISPUTE.c.official_number.like(prefix + "%"))).scalars() if n]
         self.taken = set(on_file)
-        value = conn.execute(select(_COUNTER.c.value).where(_COUNTER.c.name == self.name)).scalar()
-        self.stored = value is not None
         # First number of this series at this hub: continue after any number already on file.
-        self.value = int(value) if value is not None else max(
-            (int(m.group(1)) for n in on_file if (m := pattern.match(n))), default=0)
+        self.value = max((int(m.group(1)) for n in on_file if (m := pattern.match(n))), default=0)
+        self._checked = 1 << 62
 
-    def next(self) -> str:
-        while True:  # a number already on file (entered by hand, or from another system) is skipped
+    def _number(self, value: int) -> str:
+        return str(CaseNumber(self.year, self.court_code, "", self.type_code, value))
+
+    def _look_ahead(self, count: int) -> None:
+        """Which of the next ``count`` numbers are already on file (entered by hand, or from another system)."""
+        wanted = [self._number(v) for v in range(self._checked + 1, self._checked + 1 + count)]
+        self.taken.update(self.conn.execute(select(_DISPUTE.c.official_number).where(
+            _DISPUTE.c.official_number.in_(wanted))).scalars())
+        self._checked += count
+
+    def next(self, hint: int = 1) -> str:
+        while True:  # a number already on file is skipped
             self.value += 1
-            number = str(CaseNumber(self.year, self.court_code, "", self.type_code, self.value))
+            if self.value > self._checked:
+                self._look_ahead(max(hint, 16))
+            number = self._number(self.value)
             if number not in self.taken:
                 self.taken.add(number)
                 return number
@@ -61,6 +83,10 @@ class _Series:
             conn.execute(_COUNTER.insert().values(name=self.name, value=self.value))
 
 
+def series_name(court_code: str, type_code: str, year: int) -> str:
+    return f"案号|{court_code}|{type_code}|{year}"
+
+
 def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: HybridClock, settings: dict[str, Any],
                             now: Any) -> list[dict[str, Any]]:
     """Give each listed dispute still without an official number the next one; return the changed rows."""
@@ -69,6 +95,7 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
         return []
     courts = {r.id: r.code for r in conn.execute(select(_COURT.c.id, _COURT.c.code))}
     series: dict[tuple[str, str, int], _Series] = {}
+    counters: dict[str, int] | None = None
     assigned: list[dict[str, Any]] = []
     for start in range(0, len(dispute_ids), 1000):
         chunk = dispute_ids[start:start + 1000]
@@ -76,14 +103,18 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
             _DISPUTE.c.id.in_(chunk), _DISPUTE.c.official_number.is_(None), ~_DISPUTE.c.deleted,
         ).order_by(_DISPUTE.c.registered_on, _DISPUTE.c.provisional_number)).mappings().all()
         changes = []
-        for row in rows:
-            court_code = courts.get(row["court_id"])
-            if not court_code:
+        keys = [(code, type_code_for(row["category"], settings), row["registered_on"].year)
+                if (code := courts.get(row["court_id"])) else None for row in rows]
+        wanted = Tally(keys)
+        for row, key in zip(rows, keys, strict=True):
+            if key is None:
                 continue
-            key = (court_code, type_code_for(row["category"], settings), row["registered_on"].year)
             if key not in series:
-                series[key] = _Series(conn, *key)
-            number = series[key].next()
+                if counters is None:  # every series' counter in one query
+                    counters = {r[0]: int(r[1]) for r in conn.execute(select(_COUNTER.c.name, _COUNTER.c.value).where(
+                        _COUNTER.c.name.like("案号|%")))}
+                series[key] = _Series(conn, *key, stored=counters.get(series_name(*key)))
+            number = series[key].next(hint=wanted[key])
             stamp = clock.observe(row["hlc"])
             changes.append({"_id": row["id"], "official_number": number, "official_key": number_search_key(number),
                             "hlc": stamp, "updated_at": now})

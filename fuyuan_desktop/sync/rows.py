@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
+import orjson
 from sqlalchemy import Boolean, Date, DateTime, Table
+from sqlalchemy.engine import Dialect
 
 from fuyuan_desktop.store.types import UTCDateTime
 
@@ -83,9 +85,75 @@ def _plan(table: Table) -> tuple[tuple[str, Callable[[Any], Any] | None, bool, A
 
 
 def to_json_line(data: dict[str, Any]) -> bytes:
-    return (json.dumps({k: encode(v) for k, v in data.items()}, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
-        "utf-8"
-    )
+    """One row as a line of compact UTF-8 JSON. orjson writes datetimes and dates as ``isoformat()`` would;
+    anything it refuses (an int past 64 bits, a lone surrogate) takes the standard library's path."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:
+        return (json.dumps({k: encode(v) for k, v in data.items()}, ensure_ascii=False, separators=(",", ":"))
+                + "\n").encode("utf-8")
+
+
+def from_json_line(raw: bytes | str) -> Any:
+    """Parse one line exactly as ``json.loads`` would. orjson is the fast path; it refuses NaN, infinities and
+    lone surrogates, and turns integers past 64 bits into floats (no synced column is a float), so those
+    lines are parsed again by the standard library, which keeps every quarantine reason as it was."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw)
+    if type(data) is dict:
+        for value in data.values():
+            if type(value) is float:
+                return json.loads(raw)
+    return data
+
+
+def _sqlite_stamp(value: datetime) -> str:
+    """What SQLAlchemy's SQLite DATETIME stores for a ``UTCDateTime`` (UTC, no zone, always microseconds)."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: store UTC-aware timestamps only")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _utc_stamp(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: store UTC-aware timestamps only")
+    return value.astimezone(UTC)
+
+
+def _sqlite_date(value: date) -> str:
+    return date.isoformat(value)
+
+
+def _sqlite_bool(value: Any) -> int:
+    return 1 if value else 0
+
+
+@lru_cache(maxsize=256)
+def bind_plan(table: Table, dialect: Dialect) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Per column: (name, converter to the driver's value or None), what SQLAlchemy's bind processing does
+    for these column types, without its per-value call chain (``test_sync_rows`` checks they agree)."""
+    dialect_name = dialect.name
+    plan = []
+    for column in table.columns:
+        kind = column.type
+        convert: Callable[[Any], Any] | None
+        if isinstance(kind, UTCDateTime):
+            convert = _sqlite_stamp if dialect_name == "sqlite" else _utc_stamp
+        elif dialect_name == "sqlite" and isinstance(kind, Date) and not isinstance(kind, DateTime):
+            convert = _sqlite_date
+        elif dialect_name == "sqlite" and isinstance(kind, Boolean):
+            convert = _sqlite_bool
+        else:
+            convert = kind._cached_bind_processor(dialect)
+        plan.append((column.name, convert))
+    return tuple(plan)
+
+
+def driver_values(plan: tuple[tuple[str, Callable[[Any], Any] | None], ...], row: dict[str, Any]) -> tuple[Any, ...]:
+    """One decoded row as the tuple of driver values ``plan`` orders."""
+    return tuple(None if (v := row[name]) is None else (v if convert is None else convert(v)) for name, convert in plan)
 
 
 def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
