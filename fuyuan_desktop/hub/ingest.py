@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, literal, select, union_all
 
 from fuyuan_desktop.hub.merge import ApplyStats, RowApplier
 from fuyuan_desktop.hub.numbers import assign_official_numbers, sync_settings
@@ -189,11 +189,19 @@ def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: fro
     since = conn.execute(select(table_hd.c.sent_hub_hlc).where(table_hd.c.device_id == device.device_id)).scalar() or ""
     found: dict[str, list[dict[str, Any]]] = {}
     high = since
-    for table in synced_tables():
-        query = select(table).where(table.c.hlc > since, table.c.hlc.like(f"%-{hub_node}"))
+    tables = synced_tables()
+
+    def changed(table: Any, *columns: Any) -> Any:
+        query = select(*columns).where(table.c.hlc > since, table.c.hlc.like(f"%-{hub_node}"))
         if table.name not in shared:
             query = query.where(table.c.origin_device == device.device_id)
-        for row in conn.execute(query).mappings():
+        return query
+
+    # Which tables have any: one query for all of them (usually none, or only 案号 just assigned).
+    which = union_all(*[changed(t, literal(i).label("t")).limit(1).subquery().select() for i, t in enumerate(tables)])
+    for index in sorted({int(r[0]) for r in conn.execute(which)}):
+        table = tables[index]
+        for row in conn.execute(changed(table, table)).mappings():
             found.setdefault(table.name, []).append({**{k: comparable(v) for k, v in row.items()}, BASE_KEY: ""})
             high = max(high, row["hlc"])
     conn.execute(table_hd.update().where(table_hd.c.device_id == device.device_id).values(sent_hub_hlc=high))

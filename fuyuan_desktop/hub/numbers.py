@@ -32,55 +32,64 @@ def type_code_for(category: str, settings: dict[str, Any]) -> str:
 
 class _Series:
     """The numbers of one court, type and year. With its counter on file, only the numbers about to be issued
-    are looked up (by the unique index); a series new to this hub reads the numbers already on file once,
-    to continue after them."""
+    are looked up (by the unique index, for every series at once: ``_look_ahead``); a series new to this hub
+    reads the numbers already on file once, to continue after them."""
 
-    def __init__(self, conn: Connection, court_code: str, type_code: str, year: int,
+    def __init__(self, conn: Connection, court_code: str, type_code: str, year: int, taken: set[str],
                  stored: int | None = None) -> None:
-        self.conn = conn
         self.name = series_name(court_code, type_code, year)
         self.court_code, self.type_code, self.year = court_code, type_code, year
         self.stored = stored is not None
-        self.taken: set[str] = set()
-        self._checked = 0  # numbers up to this value have been looked up in ``taken``
+        self.taken = taken  # shared by every series of one call: numbers of different series never collide
         if stored is not None:
             self.value = int(stored)
-            self._checked = self.value
+            self.checked = self.value  # numbers up to this value have been looked up
             return
         prefix = f"（{year}）{court_code}{type_code}"
         pattern = re.compile(re.escape(prefix) + r"([0-9]+)号$")
         on_file = [n for n in conn.execute(select(_DISPUTE.c.official_number).where(
             _DISPUTE.c.official_number.like(prefix + "%"))).scalars() if n]
-        self.taken = set(on_file)
+        taken.update(on_file)
         # First number of this series at this hub: continue after any number already on file.
         self.value = max((int(m.group(1)) for n in on_file if (m := pattern.match(n))), default=0)
-        self._checked = 1 << 62
+        self.checked = 1 << 62
 
-    def _number(self, value: int) -> str:
+    def number(self, value: int) -> str:
         return str(CaseNumber(self.year, self.court_code, "", self.type_code, value))
 
-    def _look_ahead(self, count: int) -> None:
-        """Which of the next ``count`` numbers are already on file (entered by hand, or from another system)."""
-        wanted = [self._number(v) for v in range(self._checked + 1, self._checked + 1 + count)]
-        self.taken.update(self.conn.execute(select(_DISPUTE.c.official_number).where(
-            _DISPUTE.c.official_number.in_(wanted))).scalars())
-        self._checked += count
+    def unchecked(self, count: int) -> list[str]:
+        """The next ``count`` numbers not yet looked up (marked as looked up)."""
+        if self.value + count <= self.checked:
+            return []
+        first, self.checked = self.checked + 1, self.checked + max(count, 16)
+        return [self.number(v) for v in range(first, self.checked + 1)]
 
-    def next(self, hint: int = 1) -> str:
-        while True:  # a number already on file is skipped
+    def next(self, conn: Connection) -> str:
+        while True:  # a number already on file (entered by hand, or from another system) is skipped
             self.value += 1
-            if self.value > self._checked:
-                self._look_ahead(max(hint, 16))
-            number = self._number(self.value)
+            if self.value > self.checked:
+                _look_ahead(conn, self.taken, self.unchecked(1))
+            number = self.number(self.value)
             if number not in self.taken:
                 self.taken.add(number)
                 return number
 
-    def save(self, conn: Connection) -> None:
-        if self.stored:
-            conn.execute(update(_COUNTER).where(_COUNTER.c.name == self.name).values(value=self.value))
-        else:
-            conn.execute(_COUNTER.insert().values(name=self.name, value=self.value))
+
+def _look_ahead(conn: Connection, taken: set[str], wanted: list[str]) -> None:
+    """Which of these numbers are already on file."""
+    for start in range(0, len(wanted), 1000):
+        taken.update(conn.execute(select(_DISPUTE.c.official_number).where(
+            _DISPUTE.c.official_number.in_(wanted[start:start + 1000]))).scalars())
+
+
+def _save(conn: Connection, series: list[_Series]) -> None:
+    stored = [{"_name": item.name, "value": item.value} for item in series if item.stored]
+    if stored:
+        conn.execute(update(_COUNTER).where(_COUNTER.c.name == bindparam("_name")).values(value=bindparam("value")),
+                     stored)
+    fresh = [{"name": item.name, "value": item.value} for item in series if not item.stored]
+    if fresh:
+        conn.execute(_COUNTER.insert(), fresh)
 
 
 def series_name(court_code: str, type_code: str, year: int) -> str:
@@ -96,6 +105,7 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
     courts = {r.id: r.code for r in conn.execute(select(_COURT.c.id, _COURT.c.code))}
     series: dict[tuple[str, str, int], _Series] = {}
     counters: dict[str, int] | None = None
+    taken: set[str] = set()
     assigned: list[dict[str, Any]] = []
     for start in range(0, len(dispute_ids), 1000):
         chunk = dispute_ids[start:start + 1000]
@@ -105,16 +115,18 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
         changes = []
         keys = [(code, type_code_for(row["category"], settings), row["registered_on"].year)
                 if (code := courts.get(row["court_id"])) else None for row in rows]
-        wanted = Tally(keys)
-        for row, key in zip(rows, keys, strict=True):
-            if key is None:
-                continue
+        wanted = Tally(key for key in keys if key is not None)
+        for key in wanted:
             if key not in series:
                 if counters is None:  # every series' counter in one query
                     counters = {r[0]: int(r[1]) for r in conn.execute(select(_COUNTER.c.name, _COUNTER.c.value).where(
                         _COUNTER.c.name.like("案号|%")))}
-                series[key] = _Series(conn, *key, stored=counters.get(series_name(*key)))
-            number = series[key].next(hint=wanted[key])
+                series[key] = _Series(conn, *key, taken, stored=counters.get(series_name(*key)))
+        _look_ahead(conn, taken, [n for key, count in wanted.items() for n in series[key].unchecked(count)])
+        for row, key in zip(rows, keys, strict=True):
+            if key is None:
+                continue
+            number = series[key].next(conn)
             stamp = clock.observe(row["hlc"])
             changes.append({"_id": row["id"], "official_number": number, "official_key": number_search_key(number),
                             "hlc": stamp, "updated_at": now})
@@ -131,6 +143,5 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
             conn.execute(update(_DISPUTE).where(_DISPUTE.c.id == bindparam("_id")).values(
                 official_number=bindparam("official_number"), official_key=bindparam("official_key"),
                 hlc=bindparam("hlc"), updated_at=bindparam("updated_at")), changes)
-    for item in series.values():
-        item.save(conn)
+    _save(conn, list(series.values()))
     return assigned
