@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, literal, select, union_all
+from sqlalchemy import Connection, bindparam, literal, select, union_all
 
 from fuyuan_desktop.hub.merge import ApplyStats, RowApplier
 from fuyuan_desktop.hub.numbers import assign_official_numbers, sync_settings
@@ -192,7 +192,10 @@ def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: fro
     tables = synced_tables()
 
     def changed(table: Any, *columns: Any) -> Any:
-        query = select(*columns).where(table.c.hlc > since, table.c.hlc.like(f"%-{hub_node}"))
+        # The stamp goes into the SQL text: a prepared (generic) plan would not know it is recent and
+        # would scan every table instead of the few newest entries of its hlc index.
+        query = select(*columns).where(table.c.hlc > bindparam(None, since, literal_execute=True),
+                                       table.c.hlc.like(f"%-{hub_node}"))
         if table.name not in shared:
             query = query.where(table.c.origin_device == device.device_id)
         return query

@@ -22,6 +22,7 @@ from fuyuan_desktop.store.sync_models import SyncConflict, SyncQuarantine, SyncR
 from fuyuan_desktop.sync.rows import (
     BASE_KEY,
     META_COLUMNS,
+    among,
     bind_plan,
     comparable,
     decode_row,
@@ -136,7 +137,7 @@ class RowApplier:
                     wanted.setdefault(ref.name, set()).add(value)
         for ref_name, ids in wanted.items():
             ref = next(ref for name, ref in fks if ref.name == ref_name)
-            found = {r[0] for r in self.conn.execute(select(ref.c.id).where(ref.c.id.in_(ids)))}
+            found = {r[0] for r in self.conn.execute(select(ref.c.id).where(among(self.conn, ref.c.id, ids)))}
             self._existing_refs.setdefault(ref_name, set()).update(found)
         ok = []
         for row, base, raw in rows:
@@ -205,7 +206,7 @@ class RowApplier:
         """The hub's rows with these ids, read in full only where the stamp differs (a new row, or the same
         version again, needs no more than its id and stamp)."""
         stamps = {r[0]: r[1] for r in self.conn.execute(
-            select(table.c.id, table.c.hlc).where(table.c.id.in_([row["id"] for row in rows])))}
+            select(table.c.id, table.c.hlc).where(among(self.conn, table.c.id, [row["id"] for row in rows])))}
         if not stamps:
             return {}
         differ = [row["id"] for row in rows if row["id"] in stamps and stamps[row["id"]] != row["hlc"]]
@@ -213,7 +214,7 @@ class RowApplier:
         if differ:
             cols = travelling_columns(table)
             current.update({r["id"]: dict(r) for r in self.conn.execute(
-                select(*[table.c[n] for n in cols]).where(table.c.id.in_(differ))).mappings()})
+                select(*[table.c[n] for n in cols]).where(among(self.conn, table.c.id, differ))).mappings()})
         return current
 
     # --- writing -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from fuyuan_desktop import resources
 from fuyuan_desktop.domain.case_numbers import CaseNumber, number_search_key
 from fuyuan_desktop.domain.hlc import HybridClock
 from fuyuan_desktop.store.models import Counter, Court, Dispute
+from fuyuan_desktop.sync.rows import among
 
 _DISPUTE: Table = Dispute.__table__  # type: ignore[attr-defined]
 _COURT: Table = Court.__table__  # type: ignore[attr-defined]
@@ -79,7 +80,7 @@ def _look_ahead(conn: Connection, taken: set[str], wanted: list[str]) -> None:
     """Which of these numbers are already on file."""
     for start in range(0, len(wanted), 1000):
         taken.update(conn.execute(select(_DISPUTE.c.official_number).where(
-            _DISPUTE.c.official_number.in_(wanted[start:start + 1000]))).scalars())
+            among(conn, _DISPUTE.c.official_number, wanted[start:start + 1000]))).scalars())
 
 
 def _save(conn: Connection, series: list[_Series]) -> None:
@@ -110,7 +111,7 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
     for start in range(0, len(dispute_ids), 1000):
         chunk = dispute_ids[start:start + 1000]
         rows = conn.execute(select(_DISPUTE).where(
-            _DISPUTE.c.id.in_(chunk), _DISPUTE.c.official_number.is_(None), ~_DISPUTE.c.deleted,
+            among(conn, _DISPUTE.c.id, chunk), _DISPUTE.c.official_number.is_(None), ~_DISPUTE.c.deleted,
         ).order_by(_DISPUTE.c.registered_on, _DISPUTE.c.provisional_number)).mappings().all()
         changes = []
         keys = [(code, type_code_for(row["category"], settings), row["registered_on"].year)

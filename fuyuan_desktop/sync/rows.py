@@ -156,6 +156,17 @@ def driver_values(plan: tuple[tuple[str, Callable[[Any], Any] | None], ...], row
     return tuple(None if (v := row[name]) is None else (v if convert is None else convert(v)) for name, convert in plan)
 
 
+def among(conn: Any, column: Any, values: Any) -> Any:
+    """``column IN values``; on PostgreSQL ``= ANY(array)``: one parameter, so a thousand ids are neither
+    a thousand-marker statement to parse nor a new plan each time the count changes."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy import String, any_, bindparam
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    return column.in_(list(values))
+
+
 def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
     """JSON values → column values; columns an older sender did not have take their defaults; unknown keys drop."""
     row: dict[str, Any] = {}
