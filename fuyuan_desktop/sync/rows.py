@@ -84,6 +84,9 @@ def _plan(table: Table) -> tuple[tuple[str, Callable[[Any], Any] | None, bool, A
     return tuple((c.name, _decoder(c), c.name not in local, c) for c in table.columns)
 
 
+_LINE_OPTIONS = orjson.OPT_APPEND_NEWLINE | orjson.OPT_NAIVE_UTC
+
+
 def to_json_line(data: dict[str, Any]) -> bytes:
     """One row as a line of compact UTF-8 JSON. orjson writes datetimes and dates as ``isoformat()`` would;
     anything it refuses (an int past 64 bits, a lone surrogate) takes the standard library's path."""
@@ -92,6 +95,44 @@ def to_json_line(data: dict[str, Any]) -> bytes:
     except TypeError:
         return (json.dumps({k: encode(v) for k, v in data.items()}, ensure_ascii=False, separators=(",", ":"))
                 + "\n").encode("utf-8")
+
+
+def row_line(keys: list[str], values: list[Any]) -> bytes:
+    """``to_json_line`` for a row already in travelling form (naive datetimes are UTC, as stored)."""
+    try:
+        return orjson.dumps(dict(zip(keys, values, strict=True)), option=_LINE_OPTIONS)
+    except TypeError:
+        data = {k: v.replace(tzinfo=UTC) if isinstance(v, datetime) and v.tzinfo is None else v
+                for k, v in zip(keys, values, strict=True)}
+        return to_json_line(data)
+
+
+def _stored_stamp(value: Any) -> Any:
+    """A ``UTCDateTime`` as the driver hands it back (SQLite: text) → a datetime in UTC, naive or aware."""
+    stamp = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return stamp if stamp.tzinfo is None else stamp.astimezone(UTC)
+
+
+@lru_cache(maxsize=256)
+def _result_plan(table: Table, dialect: Dialect, names: tuple[str, ...]) -> tuple[Callable[[Any], Any] | None, ...]:
+    plan: list[Callable[[Any], Any] | None] = []
+    for name in names:
+        kind = table.c[name].type
+        if isinstance(kind, UTCDateTime):
+            plan.append(_stored_stamp)
+        elif isinstance(kind, Boolean):
+            plan.append(bool)
+        elif isinstance(kind, Date) and not isinstance(kind, DateTime):
+            plan.append(None if dialect.name == "sqlite" else date.isoformat)
+        else:
+            plan.append(kind._cached_result_processor(dialect, None))
+    return tuple(plan)
+
+
+def result_plan(table: Table, dialect: Dialect, names: list[str]) -> tuple[Callable[[Any], Any] | None, ...]:
+    """Per column of a raw driver row: the converter to what ``row_line`` writes, or None (SQLite keeps a DATE
+    as the very text ``isoformat()`` gives)."""
+    return _result_plan(table, dialect, tuple(names))
 
 
 def from_json_line(raw: bytes | str) -> Any:
