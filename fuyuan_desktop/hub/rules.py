@@ -13,6 +13,7 @@ from fuyuan_desktop.domain.enums import DisputeCategory, DisputeStatus
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.domain.hlc import parse_stamp
 from fuyuan_desktop.domain.identifiers import parse_credit_code, parse_id_number
+from fuyuan_desktop.store.types import UTCDateTime
 
 _ID = re.compile(r"^[0-9a-f]{32}$")
 
@@ -37,15 +38,17 @@ DOMAIN_RULES = {"party": _party, "dispute": _dispute}
 
 
 @lru_cache(maxsize=128)
-def _column_checks(table: Table) -> tuple[tuple[str, bool, type | None, int, int], ...]:
-    """Per column: (name, nullable, python type, max length or 0, integer bound or 0), worked out once."""
+def _column_checks(table: Table) -> tuple[tuple[str, bool, type | None, int, int, bool], ...]:
+    """Per column: (name, nullable, python type, max length or 0, integer bound or 0, is a UTC timestamp),
+    worked out once."""
     checks = []
     for column in table.columns:
         kind = _sql_type(column)
         python_type = _python_type(column)
         length = kind.length if isinstance(kind, String) and kind.length else 0
         bound = (2**63 if isinstance(kind, BigInteger) else 2**31) if python_type is int else 0
-        checks.append((column.name, bool(column.nullable), python_type, length, bound))
+        checks.append((column.name, bool(column.nullable), python_type, length, bound,
+                       isinstance(column.type, UTCDateTime)))
     return tuple(checks)
 
 
@@ -57,11 +60,15 @@ def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
         parse_stamp(str(row.get("hlc", "")))
     except ValueError:
         return "修改时间戳（HLC）格式不对"
-    for name, nullable, python_type, length, bound in _column_checks(table):
+    for name, nullable, python_type, length, bound, stamp in _column_checks(table):
         value = row.get(name)
         if value is None:
             if not nullable:
                 return f"字段 {name} 不能为空"
+            continue
+        if stamp:
+            if getattr(value, "tzinfo", None) is None:
+                return f"字段 {name} 的时间缺少时区"
             continue
         if python_type is not None and not isinstance(value, python_type):
             return f"字段 {name} 类型不对"

@@ -18,7 +18,7 @@ from fuyuan_desktop.store.migrate import current_revision
 from fuyuan_desktop.store.sync_models import SyncKey, SyncPeer, SyncShadow
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
-from fuyuan_desktop.sync.container import MAX_VOLUME, PlainBundle, Progress, encrypt_to_volumes
+from fuyuan_desktop.sync.container import MAX_VOLUME, Progress, StreamedBundle, encrypt_to_volumes
 from fuyuan_desktop.sync.enrollment import current_peer, device_key, ensure_may_export, self_device
 from fuyuan_desktop.sync.rows import BASE_KEY, BLOB_COLUMNS, result_plan, row_line, synced_tables, travelling_columns
 
@@ -96,7 +96,7 @@ def export_bundle(
     key: SyncKey = device_key(db)
     bundle_id = uuid6.uuid7().hex
     seq = peer.bundle_seq + 1
-    plain = PlainBundle(workdir)
+    plain = StreamedBundle(workdir)
     counts: dict[str, int] = {}
     blobs: set[str] = set()
     high = [peer.acked_hlc]
@@ -141,10 +141,10 @@ def export_bundle(
             "crypto_suite": crypto.SUITE,
             "public_key": crypto.public_of(key.signing_key),
         }
-        plain.seal(manifest, key.signing_key)
         stem = f"fuyuan-{device.tag}-{seq:05d}"
-        files = encrypt_to_volumes(plain.path, dest, stem, peer.recipients, volume_size=volume_size,
-                                   progress=progress, cancel=cancel)
+        files = encrypt_to_volumes(plain.reader(manifest, key.signing_key), dest, stem, peer.recipients,
+                                   volume_size=volume_size, progress=progress, cancel=cancel,
+                                   total=plain.estimated_size())
     finally:
         plain.discard()
     with db.write(actor, "导出数据包") as session:
