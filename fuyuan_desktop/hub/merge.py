@@ -386,14 +386,20 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, b
     plan = bind_plan(table, conn.dialect)
     values = [driver_values(plan, row) for row in rows]
     insert_sql, copy_sql = _insert_sql(table, conn.dialect)
-    if bulk and conn.dialect.name == "postgresql" and len(values) > 1:
-        dbapi = conn.connection.dbapi_connection
-        assert dbapi is not None
-        with dbapi.cursor() as cursor, cursor.copy(copy_sql) as copy:  # type: ignore[attr-defined]
-            for one in values:
-                copy.write_row(one)
-        return
-    conn.exec_driver_sql(insert_sql, values if len(values) > 1 else values[0])
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        if bulk and conn.dialect.name == "postgresql" and len(values) > 1:
+            with cursor.copy(copy_sql) as copy:  # type: ignore[attr-defined]
+                for one in values:
+                    copy.write_row(one)
+        elif len(values) > 1:
+            cursor.executemany(insert_sql, values)
+        else:
+            cursor.execute(insert_sql, values[0])
+    finally:
+        cursor.close()
 
 
 def keep_versions(conn: Connection, table_name: str, bundle_id: str, versions: list[tuple[str, str, bytes]]) -> None:

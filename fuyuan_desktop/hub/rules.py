@@ -26,10 +26,14 @@ def _party(row: dict[str, Any], today: date) -> str | None:
     return None
 
 
+_CATEGORIES = frozenset(c.value for c in DisputeCategory)
+_STATUSES = frozenset(s.value for s in DisputeStatus)
+
+
 def _dispute(row: dict[str, Any], _today: date) -> str | None:
-    if row.get("category") not in {c.value for c in DisputeCategory}:
+    if row.get("category") not in _CATEGORIES:
         return f"纠纷类型「{row.get('category')}」无效"
-    if row.get("status") not in {s.value for s in DisputeStatus}:
+    if row.get("status") not in _STATUSES:
         return f"案件状态「{row.get('status')}」无效"
     return None
 
@@ -66,18 +70,21 @@ def check_row(table: Table, row: dict[str, Any], today: date) -> str | None:
             if not nullable:
                 return f"字段 {name} 不能为空"
             continue
+        if python_type is str:  # the common case first; same checks, same order as below
+            if type(value) is not str and not isinstance(value, str):
+                return f"字段 {name} 类型不对"
+            if length and len(value) > length:
+                return f"字段 {name} 超长（{len(value)} > {length}）"
+            if "\x00" in value:
+                return f"字段 {name} 含有空字符"
+            continue
         if stamp:
             if getattr(value, "tzinfo", None) is None:
                 return f"字段 {name} 的时间缺少时区"
             continue
         if python_type is not None and not isinstance(value, python_type):
             return f"字段 {name} 类型不对"
-        if python_type is str:
-            if length and len(value) > length:
-                return f"字段 {name} 超长（{len(value)} > {length}）"
-            if "\x00" in value:
-                return f"字段 {name} 含有空字符"
-        elif bound and not isinstance(value, bool) and not -bound <= value < bound:
+        if bound and not isinstance(value, bool) and not -bound <= value < bound:
             return f"字段 {name} 数值超出范围"
     rule = DOMAIN_RULES.get(table.name)
     if rule is None:

@@ -154,7 +154,9 @@ def _sqlite_stamp(value: datetime) -> str:
     """What SQLAlchemy's SQLite DATETIME stores for a ``UTCDateTime`` (UTC, no zone, always microseconds)."""
     if value.tzinfo is None:
         raise ValueError("naive datetime: store UTC-aware timestamps only")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _utc_stamp(value: datetime) -> datetime:
@@ -192,9 +194,20 @@ def bind_plan(table: Table, dialect: Dialect) -> tuple[tuple[str, Callable[[Any]
     return tuple(plan)
 
 
-def driver_values(plan: tuple[tuple[str, Callable[[Any], Any] | None], ...], row: dict[str, Any]) -> tuple[Any, ...]:
-    """One decoded row as the tuple of driver values ``plan`` orders."""
-    return tuple(None if (v := row[name]) is None else (v if convert is None else convert(v)) for name, convert in plan)
+def driver_values(plan: tuple[tuple[str, Callable[[Any], Any] | None], ...], row: dict[str, Any]) -> list[Any]:
+    """One decoded row as the driver values ``plan`` orders."""
+    names, converters = _split_plan(plan)
+    values = [row[name] for name in names]
+    for i, convert in converters:
+        if values[i] is not None:
+            values[i] = convert(values[i])
+    return values
+
+
+@lru_cache(maxsize=256)
+def _split_plan(plan: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+                ) -> tuple[tuple[str, ...], tuple[tuple[int, Callable[[Any], Any]], ...]]:
+    return tuple(n for n, _ in plan), tuple((i, c) for i, (_, c) in enumerate(plan) if c is not None)
 
 
 def among(conn: Any, column: Any, values: Any) -> Any:
@@ -211,9 +224,10 @@ def among(conn: Any, column: Any, values: Any) -> Any:
 def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
     """JSON values → column values; columns an older sender did not have take their defaults; unknown keys drop."""
     row: dict[str, Any] = {}
-    missing = object()
+    missing = _MISSING
+    get = data.get
     for name, decoder, travels, column in _plan(table):
-        value = data.get(name, missing) if travels else missing
+        value = get(name, missing) if travels else missing
         if value is missing:
             row[name] = _default(column)
         elif value is None or decoder is None:
@@ -221,6 +235,9 @@ def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
         else:
             row[name] = decoder(value)
     return row
+
+
+_MISSING = object()
 
 
 def comparable(value: Any) -> Any:
