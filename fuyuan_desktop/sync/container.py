@@ -143,12 +143,24 @@ class StreamedBundle:
         fd, scratch = tempfile.mkstemp(prefix=".member-", dir=self.workdir)
         path = Path(scratch)
         self._scratch.append(path)
-        with os.fdopen(fd, "wb", buffering=CHUNK) as out:
-            for line in lines:
-                out.write(line)
-                digest.update(line)
-                size += len(line)
+        pending: list[bytes] = []
+        held = 0
+        with os.fdopen(fd, "wb") as out:
+            for line in lines:  # written and hashed a megabyte at a time, not line by line
+                pending.append(line)
+                held += len(line)
                 count += 1
+                if held >= CHUNK:
+                    block = b"".join(pending)
+                    out.write(block)
+                    digest.update(block)
+                    size += held
+                    pending, held = [], 0
+            if pending:
+                block = b"".join(pending)
+                out.write(block)
+                digest.update(block)
+                size += held
         if count:
             self.members[name] = {"sha256": digest.hexdigest(), "size": size}
             self._pending.append((name, path, None, ""))
