@@ -27,7 +27,7 @@ from fuyuan_desktop.sync import crypto
 from fuyuan_desktop.sync.container import BundleFault, OpenedBundle, decrypt_bundle, volumes_of
 from fuyuan_desktop.sync.export import BUNDLE_FORMAT
 from fuyuan_desktop.sync.receipt import sign_receipt
-from fuyuan_desktop.sync.rows import BASE_KEY, comparable, synced_tables
+from fuyuan_desktop.sync.rows import BASE_KEY, among, comparable, synced_tables
 
 _REF_TABLE = ReferenceData.__table__  # type: ignore[attr-defined]
 IMPORT_CACHE_KIB = 131072
@@ -134,7 +134,8 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
             stats = applier.stats
             numbers = assign_official_numbers(conn, stats.sent.get("dispute", {}), hub.db.clock, settings, now)
             gap = _advance_counters(conn, device, m, now)
-            hub_rows = _hub_changes(conn, device, hub.db.clock.node, frozenset(settings["shared_tables"]))
+            hub_rows = _hub_changes(conn, device, hub.db.clock.node, frozenset(settings["shared_tables"]),
+                                    {"dispute": {r["id"] for r in numbers}})
             receipt = _receipt(conn, hub_id, signing_key, m, stats, numbers, gap, device, hub_rows)
             conn.execute(SyncBundle.__table__.insert().values(  # type: ignore[attr-defined]
                 bundle_id=bundle_id, device_id=device.device_id, seq=int(m.get("seq", 0)),
@@ -201,9 +202,12 @@ def _advance_counters(conn: Connection, device: HubDevice, m: dict[str, Any], no
     return gap
 
 
-def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: frozenset[str]) -> dict[str, list[dict[str, Any]]]:
+def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: frozenset[str],
+                 going_back: dict[str, set[str]] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Changes made at the hub itself (merges, conflict resolutions, edits) not yet sent to this device:
-    rows of shared tables (courts, tribunals, roster…) and rows that came from this device."""
+    rows of shared tables (courts, tribunals, roster…) and rows that came from this device. Rows in
+    ``going_back`` (the 案号 just assigned) are in the receipt already: only their stamps are read."""
+    going_back = going_back or {}
     table_hd = HubDevice.__table__  # type: ignore[attr-defined]
     since = conn.execute(select(table_hd.c.sent_hub_hlc).where(table_hd.c.device_id == device.device_id)).scalar() or ""
     found: dict[str, list[dict[str, Any]]] = {}
@@ -223,9 +227,16 @@ def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: fro
     which = union_all(*[changed(t, literal(i).label("t")).limit(1).subquery().select() for i, t in enumerate(tables)])
     for index in sorted({int(r[0]) for r in conn.execute(which)}):
         table = tables[index]
-        for row in conn.execute(changed(table, table)).mappings():
-            found.setdefault(table.name, []).append({**{k: comparable(v) for k, v in row.items()}, BASE_KEY: ""})
-            high = max(high, row["hlc"])
+        skip = going_back.get(table.name, set())
+        wanted = []
+        for row_id, hlc in conn.execute(changed(table, table.c.id, table.c.hlc)):
+            high = max(high, hlc)
+            if row_id not in skip:
+                wanted.append(row_id)
+        for start in range(0, len(wanted), 1000):
+            query = changed(table, table).where(among(conn, table.c.id, wanted[start:start + 1000]))
+            for row in conn.execute(query).mappings():
+                found.setdefault(table.name, []).append({**{k: comparable(v) for k, v in row.items()}, BASE_KEY: ""})
     conn.execute(table_hd.update().where(table_hd.c.device_id == device.device_id).values(sent_hub_hlc=high))
     return found
 

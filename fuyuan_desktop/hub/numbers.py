@@ -93,6 +93,25 @@ def _save(conn: Connection, series: list[_Series]) -> None:
         conn.execute(_COUNTER.insert(), fresh)
 
 
+def _number_rows(conn: Connection, changes: list[dict[str, Any]]) -> None:
+    """Write the numbers: on PostgreSQL one UPDATE … FROM unnest(arrays) instead of a statement per case."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        conn.execute(text(
+            "UPDATE dispute SET official_number = v.number, official_key = v.key, hlc = v.hlc, updated_at = v.at "
+            "FROM unnest(CAST(:ids AS varchar[]), CAST(:numbers AS varchar[]), CAST(:keys AS varchar[]), "
+            "CAST(:hlcs AS varchar[]), CAST(:ats AS timestamptz[])) AS v(id, number, key, hlc, at) "
+            "WHERE dispute.id = v.id"),
+            {"ids": [c["_id"] for c in changes], "numbers": [c["official_number"] for c in changes],
+             "keys": [c["official_key"] for c in changes], "hlcs": [c["hlc"] for c in changes],
+             "ats": [c["updated_at"] for c in changes]})
+        return
+    conn.execute(update(_DISPUTE).where(_DISPUTE.c.id == bindparam("_id")).values(
+        official_number=bindparam("official_number"), official_key=bindparam("official_key"),
+        hlc=bindparam("hlc"), updated_at=bindparam("updated_at")), changes)
+
+
 def series_name(court_code: str, type_code: str, year: int) -> str:
     return f"案号|{court_code}|{type_code}|{year}"
 
@@ -141,8 +160,6 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
             numbered = {c["_id"] for c in changes}
             keep_versions(conn, "dispute", "", [(r["id"], r["hlc"], to_json_line(dict(r))) for r in rows
                                                 if r["id"] in numbered])
-            conn.execute(update(_DISPUTE).where(_DISPUTE.c.id == bindparam("_id")).values(
-                official_number=bindparam("official_number"), official_key=bindparam("official_key"),
-                hlc=bindparam("hlc"), updated_at=bindparam("updated_at")), changes)
+            _number_rows(conn, changes)
     _save(conn, list(series.values()))
     return assigned
