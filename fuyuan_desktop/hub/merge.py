@@ -137,7 +137,7 @@ class RowApplier:
                     wanted.setdefault(ref.name, set()).add(value)
         for ref_name, ids in wanted.items():
             ref = next(ref for name, ref in fks if ref.name == ref_name)
-            found = {r[0] for r in self.conn.execute(select(ref.c.id).where(among(self.conn, ref.c.id, ids)))}
+            found = {r[0] for r in id_lookup(self.conn, ref, list(ids))}
             self._existing_refs.setdefault(ref_name, set()).update(found)
         ok = []
         for row, base, raw in rows:
@@ -205,8 +205,7 @@ class RowApplier:
     def _current(self, table: Table, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         """The hub's rows with these ids, read in full only where the stamp differs (a new row, or the same
         version again, needs no more than its id and stamp)."""
-        stamps = {r[0]: r[1] for r in self.conn.execute(
-            select(table.c.id, table.c.hlc).where(among(self.conn, table.c.id, [row["id"] for row in rows])))}
+        stamps = dict(id_lookup(self.conn, table, [row["id"] for row in rows], "hlc"))
         if not stamps:
             return {}
         differ = [row["id"] for row in rows if row["id"] in stamps and stamps[row["id"]] != row["hlc"]]
@@ -367,6 +366,30 @@ class RowApplier:
         self.stats.inserted += 1
         self._return(table, fresh, row["hlc"])
         return True
+
+
+def id_lookup(conn: Connection, table: Table, ids: list[str], *columns: str) -> list[tuple[Any, ...]]:
+    """(id, *columns) of the rows of ``table`` with these ids, straight through the driver. On PostgreSQL
+    the text is the same for every batch (``= ANY(%s)``), so psycopg prepares it and the plan is reused."""
+    if not ids:
+        return []
+    quote = conn.dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in ("id", *columns))
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(f"SELECT {names} FROM {quote(table.name)} WHERE id = ANY(%s)", (ids,))
+            return list(cursor.fetchall())
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cursor.execute(f"SELECT {names} FROM {quote(table.name)} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            found.extend(cursor.fetchall())
+        return found
+    finally:
+        cursor.close()
 
 
 @lru_cache(maxsize=256)
