@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import uuid6
@@ -414,7 +414,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, b
     cursor = dbapi.cursor()
     try:
         if bulk and conn.dialect.name == "postgresql" and len(values) > 1:
-            with cursor.copy(copy_sql) as copy:  # type: ignore[attr-defined]
+            with cursor.copy(copy_sql) as copy:
                 for one in values:
                     copy.write_row(one)
         elif len(values) > 1:

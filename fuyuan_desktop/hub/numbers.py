@@ -136,13 +136,13 @@ def assign_official_numbers(conn: Connection, sent: dict[str, str], clock: Hybri
         keys = [(code, type_code_for(row["category"], settings), row["registered_on"].year)
                 if (code := courts.get(row["court_id"])) else None for row in rows]
         wanted = Tally(key for key in keys if key is not None)
-        for key in wanted:
-            if key not in series:
+        for new in wanted:
+            if new not in series:
                 if counters is None:  # every series' counter in one query
                     counters = {r[0]: int(r[1]) for r in conn.execute(select(_COUNTER.c.name, _COUNTER.c.value).where(
                         _COUNTER.c.name.like("案号|%")))}
-                series[key] = _Series(conn, *key, taken, stored=counters.get(series_name(*key)))
-        _look_ahead(conn, taken, [n for key, count in wanted.items() for n in series[key].unchecked(count)])
+                series[new] = _Series(conn, *new, taken, stored=counters.get(series_name(*new)))
+        _look_ahead(conn, taken, [n for k, count in wanted.items() for n in series[k].unchecked(count)])
         for row, key in zip(rows, keys, strict=True):
             if key is None:
                 continue
