@@ -8,6 +8,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -214,20 +215,17 @@ def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: fro
     high = since
     tables = synced_tables()
 
-    def changed(table: Any, *columns: Any, inline: bool = True) -> Any:
+    def changed(table: Any, *columns: Any) -> Any:
         # Inlined, the stamp lets the planner see it is recent (a generic plan would scan whole tables).
-        stamp = bindparam(None, since, literal_execute=True) if inline else bindparam("since", since)
-        query = select(*columns).where(table.c.hlc > stamp, table.c.hlc.like(f"%-{hub_node}"))
+        query = select(*columns).where(table.c.hlc > bindparam(None, since, literal_execute=True),
+                                       table.c.hlc.like(f"%-{hub_node}"))
         if table.name not in shared:
             query = query.where(table.c.origin_device == device.device_id)
         return query
 
-    # Which tables have any: one query for all of them (usually none, or only 案号 just assigned). Each part
-    # walks its hlc index upward from the stamp (ORDER BY hlc LIMIT 1), whatever the plan, so the text keeps
-    # a bound stamp and psycopg's prepared plan saves planning 31 subqueries on every import.
-    which = union_all(*[changed(t, literal(i).label("t"), inline=False).order_by(t.c.hlc).limit(1).subquery().select()
-                        for i, t in enumerate(tables)])
-    for index in sorted({int(r[0]) for r in conn.execute(which)}):
+    which = _tables_with_hub_changes(shared)
+    params = {"since": since, "pattern": f"%-{hub_node}", "device": device.device_id}
+    for index in sorted({int(r[0]) for r in conn.execute(which, params)}):
         table = tables[index]
         skip = going_back.get(table.name, set())
         wanted = []
@@ -241,6 +239,22 @@ def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: fro
                 found.setdefault(table.name, []).append({**{k: comparable(v) for k, v in row.items()}, BASE_KEY: ""})
     conn.execute(table_hd.update().where(table_hd.c.device_id == device.device_id).values(sent_hub_hlc=high))
     return found
+
+
+@lru_cache(maxsize=8)
+def _tables_with_hub_changes(shared: frozenset[str]) -> Any:
+    """Which synced tables have a hub-made row newer than ``:since``: one query for all of them (usually none,
+    or only the 案号 just assigned). Each part walks its hlc index upward from the stamp (ORDER BY hlc LIMIT 1),
+    whatever the plan, so the stamp stays a bound parameter: the statement is built once per process and
+    psycopg prepares it, which saves planning 31 subqueries on every import."""
+    parts = []
+    for index, table in enumerate(synced_tables()):
+        query = select(literal(index).label("t")).select_from(table).where(
+            table.c.hlc > bindparam("since"), table.c.hlc.like(bindparam("pattern")))
+        if table.name not in shared:
+            query = query.where(table.c.origin_device == bindparam("device"))
+        parts.append(query.order_by(table.c.hlc).limit(1).subquery().select())
+    return union_all(*parts)
 
 
 def _receipt(conn: Connection, hub_id: str, signing_key: str, m: dict[str, Any], stats: ApplyStats,
