@@ -223,8 +223,7 @@ class RowApplier:
             return
         faults = (*_ROW_FAULTS, self.conn.dialect.loaded_dbapi.Error)
         try:
-            with self.conn.begin_nested():
-                insert_rows(self.conn, table, [row for row, _ in rows])
+            insert_rows(self.conn, table, [row for row, _ in rows], savepoint=True)
             good = rows
         except faults:
             good = []
@@ -403,26 +402,42 @@ def _insert_sql(table: Table, dialect: Any) -> tuple[str, str]:
     return f"INSERT INTO {target} ({names}) VALUES ({marks})", f"COPY {target} ({names}) FROM STDIN"
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, bulk: bool = True) -> None:
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, bulk: bool = True,
+                savepoint: bool = False) -> None:
     """Insert decoded rows (every column present) straight through the driver: values converted once per
-    column as SQLAlchemy would, then ``executemany`` (SQLite) or COPY (PostgreSQL, when ``bulk``)."""
+    column as SQLAlchemy would, then ``executemany`` (SQLite) or COPY (PostgreSQL, when ``bulk``). With
+    ``savepoint`` a failure undoes this insert alone (the caller's transaction goes on) and is raised."""
     plan = bind_plan(table, conn.dialect)
     values = [driver_values(plan, row) for row in rows]
     insert_sql, copy_sql = _insert_sql(table, conn.dialect)
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     cursor = dbapi.cursor()
+    if savepoint:
+        cursor.execute("SAVEPOINT fy_rows")
     try:
-        if bulk and conn.dialect.name == "postgresql" and len(values) > 1:
-            with cursor.copy(copy_sql) as copy:
-                for one in values:
-                    copy.write_row(one)
-        elif len(values) > 1:
-            cursor.executemany(insert_sql, values)
-        else:
-            cursor.execute(insert_sql, values[0])
-    finally:
+        _insert_values(cursor, conn.dialect.name, values, insert_sql, copy_sql, bulk)
+    except BaseException:
+        if savepoint:
+            cursor.execute("ROLLBACK TO SAVEPOINT fy_rows")
+            cursor.execute("RELEASE SAVEPOINT fy_rows")
         cursor.close()
+        raise
+    if savepoint:
+        cursor.execute("RELEASE SAVEPOINT fy_rows")
+    cursor.close()
+
+
+def _insert_values(cursor: Any, dialect: str, values: list[list[Any]], insert_sql: str, copy_sql: str,
+                   bulk: bool) -> None:
+    if bulk and dialect == "postgresql" and len(values) > 1:
+        with cursor.copy(copy_sql) as copy:
+            for one in values:
+                copy.write_row(one)
+    elif len(values) > 1:
+        cursor.executemany(insert_sql, values)
+    else:
+        cursor.execute(insert_sql, values[0])
 
 
 def keep_versions(conn: Connection, table_name: str, bundle_id: str, versions: list[tuple[str, str, bytes]]) -> None:

@@ -170,3 +170,33 @@ def test_a_timestamp_without_a_zone_is_quarantined_with_its_reason(make_laptop: 
     assert all(reason.startswith("引用的记录不存在") for _, reason in quarantined[1:])
     with hub.db.read() as session:
         assert session.query(SyncQuarantine).count() == len(quarantined)
+
+
+def test_a_row_the_database_refuses_is_quarantined_and_the_rest_of_its_batch_applies(
+        make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
+    """The whole batch goes in at once (COPY on PostgreSQL); when the database refuses it, the batch is undone
+    alone and retried row by row, so only the offending row is set aside."""
+    from fuyuan_desktop.store.models import Dispute
+
+    laptop = make_laptop()
+    generate_demo(laptop.ctx, disputes=4, seed=11)
+    first = laptop.export().files[0]
+    clash: dict[str, str] = {}
+
+    def duplicate_number(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        lines = members["tables/dispute.ndjson"].splitlines()
+        row = json.loads(lines[0])
+        clash.update(id=uuid.uuid4().hex, number=row["provisional_number"])
+        lines.append(json.dumps({**row, "id": clash["id"]}, ensure_ascii=False).encode())
+        members["tables/dispute.ndjson"] = b"\n".join(lines) + b"\n"
+        manifest["tables"] = {**manifest["tables"], "dispute": len(lines)}
+
+    outcome = import_bundle(hub, repack(first, hub, laptop, tmp_path / "clash", duplicate_number))
+    assert outcome.status == "applied"
+    [quarantined] = outcome.receipt["receipt"]["quarantined"]
+    assert quarantined["row_id"] == clash["id"] and quarantined["reason"].startswith("与中院已有记录冲突")
+    with hub.db.read() as session:
+        numbers = [d.provisional_number for d in session.query(Dispute).all()]
+    with laptop.db.read() as session:
+        assert sorted(numbers) == sorted(d.provisional_number for d in session.query(Dispute).all())
+    assert outcome.receipt["receipt"]["counts"]["inserted"] > 4
