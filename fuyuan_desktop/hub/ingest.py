@@ -8,8 +8,8 @@ import json
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 

@@ -226,10 +226,10 @@ def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
     names, wanted, decoders, local = _fast_plan(table)
     if data.keys() >= wanted:  # the usual line: every travelling column present
         row = {name: data[name] for name in names}
-        for name, decoder in decoders:
+        for name, convert in decoders:
             value = row[name]
             if value is not None:
-                row[name] = decoder(value)
+                row[name] = convert(value)
         for name, column in local:
             row[name] = _default(column)
         return row
