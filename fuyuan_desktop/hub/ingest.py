@@ -243,14 +243,14 @@ def _hub_changes(conn: Connection, device: HubDevice, hub_node: str, shared: fro
 
 @lru_cache(maxsize=8)
 def _tables_with_hub_changes(shared: frozenset[str]) -> Any:
-    """Which synced tables have a hub-made row newer than ``:since``: one query for all of them (usually none,
-    or only the 案号 just assigned). Each part walks its hlc index upward from the stamp (ORDER BY hlc LIMIT 1),
-    whatever the plan, so the stamp stays a bound parameter: the statement is built once per process and
-    psycopg prepares it, which saves planning 31 subqueries on every import."""
+    """Which synced tables have a hub-made row newer than ``since``: one query for all of them (usually none,
+    or only the 案号 just assigned), built once per process. The stamp is rendered into the SQL text at each
+    execution: a prepared, generic plan does not know the stamp is recent and ends up walking ever more
+    of each table as the hub grows."""
     parts = []
     for index, table in enumerate(synced_tables()):
         query = select(literal(index).label("t")).select_from(table).where(
-            table.c.hlc > bindparam("since"), table.c.hlc.like(bindparam("pattern")))
+            table.c.hlc > bindparam("since", literal_execute=True), table.c.hlc.like(bindparam("pattern")))
         if table.name not in shared:
             query = query.where(table.c.origin_device == bindparam("device"))
         parts.append(query.order_by(table.c.hlc).limit(1).subquery().select())
