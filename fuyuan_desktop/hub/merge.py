@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import uuid6
@@ -18,7 +19,18 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from fuyuan_desktop.domain.hlc import HybridClock, parse_stamp
 from fuyuan_desktop.hub.rules import check_row
 from fuyuan_desktop.store.sync_models import SyncConflict, SyncQuarantine, SyncRowVersion
-from fuyuan_desktop.sync.rows import BASE_KEY, META_COLUMNS, comparable, decode_row, to_json_line, travelling_columns
+from fuyuan_desktop.sync.rows import (
+    BASE_KEY,
+    META_COLUMNS,
+    among,
+    bind_plan,
+    comparable,
+    decode_row,
+    driver_values,
+    from_json_line,
+    to_json_line,
+    travelling_columns,
+)
 
 BATCH = 1000
 _VERSIONS: Table = SyncRowVersion.__table__  # type: ignore[attr-defined]
@@ -92,7 +104,7 @@ class RowApplier:
         decoded = []
         for raw in batch:
             try:
-                data = json.loads(raw)
+                data = from_json_line(raw)
                 if not isinstance(data, dict):
                     raise ValueError("not an object")
                 base = str(data.pop(BASE_KEY, "") or "")
@@ -125,7 +137,7 @@ class RowApplier:
                     wanted.setdefault(ref.name, set()).add(value)
         for ref_name, ids in wanted.items():
             ref = next(ref for name, ref in fks if ref.name == ref_name)
-            found = {r[0] for r in self.conn.execute(select(ref.c.id).where(ref.c.id.in_(ids)))}
+            found = {r[0] for r in id_lookup(self.conn, ref, list(ids))}
             self._existing_refs.setdefault(ref_name, set()).update(found)
         ok = []
         for row, base, raw in rows:
@@ -142,10 +154,7 @@ class RowApplier:
         rows = self._refs_ok(table, self._decode(table, batch))
         if not rows:
             return
-        ids = [row["id"] for row, _, _ in rows]
-        cols = travelling_columns(table)
-        current = {r["id"]: dict(r) for r in self.conn.execute(
-            select(*[table.c[n] for n in cols]).where(table.c.id.in_(ids))).mappings()}
+        current = self._current(table, [row for row, _, _ in rows])
         maybe_seen = [(table.name, row["id"], row["hlc"]) for row, _, _ in rows
                       if row["id"] in current and current[row["id"]]["hlc"] != row["hlc"]]
         seen: set[tuple[str, str]] = set()
@@ -193,23 +202,37 @@ class RowApplier:
                 accepted.add(row["id"])
                 sent[row["id"]] = row["hlc"]
 
+    def _current(self, table: Table, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The hub's rows with these ids, read in full only where the stamp differs (a new row, or the same
+        version again, needs no more than its id and stamp)."""
+        stamps = dict(id_lookup(self.conn, table, [row["id"] for row in rows], "hlc"))
+        if not stamps:
+            return {}
+        differ = [row["id"] for row in rows if row["id"] in stamps and stamps[row["id"]] != row["hlc"]]
+        current: dict[str, dict[str, Any]] = {rid: {"id": rid, "hlc": hlc} for rid, hlc in stamps.items()}
+        if differ:
+            cols = travelling_columns(table)
+            current.update({r["id"]: dict(r) for r in self.conn.execute(
+                select(*[table.c[n] for n in cols]).where(among(self.conn, table.c.id, differ))).mappings()})
+        return current
+
     # --- writing -------------------------------------------------------------------------------
 
     def _insert(self, table: Table, rows: list[tuple[dict[str, Any], bytes]]) -> None:
         if not rows:
             return
+        faults = (*_ROW_FAULTS, self.conn.dialect.loaded_dbapi.Error)
         try:
-            with self.conn.begin_nested():
-                self.conn.execute(insert(table), [row for row, _ in rows])
+            insert_rows(self.conn, table, [row for row, _ in rows], savepoint=True)
             good = rows
-        except _ROW_FAULTS:
+        except faults:
             good = []
             for row, raw in rows:
                 try:
                     with self.conn.begin_nested():
-                        self.conn.execute(insert(table), [row])
+                        insert_rows(self.conn, table, [row], bulk=False)
                     good.append((row, raw))
-                except _ROW_FAULTS as exc:
+                except faults as exc:
                     if self._second_final_version(table, row, raw):
                         continue
                     self._quarantine(table, row["id"], f"与中院已有记录冲突（{_constraint(exc)}）", raw)
@@ -342,6 +365,79 @@ class RowApplier:
         self.stats.inserted += 1
         self._return(table, fresh, row["hlc"])
         return True
+
+
+def id_lookup(conn: Connection, table: Table, ids: list[str], *columns: str) -> list[tuple[Any, ...]]:
+    """(id, *columns) of the rows of ``table`` with these ids, straight through the driver. On PostgreSQL
+    the text is the same for every batch (``= ANY(%s)``), so psycopg prepares it and the plan is reused."""
+    if not ids:
+        return []
+    quote = conn.dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in ("id", *columns))
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(f"SELECT {names} FROM {quote(table.name)} WHERE id = ANY(%s)", (ids,))
+            return list(cursor.fetchall())
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cursor.execute(f"SELECT {names} FROM {quote(table.name)} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            found.extend(cursor.fetchall())
+        return found
+    finally:
+        cursor.close()
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(table: Table, dialect: Any) -> tuple[str, str]:
+    """INSERT with positional markers, and the COPY statement for PostgreSQL, for every column of ``table``."""
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c.name) for c in table.columns)
+    mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    marks = ", ".join([mark] * len(table.columns))
+    target = quote(table.name)
+    return f"INSERT INTO {target} ({names}) VALUES ({marks})", f"COPY {target} ({names}) FROM STDIN"
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, bulk: bool = True,
+                savepoint: bool = False) -> None:
+    """Insert decoded rows (every column present) straight through the driver: values converted once per
+    column as SQLAlchemy would, then ``executemany`` (SQLite) or COPY (PostgreSQL, when ``bulk``). With
+    ``savepoint`` a failure undoes this insert alone (the caller's transaction goes on) and is raised."""
+    plan = bind_plan(table, conn.dialect)
+    values = [driver_values(plan, row) for row in rows]
+    insert_sql, copy_sql = _insert_sql(table, conn.dialect)
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    if savepoint:
+        cursor.execute("SAVEPOINT fy_rows")
+    try:
+        _insert_values(cursor, conn.dialect.name, values, insert_sql, copy_sql, bulk)
+    except BaseException:
+        if savepoint:
+            cursor.execute("ROLLBACK TO SAVEPOINT fy_rows")
+            cursor.execute("RELEASE SAVEPOINT fy_rows")
+        cursor.close()
+        raise
+    if savepoint:
+        cursor.execute("RELEASE SAVEPOINT fy_rows")
+    cursor.close()
+
+
+def _insert_values(cursor: Any, dialect: str, values: list[list[Any]], insert_sql: str, copy_sql: str,
+                   bulk: bool) -> None:
+    if bulk and dialect == "postgresql" and len(values) > 1:
+        with cursor.copy(copy_sql) as copy:
+            for one in values:
+                copy.write_row(one)
+    elif len(values) > 1:
+        cursor.executemany(insert_sql, values)
+    else:
+        cursor.execute(insert_sql, values[0])
 
 
 def keep_versions(conn: Connection, table_name: str, bundle_id: str, versions: list[tuple[str, str, bytes]]) -> None:

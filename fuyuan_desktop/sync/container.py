@@ -124,6 +124,147 @@ class PlainBundle:
         self.path.unlink(missing_ok=True)
 
 
+class StreamedBundle:
+    """The plaintext tar produced while it is being encrypted: no plaintext copy of the attachments on disk,
+    and every byte read once. Table members go to scratch files first (a tar header needs the size), hashed
+    as they are written; attachments are hashed as they stream. The tar is byte for byte what ``PlainBundle``
+    writes (``tarfile``'s PAX headers, block padding and end-of-archive record)."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.members: dict[str, dict[str, Any]] = {}
+        self._pending: list[tuple[str, Path | None, BlobStore | None, str]] = []
+        self._scratch: list[Path] = []
+        self.error: BaseException | None = None  # what reading a member raised (age reports only its own error)
+
+    def add_lines(self, name: str, lines: Iterator[bytes]) -> int:
+        count, size, digest = 0, 0, hashlib.sha256()
+        fd, scratch = tempfile.mkstemp(prefix=".member-", dir=self.workdir)
+        path = Path(scratch)
+        self._scratch.append(path)
+        pending: list[bytes] = []
+        held = 0
+        with os.fdopen(fd, "wb") as out:
+            for line in lines:  # written and hashed a megabyte at a time, not line by line
+                pending.append(line)
+                held += len(line)
+                count += 1
+                if held >= CHUNK:
+                    block = b"".join(pending)
+                    out.write(block)
+                    digest.update(block)
+                    size += held
+                    pending, held = [], 0
+            if pending:
+                block = b"".join(pending)
+                out.write(block)
+                digest.update(block)
+                size += held
+        if count:
+            self.members[name] = {"sha256": digest.hexdigest(), "size": size}
+            self._pending.append((name, path, None, ""))
+        else:
+            path.unlink(missing_ok=True)
+        return count
+
+    def add_blob(self, name: str, store: BlobStore, sha256: str) -> None:
+        self._pending.append((name, None, store, sha256))
+
+    def estimated_size(self) -> int:
+        """For progress: members, headers and the manifest, as near as is known before streaming."""
+        total = 0
+        for _name, path, store, sha in self._pending:
+            source = path if path is not None else store.path_of(sha)  # type: ignore[union-attr]
+            with suppress(OSError):
+                total += source.stat().st_size + 3 * tarfile.BLOCKSIZE
+        return total + 200 * len(self._pending) + 4 * tarfile.BLOCKSIZE
+
+    def _member(self, name: str, size: int) -> bytes:
+        info = tarfile.TarInfo(name)
+        info.size = size
+        return info.tobuf(tarfile.PAX_FORMAT, tarfile.ENCODING, "surrogateescape")
+
+    def _file(self, name: str, path: Path, record: bool) -> Iterator[bytes]:
+        with path.open("rb") as src:
+            size = os.fstat(src.fileno()).st_size
+            yield self._member(name, size)
+            digest, left = hashlib.sha256(), size
+            while left and (chunk := src.read(min(CHUNK, left))):
+                if record:
+                    digest.update(chunk)
+                left -= len(chunk)
+                yield chunk
+        if left:
+            raise OSError(f"读取 {name} 时文件变短了")
+        if size % tarfile.BLOCKSIZE:
+            yield tarfile.NUL * (tarfile.BLOCKSIZE - size % tarfile.BLOCKSIZE)
+        if record:
+            self.members[name] = {"sha256": digest.hexdigest(), "size": size}
+
+    def _bytes(self, name: str, data: bytes) -> Iterator[bytes]:
+        yield self._member(name, len(data))
+        yield data
+        if len(data) % tarfile.BLOCKSIZE:
+            yield tarfile.NUL * (tarfile.BLOCKSIZE - len(data) % tarfile.BLOCKSIZE)
+
+    def _chunks(self, manifest: dict[str, Any], signing_key: str) -> Iterator[bytes]:
+        offset = 0
+        for name, path, store, sha in self._pending:
+            if path is not None:
+                parts = self._file(name, path, record=False)
+            elif not store.encrypted:  # type: ignore[union-attr]
+                parts = self._file(name, store.path_of(sha), record=True)  # type: ignore[union-attr]
+            else:  # sealed at rest: decrypted into a scratch file beside the stream, removed once sent
+                fd, scratch = tempfile.mkstemp(prefix=".blob-", dir=self.workdir)
+                os.close(fd)
+                try:
+                    for part in self._file(name, store.export(sha, Path(scratch)), record=True):  # type: ignore[union-attr]
+                        offset += len(part)
+                        yield part
+                finally:
+                    Path(scratch).unlink(missing_ok=True)
+                continue
+            for part in parts:
+                offset += len(part)
+                yield part
+        body = crypto.canonical({**manifest, "members": self.members})
+        for part in (*self._bytes(MANIFEST, body),
+                     *self._bytes(SIGNATURE, crypto.sign(signing_key, body).encode("ascii"))):
+            offset += len(part)
+            yield part
+        offset += 2 * tarfile.BLOCKSIZE
+        tail = (tarfile.RECORDSIZE - offset % tarfile.RECORDSIZE) % tarfile.RECORDSIZE
+        yield tarfile.NUL * (2 * tarfile.BLOCKSIZE + tail)
+
+    def reader(self, manifest: dict[str, Any], signing_key: str) -> _StreamReader:
+        """A file-like ``read`` over the tar; the manifest (with every member's hash) comes last."""
+        return _StreamReader(self, self._chunks(manifest, signing_key))
+
+    def discard(self) -> None:
+        for path in self._scratch:
+            path.unlink(missing_ok=True)
+
+
+class _StreamReader:
+    def __init__(self, bundle: StreamedBundle, chunks: Iterator[bytes]) -> None:
+        self._bundle, self._chunks = bundle, chunks
+        self._current, self._at = b"", 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self._at >= len(self._current):
+            try:
+                self._current, self._at = next(self._chunks, b""), 0
+            except BaseException as exc:
+                self._bundle.error = exc
+                raise
+        if size is None or size < 0:
+            size = len(self._current) - self._at
+        piece = self._current[self._at:self._at + size]
+        self._at += len(piece)
+        return piece
+
+
 class _VolumeWriter:
     """A file-like sink for ``pyrage.encrypt_io`` that cuts the ciphertext into volumes."""
 
@@ -214,22 +355,32 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def encrypt_to_volumes(plain: Path, dest: Path, stem: str, recipients: str, *, volume_size: int = MAX_VOLUME,
-                       progress: Progress | None = None, cancel: threading.Event | None = None) -> list[Path]:
-    """Encrypt ``plain`` to the recipients into volumes in ``dest``; verify them by reading back."""
+def encrypt_to_volumes(plain: Path | _StreamReader, dest: Path, stem: str, recipients: str, *,
+                       volume_size: int = MAX_VOLUME, progress: Progress | None = None,
+                       cancel: threading.Event | None = None, total: int | None = None) -> list[Path]:
+    """Encrypt ``plain`` (a tar file, or a ``StreamedBundle`` reader) to the recipients into volumes in ``dest``;
+    verify them by reading back."""
     if volume_size < 1024:
         raise ValueError("volume size must be at least 1 KiB")
     dest.mkdir(parents=True, exist_ok=True)
-    sink = _VolumeWriter(dest, stem, volume_size, plain.stat().st_size, progress, cancel)
+    if total is None:
+        total = plain.stat().st_size if isinstance(plain, Path) else 0
+    sink = _VolumeWriter(dest, stem, volume_size, total, progress, cancel)
     try:
-        with plain.open("rb") as src:
-            pyrage.encrypt_io(src, sink, crypto.age_recipients(recipients))
+        if isinstance(plain, Path):
+            with plain.open("rb") as src:
+                pyrage.encrypt_io(src, sink, crypto.age_recipients(recipients))
+        else:
+            pyrage.encrypt_io(plain, sink, crypto.age_recipients(recipients))
         written = sink.finish()
     except pyrage.EncryptError as exc:
-        # pyrage wraps what the sink raised (cancel, a full or pulled-out stick) in its own error.
+        # pyrage wraps what the sink (cancel, a full or pulled-out stick) or the source raised in its own error.
         sink.abort()
         if cancel is not None and cancel.is_set():
             raise Cancelled("已取消导出") from exc
+        source_error = None if isinstance(plain, Path) else plain._bundle.error
+        if source_error is not None:
+            raise source_error from exc
         raise OSError(f"写入失败（U 盘已满或已拔出？）：{exc}") from exc
     except BaseException:
         sink.abort()

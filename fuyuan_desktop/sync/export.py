@@ -18,9 +18,9 @@ from fuyuan_desktop.store.migrate import current_revision
 from fuyuan_desktop.store.sync_models import SyncKey, SyncPeer, SyncShadow
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
-from fuyuan_desktop.sync.container import MAX_VOLUME, PlainBundle, Progress, encrypt_to_volumes
+from fuyuan_desktop.sync.container import MAX_VOLUME, Progress, StreamedBundle, encrypt_to_volumes
 from fuyuan_desktop.sync.enrollment import current_peer, device_key, ensure_may_export, self_device
-from fuyuan_desktop.sync.rows import BASE_KEY, BLOB_COLUMNS, synced_tables, to_json_line, travelling_columns
+from fuyuan_desktop.sync.rows import BASE_KEY, BLOB_COLUMNS, result_plan, row_line, synced_tables, travelling_columns
 
 BUNDLE_FORMAT = "fuyuan-bundle/1"
 
@@ -50,17 +50,32 @@ def _changed_rows(conn: Connection, table: Any, acked: str, high: list[str], blo
         .where(table.c.hlc > acked, or_(shadow.c.hlc.is_(None), shadow.c.hlc != table.c.hlc))
         .order_by(table.c.hlc)
     )
-    blob_columns = [n for n in BLOB_COLUMNS if n in names]
-    result = conn.execution_options(yield_per=2000).execute(query)
-    for row in result.mappings():
-        data = dict(row)
-        data[BASE_KEY] = data[BASE_KEY] or ""
-        if data["hlc"] > high[0]:
-            high[0] = data["hlc"]
-        for name in blob_columns:
-            if data.get(name):
-                blobs.add(data[name])
-        yield to_json_line(data)
+    # Straight through the driver: SQLAlchemy's per-value result processing (text → aware datetime, 0/1 →
+    # bool) is replaced by one converter per column that needs one, and orjson writes the line.
+    compiled = query.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    bound: Any = tuple(params[k] for k in compiled.positiontup) if compiled.positiontup else params
+    converters = [(i, convert) for i, convert in enumerate(result_plan(table, conn.dialect, names)) if convert]
+    keys = [*names, BASE_KEY]
+    at_hlc, at_base = names.index("hlc"), len(names)
+    at_blobs = [names.index(n) for n in BLOB_COLUMNS if n in names]
+    cursor = conn.exec_driver_sql(compiled.string, bound)
+    top = high[0]
+    while batch := cursor.fetchmany(2000):
+        for row in batch:
+            values = list(row)
+            for i, convert in converters:
+                if values[i] is not None:
+                    values[i] = convert(values[i])
+            if not values[at_base]:
+                values[at_base] = ""
+            if values[at_hlc] > top:
+                top = values[at_hlc]
+            for i in at_blobs:
+                if values[i]:
+                    blobs.add(values[i])
+            yield row_line(keys, values)
+    high[0] = top
 
 
 def export_bundle(
@@ -81,7 +96,7 @@ def export_bundle(
     key: SyncKey = device_key(db)
     bundle_id = uuid6.uuid7().hex
     seq = peer.bundle_seq + 1
-    plain = PlainBundle(workdir)
+    plain = StreamedBundle(workdir)
     counts: dict[str, int] = {}
     blobs: set[str] = set()
     high = [peer.acked_hlc]
@@ -126,10 +141,10 @@ def export_bundle(
             "crypto_suite": crypto.SUITE,
             "public_key": crypto.public_of(key.signing_key),
         }
-        plain.seal(manifest, key.signing_key)
         stem = f"fuyuan-{device.tag}-{seq:05d}"
-        files = encrypt_to_volumes(plain.path, dest, stem, peer.recipients, volume_size=volume_size,
-                                   progress=progress, cancel=cancel)
+        files = encrypt_to_volumes(plain.reader(manifest, key.signing_key), dest, stem, peer.recipients,
+                                   volume_size=volume_size, progress=progress, cancel=cancel,
+                                   total=plain.estimated_size())
     finally:
         plain.discard()
     with db.write(actor, "导出数据包") as session:
