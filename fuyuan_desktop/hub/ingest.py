@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, literal, select, union_all
+from sqlalchemy.exc import IntegrityError
 
 from fuyuan_desktop.hub.merge import ApplyStats, RowApplier
 from fuyuan_desktop.hub.numbers import assign_official_numbers, sync_settings
@@ -84,12 +85,18 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
             prior = session.get(SyncBundle, str(opened.manifest["bundle_id"]))
         m = opened.manifest
         if prior is not None:
-            receipt = json.loads(prior.receipt_json)
-            outcome = ImportOutcome(prior.bundle_id, prior.device_id, "already",
-                                    f"数据包 {prior.bundle_id[-8:]} 已于 {prior.received_at:%Y-%m-%d %H:%M} 导入过，本次未作改动",
-                                    receipt)
+            outcome = _already(prior)
         else:
-            outcome = _apply(hub, opened, device, volumes, key.signing_key, key.owner_id)
+            try:
+                outcome = _apply(hub, opened, device, volumes, key.signing_key, key.owner_id)
+            except IntegrityError:
+                # Another import of this very bundle (a second staff member, `hub import` beside `hub serve`)
+                # committed first: ours rolled back whole, and theirs is the answer.
+                with hub.db.read() as session:
+                    prior = session.get(SyncBundle, str(m["bundle_id"]))
+                if prior is None:
+                    raise
+                outcome = _already(prior)
     if receipts is not None:
         receipts.mkdir(parents=True, exist_ok=True)
         path = receipts / f"receipt-{m.get('device_tag', 'device')}-{int(m.get('seq', 0)):05d}.fyr"
@@ -100,6 +107,12 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
     return outcome
 
 
+def _already(prior: SyncBundle) -> ImportOutcome:
+    return ImportOutcome(prior.bundle_id, prior.device_id, "already",
+                         f"数据包 {prior.bundle_id[-8:]} 已于 {prior.received_at:%Y-%m-%d %H:%M} 导入过，本次未作改动",
+                         json.loads(prior.receipt_json))
+
+
 def receipt_file_bytes(receipt: dict[str, Any], recipient: str) -> bytes:
     """A receipt as it goes onto a stick: encrypted to the device when the hub knows its key (the receipt
     carries merged rows and official numbers — personal data), else the signed JSON of older enrollments."""
@@ -107,16 +120,19 @@ def receipt_file_bytes(receipt: dict[str, Any], recipient: str) -> bytes:
     return crypto.encrypt_to(recipient, data) if recipient else data
 
 
-def _keep_volumes(hub: Hub, device: HubDevice, bundle_id: str, volumes: list[Path]) -> list[Path]:
+def _keep_volumes(hub: Hub, device: HubDevice, bundle_id: str, volumes: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Copy the volumes into the hub's keeping: (every kept path, the ones this call wrote). A failed import
+    removes only what it wrote — a copy another import of the same bundle made is that import's."""
     folder = hub.bundles / device.device_id
     folder.mkdir(parents=True, exist_ok=True)
-    kept = []
+    kept, made = [], []
     for index, path in enumerate(volumes):
         target = folder / (f"{bundle_id}.fyb" if index == 0 else f"{bundle_id}.fyb.{index + 1:03d}")
         if not target.exists():
             shutil.copyfile(path, target)
+            made.append(target)
         kept.append(target)
-    return kept
+    return kept, made
 
 
 def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path], signing_key: str,
@@ -131,7 +147,7 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
         if name.startswith("blobs/"):
             with opened.open_member(name) as member:
                 blob_store.put_stream(member, max_bytes=int(settings["max_blob_bytes"]))  # type: ignore[arg-type]
-    kept = _keep_volumes(hub, device, bundle_id, volumes)
+    kept, made = _keep_volumes(hub, device, bundle_id, volumes)
     try:
         with hub.db.engine.connect().execution_options(fuyuan_write=True) as conn, _bulk_pragmas(conn), conn.begin():
             applier = RowApplier(conn, hub.db.clock, bundle_id, device.device_id, court_today(), now,
@@ -157,7 +173,7 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
                 "merged": stats.merged, "quarantined": len(stats.quarantined), "conflicts": stats.conflicts})],
                 actor=HUB_ACTOR, device_id=hub.db.device_id, at=now, new_id=_new_id)
     except BaseException:
-        for path in kept:
+        for path in made:
             path.unlink(missing_ok=True)
         raise
     body = receipt["receipt"]

@@ -302,3 +302,36 @@ def test_a_receipt_on_the_stick_is_encrypted_to_its_device(
     legacy = import_bundle(hub, other.export().files[0], receipts=other.usb)
     assert legacy.receipt_path is not None and legacy.receipt_path.read_bytes().startswith(b"{")
     assert apply_receipt(other.db, load_receipt(legacy.receipt_path, other.db), actor=ACTOR).status
+
+
+def test_the_same_bundle_imported_at_once_by_two_staff_is_applied_once(
+        make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+    """Two imports of one bundle race (a second staff member, or `hub import` beside `hub serve`): one applies,
+    the others answer "already applied", and the kept copy of the bundle survives the loser's rollback."""
+    import threading
+
+    laptop = make_laptop()
+    generate_demo(laptop.ctx, disputes=120, seed=61)
+    bundle = laptop.export().files[0]
+    start = threading.Barrier(3)
+    outcomes: list[str] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        start.wait()
+        try:
+            outcomes.append(import_bundle(hub, bundle).status)
+        except BaseException as exc:  # noqa: BLE001 - the test reports whatever escaped
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors
+    assert sorted(outcomes) == ["already", "already", "applied"]
+    assert _count(hub.db, Dispute) == 120 and _count(hub.db, SyncBundle) == 1
+    with hub.db.read() as session:
+        kept = Path(session.scalars(select(SyncBundle.stored_path)).one())
+    assert kept.exists(), "a losing import must not delete the winner's kept bundle"
