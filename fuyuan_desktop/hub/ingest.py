@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -85,6 +86,7 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
             prior = session.get(SyncBundle, str(opened.manifest["bundle_id"]))
         m = opened.manifest
         if prior is not None:
+            _heal_kept(prior, volumes)
             outcome = _already(prior)
         else:
             try:
@@ -120,19 +122,35 @@ def receipt_file_bytes(receipt: dict[str, Any], recipient: str) -> bytes:
     return crypto.encrypt_to(recipient, data) if recipient else data
 
 
-def _keep_volumes(hub: Hub, device: HubDevice, bundle_id: str, volumes: list[Path]) -> tuple[list[Path], list[Path]]:
-    """Copy the volumes into the hub's keeping: (every kept path, the ones this call wrote). A failed import
-    removes only what it wrote — a copy another import of the same bundle made is that import's."""
+def _keep_volumes(hub: Hub, device: HubDevice, bundle_id: str, volumes: list[Path]) -> list[tuple[Path, Path]]:
+    """Copy the volumes beside their place in the hub's keeping, under names of this import's own: (copy,
+    final path) pairs. They are renamed into place once the import has committed, and removed if it fails —
+    so a failed import never takes away a copy another import of the same bundle committed."""
     folder = hub.bundles / device.device_id
     folder.mkdir(parents=True, exist_ok=True)
-    kept, made = [], []
+    mine = uuid.uuid4().hex[:12]
+    pairs = []
     for index, path in enumerate(volumes):
         target = folder / (f"{bundle_id}.fyb" if index == 0 else f"{bundle_id}.fyb.{index + 1:03d}")
+        copy = target.with_name(f".{target.name}.{mine}.part")
+        shutil.copyfile(path, copy)
+        pairs.append((copy, target))
+    return pairs
+
+
+def _heal_kept(prior: SyncBundle, volumes: list[Path]) -> None:
+    """An already-applied bundle whose kept copy is missing (the hub stopped between commit and rename, or the
+    copy was lost): keep it again from the file in hand, which passed every check just now."""
+    first = Path(prior.stored_path)
+    if not prior.stored_path or first.exists():
+        return
+    first.parent.mkdir(parents=True, exist_ok=True)
+    for index, path in enumerate(volumes):
+        target = first if index == 0 else first.with_name(f"{first.name}.{index + 1:03d}")
         if not target.exists():
-            shutil.copyfile(path, target)
-            made.append(target)
-        kept.append(target)
-    return kept, made
+            copy = target.with_name(f".{target.name}.heal.part")
+            shutil.copyfile(path, copy)
+            copy.replace(target)
 
 
 def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path], signing_key: str,
@@ -147,7 +165,7 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
         if name.startswith("blobs/"):
             with opened.open_member(name) as member:
                 blob_store.put_stream(member, max_bytes=int(settings["max_blob_bytes"]))  # type: ignore[arg-type]
-    kept, made = _keep_volumes(hub, device, bundle_id, volumes)
+    pairs = _keep_volumes(hub, device, bundle_id, volumes)
     try:
         with hub.db.engine.connect().execution_options(fuyuan_write=True) as conn, _bulk_pragmas(conn), conn.begin():
             applier = RowApplier(conn, hub.db.clock, bundle_id, device.device_id, court_today(), now,
@@ -165,7 +183,7 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
                 bundle_id=bundle_id, device_id=device.device_id, seq=int(m.get("seq", 0)),
                 since_hlc=str(m.get("since_hlc", "")), until_hlc=str(m.get("until_hlc", "")),
                 schema_revision=str(m.get("schema_revision", "")), received_at=now,
-                size=sum(p.stat().st_size for p in volumes), stored_path=str(kept[0]),
+                size=sum(p.stat().st_size for p in volumes), stored_path=str(pairs[0][1]),
                 counts_json=json.dumps(m.get("tables", {}), ensure_ascii=False),
                 receipt_json=json.dumps(receipt, ensure_ascii=False)))
             append_events(conn, [PendingEvent("导入数据包", "bundle", bundle_id, "", None, {
@@ -173,9 +191,11 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
                 "merged": stats.merged, "quarantined": len(stats.quarantined), "conflicts": stats.conflicts})],
                 actor=HUB_ACTOR, device_id=hub.db.device_id, at=now, new_id=_new_id)
     except BaseException:
-        for path in made:
-            path.unlink(missing_ok=True)
+        for copy, _target in pairs:
+            copy.unlink(missing_ok=True)
         raise
+    for copy, target in pairs:
+        copy.replace(target)  # the same bytes whoever renames last: a bundle id names one bundle
     body = receipt["receipt"]
     message = (f"已导入设备 {device.tag} 的第 {m.get('seq')} 个数据包：新增 {stats.inserted}、更新 {stats.updated}、"
                f"合并 {stats.merged}、重复跳过 {stats.skipped}、隔离 {len(stats.quarantined)}、冲突 {stats.conflicts}、"

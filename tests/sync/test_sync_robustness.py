@@ -38,8 +38,9 @@ def test_sigkill_mid_import_leaves_the_hub_as_it_was(make_laptop: Callable[..., 
     process = subprocess.Popen(_hub_cli(hub, hub_url, "import", str(bundle)), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
-    # The kept copy is written just before the transaction opens: kill shortly after it appears.
-    while not any(hub.bundles.rglob("*.fyb")):
+    # The kept copy is written (under its import's own name) just before the transaction opens: kill shortly
+    # after it appears.
+    while not any(hub.bundles.rglob("*.fyb*")):
         assert process.poll() is None, process.stderr.read() if process.stderr else ""
         assert time.monotonic() < deadline
         time.sleep(0.005)

@@ -321,7 +321,7 @@ def test_the_same_bundle_imported_at_once_by_two_staff_is_applied_once(
         start.wait()
         try:
             outcomes.append(import_bundle(hub, bundle).status)
-        except BaseException as exc:  # noqa: BLE001 - the test reports whatever escaped
+        except BaseException as exc:  # the test reports whatever escaped
             errors.append(exc)
 
     threads = [threading.Thread(target=run) for _ in range(3)]
@@ -335,3 +335,17 @@ def test_the_same_bundle_imported_at_once_by_two_staff_is_applied_once(
     with hub.db.read() as session:
         kept = Path(session.scalars(select(SyncBundle.stored_path)).one())
     assert kept.exists(), "a losing import must not delete the winner's kept bundle"
+
+
+def test_a_lost_kept_copy_is_kept_again_when_the_bundle_comes_back(
+        make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+    laptop = make_laptop()
+    generate_demo(laptop.ctx, disputes=2, seed=62)
+    bundle = laptop.export().files[0]
+    import_bundle(hub, bundle)
+    with hub.db.read() as session:
+        kept = Path(session.scalars(select(SyncBundle.stored_path)).one())
+    kept.unlink()  # the hub stopped between commit and rename, or the copy was lost
+    assert import_bundle(hub, bundle).status == "already"
+    assert kept.read_bytes() == bundle.read_bytes()
+    assert not list(kept.parent.glob(".*.part")), "no copy under a temporary name is left"
