@@ -13,7 +13,7 @@ from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.setup import initialize
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync.enrollment import install_grant, make_request
-from sync.sync_support import ACTOR, PG_ADMIN, Laptop, pg_unavailable
+from sync.sync_support import ACTOR, PG_ADMIN, Laptop, pg_unavailable, serving
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -57,3 +57,10 @@ def make_laptop(tmp_path: Path, hub: Hub) -> Callable[..., Laptop]:
     return _make
 
 
+
+
+@pytest.fixture
+def served(hub: Hub) -> Iterator[str]:
+    """The hub's HTTP service on loopback: its base URL."""
+    with serving(hub) as url:
+        yield url

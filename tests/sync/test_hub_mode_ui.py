@@ -217,76 +217,54 @@ def test_hub_mode_arguments_are_checked(workbench_app: Any) -> None:
 
 
 def test_enrollment_over_the_network_from_both_pages(
-        qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub) -> None:
+        qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub, served: str) -> None:
     """The clerk sends the request from the 同步 page, the hub staff see it with the same code on the 数据中心
     page and approve it, the clerk fetches the grant and syncs — all over real loopback HTTP."""
-
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    from fuyuan_desktop.hub.app import create_app
     from fuyuan_desktop.sync.enrollment import current_peer
     from fuyuan_desktop.ui.pages.sync import SyncPage
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        laptop = make_laptop("net", enroll=False)
-        generate_demo(laptop.ctx, disputes=4, seed=31)
-        clerk_page = SyncPage(laptop.ctx, laptop.paths)
-        qtbot.addWidget(clerk_page)
-        assert not clerk_page.net_fetch_button.isEnabled()
-        assert clerk_page.request_over_network("10.22.1.5") is None
-        assert "请填写完整的地址" in clerk_page.result_label.text()
-        with qtbot.waitSignal(clerk_page.answered, timeout=20000):
-            assert clerk_page.request_over_network(url) is not None
-        shown = clerk_page.result_label.text()
-        assert "登记申请已送达中院" in shown and clerk_page.net_fetch_button.isEnabled()
+    url = served
+    laptop = make_laptop("net", enroll=False)
+    generate_demo(laptop.ctx, disputes=4, seed=31)
+    clerk_page = SyncPage(laptop.ctx, laptop.paths)
+    qtbot.addWidget(clerk_page)
+    assert not clerk_page.net_fetch_button.isEnabled()
+    assert clerk_page.request_over_network("10.22.1.5") is None
+    assert "请填写完整的地址" in clerk_page.result_label.text()
+    with qtbot.waitSignal(clerk_page.answered, timeout=20000):
+        assert clerk_page.request_over_network(url) is not None
+    shown = clerk_page.result_label.text()
+    assert "登记申请已送达中院" in shown and clerk_page.net_fetch_button.isEnabled()
 
-        hub_page = HubPage(hub)
-        qtbot.addWidget(hub_page)
-        hub_page.resize(1100, 700)
-        assert hub_page.pending_table.rowCount() == 1
-        code = hub_page.pending_table.item(0, 0).text()
-        assert code in shown, "both sides show the same verification code"
-        assert hub_page.hub.key_code() in hub_page.key_code_label.text()
-        with qtbot.waitSignal(clerk_page.answered, timeout=20000):
-            clerk_page.fetch_grant(url)
-        assert "中院尚未批准" in clerk_page.result_label.text()
+    hub_page = HubPage(hub)
+    qtbot.addWidget(hub_page)
+    hub_page.resize(1100, 700)
+    assert hub_page.pending_table.rowCount() == 1
+    code = hub_page.pending_table.item(0, 0).text()
+    assert code in shown, "both sides show the same verification code"
+    assert hub_page.hub.key_code() in hub_page.key_code_label.text()
+    with qtbot.waitSignal(clerk_page.answered, timeout=20000):
+        clerk_page.fetch_grant(url)
+    assert "中院尚未批准" in clerk_page.result_label.text()
 
-        hub_page.approve_pending()
-        assert "请先在列表中选一份申请" in hub_page.result_label.text()
-        hub_page.pending_table.selectRow(0)
-        hub_page.tabs.setCurrentIndex(1)
-        _shot(hub_page, "hub_page_pending.png")
-        hub_page.approve_pending("court:吉07")
-        assert "已批准设备" in hub_page.result_label.text() and hub_page.pending_table.rowCount() == 0
-        assert hub_page.device_table.rowCount() == 1
+    hub_page.approve_pending()
+    assert "请先在列表中选一份申请" in hub_page.result_label.text()
+    hub_page.pending_table.selectRow(0)
+    hub_page.tabs.setCurrentIndex(1)
+    _shot(hub_page, "hub_page_pending.png")
+    hub_page.approve_pending("court:吉07")
+    assert "已批准设备" in hub_page.result_label.text() and hub_page.pending_table.rowCount() == 0
+    assert hub_page.device_table.rowCount() == 1
 
-        with qtbot.waitSignal(clerk_page.answered, timeout=20000):
-            clerk_page.fetch_grant(url)
-        assert "已安装授权" in clerk_page.result_label.text() and hub_page.hub.key_code() in clerk_page.result_label.text()
-        assert current_peer(laptop.db).url == url
-        with qtbot.waitSignal(clerk_page.answered, timeout=60000):
-            clerk_page.network_sync()
-        assert "已导入设备" in clerk_page.result_label.text()
-        with hub.db.read() as session:
-            assert session.query(Dispute).count() == 4
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with qtbot.waitSignal(clerk_page.answered, timeout=20000):
+        clerk_page.fetch_grant(url)
+    assert "已安装授权" in clerk_page.result_label.text() and hub_page.hub.key_code() in clerk_page.result_label.text()
+    assert current_peer(laptop.db).url == url
+    with qtbot.waitSignal(clerk_page.answered, timeout=60000):
+        clerk_page.network_sync()
+    assert "已导入设备" in clerk_page.result_label.text()
+    with hub.db.read() as session:
+        assert session.query(Dispute).count() == 4
 
 
 def test_a_network_request_can_be_rejected_from_the_page(make_laptop: Callable[..., Laptop], hub: Hub,

@@ -4,20 +4,18 @@ device can do nothing, a signed request is accepted once, imports run off the ev
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import func, select
 
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
-from fuyuan_desktop.hub.app import ReplayGuard, create_app, import_lock
+from fuyuan_desktop.hub.app import ReplayGuard, import_lock
 from fuyuan_desktop.hub.registry import (
     Hub,
     approve,
@@ -45,28 +43,7 @@ from fuyuan_desktop.sync.client import (
 )
 from fuyuan_desktop.sync.enrollment import current_peer, make_request, request_code, verification_code
 from fuyuan_desktop.sync.export import pending_counts
-from sync.sync_support import ACTOR, Laptop
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def served(hub: Hub) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+from sync.sync_support import ACTOR, Laptop, self_signed, serving
 
 
 def _sync(laptop: Laptop, url: str | None) -> NetworkResult:
@@ -304,21 +281,9 @@ def test_enrollment_over_https_needs_the_courts_certificate(make_laptop: Callabl
     """The laptop cannot check the hub's key before its first grant: TLS with the court's CA closes that gap."""
     if hub_url is not None:
         pytest.skip("TLS is the transport's business; once is enough")
-    from sync.test_sync_http import _self_signed
-
-    cert, key = _self_signed(tmp_path)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning",
-                                           ssl_certfile=str(cert), ssl_keyfile=str(key)))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    try:
+    cert, key = self_signed(tmp_path)
+    with serving(hub, certfile=cert, keyfile=key) as url:
         laptop = make_laptop("h", enroll=False)
-        url = f"https://127.0.0.1:{port}"
         with pytest.raises(NetworkSyncError, match="证书"):
             send_enrollment_request(laptop.db, url)
         assert pending_requests(hub) == []
@@ -326,6 +291,3 @@ def test_enrollment_over_https_needs_the_courts_certificate(make_laptop: Callabl
         approve_pending(hub, sent.code, court="吉07")
         enrolled = fetch_enrollment(laptop.db, url, verify=str(cert))
         assert enrolled.status == "approved" and current_peer(laptop.db).url == url
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import func, select
 
-from fuyuan_desktop.hub.app import create_app
 from fuyuan_desktop.hub.registry import Hub, revoke
 from fuyuan_desktop.services.cases import list_cases
 from fuyuan_desktop.services.demo import generate_demo
@@ -24,28 +19,7 @@ from fuyuan_desktop.sync.client import HubClient, NetworkSyncError, sync_over_ht
 from fuyuan_desktop.sync.container import sha256_file
 from fuyuan_desktop.sync.export import pending_counts
 from fuyuan_desktop.sync.receipt import apply_receipt
-from sync.sync_support import ACTOR, Laptop
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def served(hub: Hub) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+from sync.sync_support import ACTOR, Laptop, self_signed, serving
 
 
 def _sync(laptop: Laptop, url: str) -> object:
@@ -101,59 +75,20 @@ def test_unsigned_and_revoked_requests_are_refused(make_laptop: Callable[..., La
     assert status.revoked and "设备移交他人" in status.problem
 
 
-def _self_signed(folder: Path) -> tuple[Path, Path]:
-    """A certificate for 127.0.0.1 (as a court's own CA would issue for the hub), and its key."""
-    import datetime as dt
-    import ipaddress
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fuyuan-hub")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = folder / "hub.crt", folder / "hub.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
-
-
 def test_sync_over_https_with_the_courts_certificate(make_laptop: Callable[..., Laptop], hub: Hub,
                                                      hub_url: str | None, tmp_path: Path) -> None:
     if hub_url is not None:
         pytest.skip("TLS is the transport's business; once is enough")
-    cert, key = _self_signed(tmp_path)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning",
-                                           ssl_certfile=str(cert), ssl_keyfile=str(key)))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    try:
+    cert, key = self_signed(tmp_path)
+    with serving(hub, certfile=cert, keyfile=key) as url:
         laptop = make_laptop()
         generate_demo(laptop.ctx, disputes=3, seed=33)
-        url = f"https://127.0.0.1:{port}"
         with pytest.raises(NetworkSyncError, match="证书"):  # without the court's certificate the laptop refuses to talk
             sync_over_http(laptop.db, BlobStore(laptop.paths.blobs), workdir=laptop.paths.root / "tmp", url=url,
                            actor=ACTOR)
         result = sync_over_http(laptop.db, BlobStore(laptop.paths.blobs), workdir=laptop.paths.root / "tmp",
                                 url=url, actor=ACTOR, verify=str(cert))
         assert result.status == "applied" and pending_counts(laptop.db) == {}
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_the_receipt_in_the_http_answer_is_encrypted_to_the_device(

@@ -365,6 +365,12 @@ class SyncPage(QWidget):
         self.conflicts.refresh()
         self.quarantine.refresh()
 
+    def _network_failed(self, exc: BaseException, _details: str) -> None:
+        """A network action failed: its message in red, the page read again, ``answered`` as after success."""
+        self._say(str(exc), ok=False)
+        self.refresh()
+        self.answered.emit()
+
     def _say(self, text: str, *, ok: bool = True) -> None:
         self.result_label.setStyleSheet(f"color: {OK_GREEN if ok else PROBLEM_RED}")
         self.result_label.setText(text)
@@ -406,13 +412,9 @@ class SyncPage(QWidget):
             self.refresh()
             self.answered.emit()
 
-        def failed(exc: BaseException, _details: str) -> None:
-            self._say(str(exc), ok=False)
-            self.refresh()
-            self.answered.emit()
-
         self.task = run_task(self, self.tr("正在向中院发送登记申请……"),
-                             lambda _p, _c: sync_service.request_over_network(ctx, url), on_done=done, on_error=failed)
+                             lambda _p, _c: sync_service.request_over_network(ctx, url), on_done=done,
+                             on_error=self._network_failed)
         return self.task
 
     def fetch_grant(self, url: str) -> Task:
@@ -433,14 +435,9 @@ class SyncPage(QWidget):
             self.refresh()
             self.answered.emit()
 
-        def failed(exc: BaseException, _details: str) -> None:
-            self._say(str(exc), ok=False)
-            self.refresh()
-            self.answered.emit()
-
         self.task = run_task(self, self.tr("正在向中院取回授权……"),
                              lambda _p, _c: sync_service.fetch_grant_over_network(ctx, url), on_done=done,
-                             on_error=failed)
+                             on_error=self._network_failed)
         return self.task
 
     def install_grant(self, path: Path) -> None:
@@ -496,12 +493,8 @@ class SyncPage(QWidget):
             self.refresh()
             self.answered.emit()
 
-        def failed(exc: BaseException, _details: str) -> None:
-            self._say(str(exc), ok=False)
-            self.refresh()
-            self.answered.emit()
-
-        self.task = run_task(self, self.tr("正在与中院同步……"), work, on_done=done, on_error=failed)
+        self.task = run_task(self, self.tr("正在与中院同步……"), work, on_done=done,
+                             on_error=self._network_failed)
         return self.task
 
     def resolve_selected(self, *, restore: bool) -> None:
