@@ -117,3 +117,16 @@ def workbench_app() -> Iterator[Any]:
         for handler in set(log.handlers) - set(handlers_before):
             log.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture(autouse=True)
+def _drain_worker_pool() -> Iterator[None]:
+    """Each test leaves no background task behind: a worker still reading for one test's page would hold one of
+    the pool's threads (two on a 2-core machine) while the next test waits for its own."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)

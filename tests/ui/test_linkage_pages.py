@@ -45,7 +45,7 @@ def test_nine_cases_raise_no_warning_on_the_dashboard(qtbot: Any, ctx: ServiceCo
                                                       register: Callable[..., IntakeResult]) -> None:
     _land(ctx, register, 9)
     page = DashboardPage(ctx)
-    qtbot.waitUntil(lambda: not page.loading())  # the agenda is read on a worker
+    qtbot.waitUntil(lambda: not page.loading(), timeout=30000)  # the agenda is read on a worker
     qtbot.addWidget(page)
     assert [item.text(0) for item in _rows(page.ui.cluster_list)] == ["暂无"]
     assert "10 件" in page.ui.cluster_label.text()
@@ -55,7 +55,7 @@ def test_the_cluster_warning_offers_a_recommendation(qtbot: Any, ctx: ServiceCon
                                                      register: Callable[..., IntakeResult], tmp_path: Path) -> None:
     _land(ctx, register, 10)
     page = DashboardPage(ctx)
-    qtbot.waitUntil(lambda: not page.loading())  # the agenda is read on a worker
+    qtbot.waitUntil(lambda: not page.loading(), timeout=30000)  # the agenda is read on a worker
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

@@ -66,7 +66,7 @@ def test_dashboard_shows_todays_session_and_due_and_overdue_cases_and_opens_them
     schedule_session(ctx, soon.number, datetime(TODAY.year, TODAY.month, TODAY.day, 9, 30, tzinfo=COURT_TZ))
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: not page.loading())  # the agenda is read on a worker
+    qtbot.waitUntil(lambda: not page.loading(), timeout=30000)  # the agenda is read on a worker
 
     deadlines = _case_rows(page.ui.deadline_list)
     assert deadlines[0].data(0, Qt.ItemDataRole.UserRole) == overdue_case.id
@@ -92,7 +92,7 @@ def test_dashboard_shows_todays_session_and_due_and_overdue_cases_and_opens_them
 def test_an_empty_dashboard_says_so(qtbot: Any, ctx: ServiceContext) -> None:
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: not page.loading())  # the agenda is read on a worker
+    qtbot.waitUntil(lambda: not page.loading(), timeout=30000)  # the agenda is read on a worker
     assert [item.text(0) for item in _rows(page.ui.today_list)] == ["今天没有调解安排"]
     assert not _case_rows(page.ui.deadline_list)
     assert not page.ui.overdue_button.isEnabled()
