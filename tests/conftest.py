@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh store migrated to head in a temp folder per test, and intake builders."""
+"""Shared fixtures (a fresh store migrated to head in a temp folder per test, intake builders) and the test tiers:
+markers set from what each test uses, and a check that every test starting a process says so."""
 
 from __future__ import annotations
 
@@ -6,17 +7,22 @@ import os
 
 # Real Qt widgets, no display: every GUI test runs on the offscreen platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import functools
+import inspect
+import sys
+import types
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 
 from fuyuan_desktop.domain.identifiers import credit_code_check_char, id_check_char, org_code_check_char
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import IntakeInput, IntakeResult, PartyInput, intake_dispute
 from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.db import Database
 from fuyuan_desktop.store.models import AuditEvent
 from fuyuan_desktop.store.paths import DataPaths
@@ -76,15 +82,38 @@ def paths(tmp_path: Any) -> DataPaths:
     return DataPaths(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def _seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per test worker: a store migrated to head with the shipped courts and places — what ``initialize`` makes
+    before this installation's own device identity. Each ``ctx`` starts from a copy (migrating and seeding take
+    ~0.4 s; a copy ~10 ms), then runs ``initialize`` itself, which finds the schema and the reference rows in place
+    and makes the store's own device."""
+    from fuyuan_desktop.services.setup import open_store, seed_courts
+    from fuyuan_desktop.store.places import seed_places
+
+    paths = DataPaths(tmp_path_factory.mktemp("seeded") / "data")
+    opened = open_store(paths)
+    seed_courts(Workspace(opened.db, ACTOR, paths=paths))
+    seed_places(opened.db, ACTOR)
+    with opened.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.db.close()
+    return paths.database
+
+
 @pytest.fixture
-def ctx(paths: DataPaths) -> ServiceContext:
+def ctx(paths: DataPaths, _seeded_store: Path) -> Workspace:
     """A fresh, initialised store (migrated, courts seeded, device made) with today pinned."""
+    import shutil
+
+    paths.ensure()
+    shutil.copyfile(_seeded_store, paths.database)
     base = initialize(paths, actor=ACTOR)
-    return ServiceContext(base.db, ACTOR, today=lambda: TODAY)
+    return Workspace(base.db, ACTOR, today=lambda: TODAY, paths=base.paths)
 
 
 @pytest.fixture
-def register(ctx: ServiceContext) -> Callable[..., IntakeResult]:
+def register(ctx: Workspace) -> Callable[..., IntakeResult]:
     """Register a dispute through the intake service: ``register(person(...), person(...), category=...)``."""
 
     def _register(*parties: PartyInput, **extra: Any) -> IntakeResult:
@@ -130,3 +159,132 @@ def _drain_worker_pool() -> Iterator[None]:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(60_000)
+
+
+@pytest.fixture(autouse=True)
+def _program_name_is_restored() -> Iterator[None]:
+    """A test that opens the store as the workbench does names this process 工作台; later tests of the same worker
+    would then look like a second window to the app they start (no crash recovery offered). Put the name back."""
+    from fuyuan_desktop.store import folder_lock
+
+    before = folder_lock._program
+    yield
+    folder_lock.set_program(before)
+
+
+# Test tiers. The markers (declared in pyproject.toml) follow from what a test uses, so a new test lands in its
+# tier without anyone remembering to mark it; only `slow` is written by hand, from measured durations.
+TESTS = Path(__file__).resolve().parent
+QT_FIXTURES = {"qtbot", "qapp", "workbench_app"}
+POSTGRES_FIXTURES = {"pg_url"}
+
+
+@functools.cache
+def _suite_module(name: str) -> bool:
+    module_file = getattr(sys.modules.get(name), "__file__", None)
+    return module_file is not None and Path(module_file).resolve().is_relative_to(TESTS)
+
+
+def _in_suite(value: Any) -> bool:
+    """A function or class written under tests/ (the suite's helpers are followed, the product's code is not)."""
+    return (inspect.isfunction(value) or inspect.isclass(value)) and _suite_module(value.__module__)
+
+
+def _modules_used(obj: Any, seen: set[int]) -> Iterator[str]:
+    """The modules a test-suite function (its nested functions and lambdas too) or class takes names from
+    (``subprocess`` for ``subprocess.run`` and for a local ``import subprocess``), following the suite's helpers."""
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if inspect.isclass(obj):
+        for member in vars(obj).values():
+            yield from _modules_used(getattr(member, "__func__", member), seen)
+        return
+    func = inspect.unwrap(obj)
+    if not inspect.isfunction(func):
+        return
+    codes = [func.__code__]
+    while codes:
+        code = codes.pop()
+        codes.extend(const for const in code.co_consts if isinstance(const, types.CodeType))
+        for name in code.co_names:
+            if name not in func.__globals__:
+                yield name  # a module imported inside the function, or an attribute
+                continue
+            value = func.__globals__[name]
+            yield value.__name__ if isinstance(value, types.ModuleType) else str(getattr(value, "__module__", ""))
+            if _in_suite(value):
+                yield from _modules_used(value, seen)
+
+
+def _tiers(item: pytest.Item) -> set[str]:
+    path = Path(str(item.path)).resolve()
+    fixtures = set(getattr(item, "fixturenames", ()))
+    test_modules = list(_modules_used(getattr(item, "obj", None), set()))
+    with_fixtures = list(test_modules)
+    definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    for name in fixtures:
+        for definition in definitions.get(name, ()):
+            if _in_suite(definition.func):
+                with_fixtures += _modules_used(definition.func, set())
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    tiers = set()
+    if path.is_relative_to(TESTS / "ship"):
+        tiers.add("frozen")
+    if (path.is_relative_to(TESTS / "ui") or fixtures & QT_FIXTURES
+            or any(m.startswith(("PySide6", "shiboken6", "pytestqt", "fuyuan_desktop.ui")) for m in test_modules)):
+        tiers.add("gui")
+    if "subprocess" in with_fixtures:
+        tiers.add("subprocess")
+    # Not the fixtures' code: the hub fixture names psycopg for its PostgreSQL half only.
+    if (params.get("hub_url") == "postgresql" or fixtures & POSTGRES_FIXTURES
+            or any(m.startswith("psycopg") for m in test_modules)):
+        # Each creates, migrates and drops a database on the server: together they were half the developer loop,
+        # whose SQLite half of every hub test stays in it.
+        tiers |= {"postgres", "slow"}
+    return tiers
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        for tier in sorted(_tiers(item)):
+            if item.get_closest_marker(tier) is None:
+                item.add_marker(tier)
+    # The longest files first (the frozen build, then files with slow tests): with ``--dist loadfile`` each worker
+    # takes the next file when it is free, so long files started early let both cores finish together instead of one
+    # building the frozen app alone at the end. Within a group the collection order stays.
+    weight: dict[str, int] = {}
+    for item in items:
+        here = 0 if item.get_closest_marker("frozen") else 1 if item.get_closest_marker("slow") else 2
+        weight[item.nodeid.split("::")[0]] = min(weight.get(item.nodeid.split("::")[0], 2), here)
+    items.sort(key=lambda item: weight[item.nodeid.split("::")[0]])
+
+
+STARTED: list[str] = []
+
+
+def _record_started_processes(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook: note every Python process (the fuyuan commands, python -c, ruff, mypy) a test starts."""
+    if event != "subprocess.Popen":
+        return
+    try:
+        program = Path(os.fsdecode(args[0]))
+        if program.name.startswith(("python", "fuyuan")) or program.parent == Path(sys.executable).parent:
+            STARTED.append(program.name)
+    except Exception:  # an audit hook must never break the call it watches
+        pass
+
+
+sys.addaudithook(_record_started_processes)
+
+
+@pytest.fixture(autouse=True)
+def _started_processes_are_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that starts a Python process without the ``subprocess`` marker (say, through the product's own code,
+    which the collection rules do not read) fails, naming the marker to add."""
+    first = len(STARTED)
+    yield
+    started = STARTED[first:]
+    if started and request.node.get_closest_marker("subprocess") is None:
+        pytest.fail(f"{request.node.nodeid} started {started[0]} but is not marked subprocess: "
+                    "add @pytest.mark.subprocess", pytrace=False)

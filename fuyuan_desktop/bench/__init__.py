@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import platform
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 
@@ -27,6 +29,9 @@ class Result:
     # An absolute bound on ``value`` (in ``unit``) for figures whose goal is a number, not a ratio
     # (e.g. the first document in a fresh process ≤ 1 s); ``ok`` then checks it as well.
     limit: float | None = None
+    # Interleaved repeats (``Spread``): each side's min and median, CPU and wall, in ``unit``.
+    spread: dict[str, float] | None = None
+    repeats: int = 1
 
     @property
     def ratio(self) -> float:
@@ -46,6 +51,56 @@ class Result:
         ratio = self.ratio
         data.update(ratio=float(f"{ratio:.6g}") if math.isfinite(ratio) else None, ok=self.ok)
         return data
+
+
+def load() -> list[float]:
+    """The machine's 1, 5 and 15 minute load averages (what else was running while we measured)."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:  # not on Windows
+        return []
+
+
+def cpu_and_wall(fn: Callable[[], object]) -> tuple[float, float]:
+    """CPU seconds of this process and wall seconds of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+REPEATS = 5
+
+
+def interleaved_p95(
+    subject: Callable[[str], object], baseline: Callable[[str], object], queries: list[str], repeats: int = REPEATS
+) -> dict[str, list[float]]:
+    """Per repeat, the p95 over ``queries`` of each side (CPU and wall, seconds), query by query alternating.
+
+    Subject and baseline alternate on every query and the side that goes first alternates every repeat, so
+    a burst of load on the machine falls on both alike.
+    """
+    out: dict[str, list[float]] = {"cpu": [], "wall": [], "base_cpu": [], "base_wall": []}
+    for r in range(repeats):
+        ours: list[tuple[float, float]] = []
+        theirs: list[tuple[float, float]] = []
+        for q in queries:
+            pair = [(ours, subject), (theirs, baseline)]
+            for samples, fn in pair if r % 2 == 0 else pair[::-1]:
+                samples.append(cpu_and_wall(partial(fn, q)))
+        out["cpu"].append(p95([c for c, _ in ours]))
+        out["wall"].append(p95([w for _, w in ours]))
+        out["base_cpu"].append(p95([c for c, _ in theirs]))
+        out["base_wall"].append(p95([w for _, w in theirs]))
+    return out
+
+
+def spread(samples: dict[str, list[float]], scale: float = 1.0) -> dict[str, float]:
+    """min and median of each side's repeats, CPU and wall, scaled to the result's unit."""
+    return {
+        f"{side}_{stat}": float(f"{fn(values) * scale:.6g}")
+        for side, values in samples.items()
+        for stat, fn in (("min", min), ("median", statistics.median))
+    }
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -74,9 +129,13 @@ def run_bench(area: str, *, size: int, json_path: str | None, quick: bool = Fals
     }
     chosen = AREAS if area == "all" else (area,)
     results: list[Result] = []
+    loads: dict[str, list[float]] = {"start": load()}
     for name in chosen:
-        print(f"== {name} (size {size:,}) ==", file=sys.stderr)
+        print(f"== {name} (size {size:,}; load {' '.join(map(str, load()))}) ==", file=sys.stderr)
         results.extend(runners[name](size, quick))
+        loads[name] = load()
+    print(f"machine load (1/5/15 min): start {loads['start']}, end {load()}  — ratios are the figures to trust "
+          "on a loaded machine")
     width = max(len(r.name) for r in results)
     for r in results:
         verdict = "" if r.ok is None else ("  OK" if r.ok else "  MISSED")
@@ -87,9 +146,18 @@ def run_bench(area: str, *, size: int, json_path: str | None, quick: bool = Fals
             f"{r.name:<{width}}  {r.value:10.4f} {r.unit:<4} vs {r.baseline}: {r.baseline_value:.4f}  "
             f"ratio {ratio}{target}{limit}{verdict}  {r.note}"
         )
+        if r.spread:
+            sp = r.spread
+            print(
+                f"{'':<{width}}    {r.repeats} interleaved repeats, min/median: CPU {sp['cpu_min']:.2f}/"
+                f"{sp['cpu_median']:.2f}, wall {sp['wall_min']:.2f}/{sp['wall_median']:.2f} {r.unit}; baseline CPU "
+                f"{sp['base_cpu_min']:.2f}/{sp['base_cpu_median']:.2f}, wall {sp['base_wall_min']:.2f}/"
+                f"{sp['base_wall_median']:.2f} {r.unit}"
+            )
     if json_path:
         payload = {
-            "machine": {"python": sys.version.split()[0], "platform": platform.platform()},
+            "machine": {"python": sys.version.split()[0], "platform": platform.platform(), "cpus": os.cpu_count(),
+                        "load": loads},
             "size": size,
             "results": [r.as_json() for r in results],
         }

@@ -1,4 +1,7 @@
-"""``fuyuan bench frozen``: the one-folder app's unpacked size, and its cold start beside a start from source."""
+"""``fuyuan bench frozen``: the one-folder app's unpacked size, and its cold start beside a start from source.
+
+Both are started with the hidden ``--quit-after-paint`` option (its hook is ui/bench_probe.py); nothing here imports Qt.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from fuyuan_desktop.bench import Result
 
@@ -17,25 +19,6 @@ SIZE_LIMIT_MB = 250.0
 DEMO_CASES = 500
 START_TARGET = 1.5  # frozen start ≤ 1.5 × the start from source of the same code
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def quit_after_first_paint(app: Any, window: Any) -> None:
-    """``--quit-after-paint``: leave the event loop once the main window has painted its first frame."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
-
-    class FirstPaint(QObject):
-        seen = False
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \
-                    and obj.window() is window:
-                self.seen = True
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    probe = FirstPaint(app)
-    app.installEventFilter(probe)
 
 
 def dist_folder(dist: str | None = None) -> Path:

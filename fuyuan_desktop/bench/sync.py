@@ -19,14 +19,12 @@ from typing import Any
 import pyrage
 
 from fuyuan_desktop.bench import Result, timed
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
-from fuyuan_desktop.hub.registry import Hub, approve, init_hub, open_hub
+from fuyuan_desktop.hub.registry import Hub, approve, init_hub, open_hub, write_hub_file
 from fuyuan_desktop.services.attachments import attach_file
 from fuyuan_desktop.services.cases import list_cases
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.services.setup import initialize
-from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync import crypto
 from fuyuan_desktop.sync.container import decrypt_bundle, volumes_of
@@ -43,11 +41,11 @@ PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 class Laptop:
     def __init__(self, root: Path, hub: Hub) -> None:
         self.paths = DataPaths(root)
-        self.ctx = ServiceContext(initialize(self.paths, actor=ACTOR).db, ACTOR)
+        self.ctx = initialize(self.paths, actor=ACTOR)
         install_grant(self.ctx.db, approve(hub, make_request(self.ctx.db), court="吉07"))
 
     def export(self, dest: Path, **kwargs: Any) -> ExportResult:
-        return export_bundle(self.ctx.db, BlobStore(self.paths.blobs), dest, workdir=self.paths.root / "tmp",
+        return export_bundle(self.ctx.db, self.ctx.blobs, dest, workdir=self.paths.root / "tmp",
                              actor=ACTOR, **kwargs)
 
 
@@ -60,7 +58,7 @@ def _attach(laptop: Laptop, total_mb: int, file_mb: int, scratch: Path) -> int:
         with path.open("wb") as out:
             for _ in range(file_mb):
                 out.write(os.urandom(1024 * 1024))
-        attach_file(laptop.ctx, BlobStore(laptop.paths.blobs), cases[index % len(cases)].provisional_number, path)
+        attach_file(laptop.ctx, cases[index % len(cases)].provisional_number, path)
         path.unlink()
         made += file_mb
     return made
@@ -73,7 +71,9 @@ def _demo_rows(laptop: Laptop, size: int) -> None:
     seed = 2026
     while True:
         with laptop.ctx.db.read() as session:
-            have = sum(int(session.scalar(select(func.count()).select_from(t)) or 0) for t in synced_tables())
+            # the shipped places registry (~1,500 rows on every store) is not this laptop's data
+            have = sum(int(session.scalar(select(func.count()).select_from(t)) or 0) for t in synced_tables()
+                       if t.name != "place")
         if have >= size * 0.98:
             return
         generate_demo(laptop.ctx, disputes=max(1, int((size - have) / ROWS_PER_DISPUTE)), seed=seed)
@@ -163,8 +163,10 @@ def _usb_results(size: int, quick: bool, work: Path) -> list[Result]:
     bundle = exported[0]
     key = hub.key()
     with decrypt_bundle(volumes_of(bundle.files[0]), key.age_identity, work / "plain") as opened:
-        plain = work / "plain.tar"
-        shutil.copyfile(opened.plain, plain)
+        plain = work / "plain.tar"  # the baseline encrypts the same tar bytes, written out in the clear here
+        opened.plain.seek(0)
+        with plain.open("wb") as out:
+            shutil.copyfileobj(opened.plain, out)
     db_path = laptop.paths.database
     t_select = _raw_select(db_path)
     t_enc, t_dec = _age_alone(plain, "\n".join(hub.recipients()), key.age_identity, work)
@@ -257,6 +259,7 @@ def _adopt_keys(hub: Hub, scratch: Hub, laptop: Laptop) -> None:
         key = session.get(SyncKey, "hub")
         assert key is not None
         key.owner_id, key.signing_key, key.age_identity = source.owner_id, source.signing_key, source.age_identity
+    write_hub_file(hub.root, str(hub.db.engine.url), source.owner_id)  # the folder now describes the adopted hub
     approve(hub, make_request(laptop.ctx.db), court="吉07")
 
 

@@ -12,31 +12,31 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from fuyuan_desktop.bench import Result, p95, timed
+from fuyuan_desktop.demo import demo_batches
+from fuyuan_desktop.services.bulk_intake import TABLES
 from fuyuan_desktop.services.cases import search_cases
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.demo import demo_batches
 from fuyuan_desktop.services.intake import IntakeInput, PartyInput, intake_dispute
 from fuyuan_desktop.services.setup import initialize, open_store
-from fuyuan_desktop.store.bulk import bulk_load
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.bulk import BulkWriter, bulk_load
 from fuyuan_desktop.store.crypto import Argon2Params, new_data_key, password_kek
 from fuyuan_desktop.store.keyring import security_policy
 from fuyuan_desktop.store.paths import DataPaths
 
 
-def _bulk(ctx: ServiceContext, size: int) -> float:
+def _bulk(ctx: Workspace, size: int) -> float:
     batches = list(demo_batches(ctx, disputes=size, seed=7))
 
-    def fill(writer: Any) -> None:
-        for model, batch in batches:
-            writer.insert(model, batch)
+    def fill(writer: BulkWriter) -> None:
+        for name, batch in batches:
+            writer.insert(TABLES[name], batch)
 
     return timed(lambda: bulk_load(ctx.db, "bench", "基准测试：批量创建", fill))
 
 
-def _intakes(ctx: ServiceContext, count: int) -> float:
+def _intakes(ctx: Workspace, count: int) -> float:
     def run() -> None:
         for n in range(count):
             intake_dispute(ctx, IntakeInput(category="邻里纠纷", summary="楼上漏水", parties=[
@@ -47,7 +47,7 @@ def _intakes(ctx: ServiceContext, count: int) -> float:
     return timed(run)
 
 
-def _search_p95(ctx: ServiceContext, rounds: int) -> float:
+def _search_p95(ctx: Workspace, rounds: int) -> float:
     samples = []
     for query in ("张伟", "王秀英", "新立村", "zs", "临-开发区") * rounds:
         samples.append(timed(lambda q=query: search_cases(ctx, q, limit=50)))  # type: ignore[misc]

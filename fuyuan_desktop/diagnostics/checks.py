@@ -109,7 +109,6 @@ def check_agreement(run: CheckRun) -> str:
     from fuyuan_desktop.services.intake import IntakeInput, intake_dispute
     from fuyuan_desktop.services.setup import initialize
     from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, start_mediation
-    from fuyuan_desktop.store.blobs import BlobStore
 
     paths = DataPaths(run.workdir / "sample")
     ctx = initialize(paths, actor="self-check")
@@ -127,7 +126,7 @@ def check_agreement(run: CheckRun) -> str:
                              "12000")]))
     finalize_agreement(ctx, draft.id)
     out = run.workdir / "agreement.pdf"
-    printed = print_agreement(ctx, BlobStore(paths.blobs), number, out=out)
+    printed = print_agreement(ctx, number, out=out)
     text = "".join((page.extract_text() or "").replace("\n", "") for page in PdfReader(out).pages)
     for piece in (RARE_NAME, RARE_RESPONDENT, printed.verification_code, "调解协议书"):
         if piece not in text:
@@ -141,33 +140,32 @@ def check_agreement(run: CheckRun) -> str:
 
 def check_bundle_round_trip(run: CheckRun) -> str:
     """The sample case travels as a USB bundle: a hub in the scratch folder enrolls the sample store, imports its
-    signed, encrypted bundle, and its receipt gives the case an official number back on the laptop."""
-    from fuyuan_desktop.hub.ingest import import_bundle
-    from fuyuan_desktop.hub.registry import approve, init_hub, open_hub
+    signed, encrypted bundle, and its receipt gives the case an official number back on the laptop — each step
+    through the same services the workbench's 同步 and 数据中心 pages call."""
+    from fuyuan_desktop.services import hub as hub_service
+    from fuyuan_desktop.services import sync as sync_service
     from fuyuan_desktop.services.cases import list_cases
-    from fuyuan_desktop.store.blobs import BlobStore
-    from fuyuan_desktop.sync.enrollment import install_grant, make_request
-    from fuyuan_desktop.sync.export import export_bundle
-    from fuyuan_desktop.sync.receipt import apply_receipt, load_receipt
 
     sample = run.made.get("sample")
     if sample is None:
         raise CheckFailed("没有样例数据库（前一步“调解协议”失败）")
-    ctx, paths = sample
-    init_hub(run.workdir / "hub")
-    hub = open_hub(run.workdir / "hub")
+    ctx, _paths = sample
+    hub = hub_service.open_hub_mode(run.workdir / "hub", create=True)
     run.made.setdefault("closers", []).append(hub.db.engine.dispose)
-    install_grant(ctx.db, approve(hub, make_request(ctx.db), court="吉07"))
+    enrollment = run.workdir / "enrollment"
+    enrollment.mkdir()
+    sync_service.write_request(ctx, enrollment / "request.json")
+    hub_service.approve_request_file(hub, enrollment / "request.json", enrollment / "grant.json", scope="court:吉07")
+    sync_service.install_grant_file(ctx, enrollment / "grant.json")
     usb = run.workdir / "usb"
-    exported = export_bundle(ctx.db, BlobStore(paths.blobs, key=ctx.db.data_key), usb, workdir=paths.root / "tmp",
-                             actor="self-check")
-    outcome = import_bundle(hub, exported.files[0], receipts=usb)
-    if outcome.status != "applied" or outcome.receipt_path is None:
-        raise CheckFailed(f"中院端未接收数据包：{outcome.message}")
-    again = import_bundle(hub, exported.files[0])
+    exported = sync_service.export_to(ctx, usb)
+    first = hub_service.import_files(hub, [exported.files[0]], receipts=usb)[0]
+    if first.status != "applied" or not first.receipt:
+        raise CheckFailed(f"中院端未接收数据包：{first.message}")
+    again = hub_service.import_files(hub, [exported.files[0]], receipts=run.workdir / "again")[0]
     if again.status != "already":
         raise CheckFailed("同一数据包第二次导入时没有识别为已导入")
-    result = apply_receipt(ctx.db, load_receipt(outcome.receipt_path, ctx.db), actor="self-check")
+    result = sync_service.apply_receipt_file(ctx, Path(first.receipt))
     numbers = [case.official_number for case in list_cases(ctx, limit=10) if case.official_number]
     if not result.official_numbers or not numbers:
         raise CheckFailed("回执没有带回正式案号")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
@@ -45,14 +46,19 @@ def log_file(paths: DataPaths) -> Path:
 
 
 def setup_logging(paths: DataPaths) -> Path:
-    """A rotating log (2 MB × 5) in the log folder; returns the log file. Idempotent."""
+    """A rotating log (2 MB × 5) in the log folder; returns the log file. Idempotent; a
+    different data folder takes the log over."""
     paths.logs.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger(LOGGER)
     root.setLevel(logging.INFO)
     target = log_file(paths)
-    for existing in root.handlers:
+    for existing in list(root.handlers):
         if isinstance(existing, logging.handlers.RotatingFileHandler):
-            return Path(existing.baseFilename)
+            if existing.baseFilename == os.path.abspath(target):
+                return target
+            # another data folder was open in this process (the demo workspace, a test): its log stops here
+            root.removeHandler(existing)
+            existing.close()
     handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
@@ -109,4 +115,24 @@ def write_crash_report(folder: Path, kind: type[BaseException], value: BaseExcep
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"crash-{stamp}.txt"
     target.write_text(crash_report_text(kind, value, tb, log=log, extra=extra), encoding="utf-8")
+    return target
+
+
+def write_native_crash_report(paths: DataPaths, fault_lines: Sequence[str]) -> Path:
+    """A report for a native crash (what faulthandler wrote to ``fault.log``), scrubbed like every report."""
+    folder = paths.logs
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "Fuyuan Desktop 崩溃报告（不含个人信息，可发给技术人员）",
+        f"版本：{__version__}（{'打包程序' if getattr(sys, 'frozen', False) else '源代码运行'}）",
+        f"写出时间（UTC，下次启动时）：{datetime.now(UTC).isoformat(timespec='seconds')}",
+        f"系统：{platform.platform()}；Python {platform.python_version()}；{platform.machine()}",
+        "程序异常终止（原生崩溃），faulthandler 记录的调用位置：",
+        *fault_lines,
+        f"日志最后 {TAIL_LINES} 行：",
+        *last_lines(log_file(paths)),
+    ]
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"crash-native-{stamp}.txt"
+    target.write_text(scrub("\n".join(lines)) + "\n", encoding="utf-8")
     return target

@@ -2,24 +2,40 @@
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from dataclasses import replace
 
-from fuyuan_desktop.documents.common import cn_date, gap, ordinal, parties_block, signature_table
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
+
+from fuyuan_desktop.documents.common import (
+    ACTING_ROLES,
+    clause_text,
+    cn_date,
+    gap,
+    keep_with_signatures,
+    kind_values,
+    ordinal,
+    parties_block,
+    signature_date,
+    signature_table,
+    signer_rows,
+)
 from fuyuan_desktop.documents.data import AgreementDoc
 from fuyuan_desktop.documents.fonts import FontSet
 from fuyuan_desktop.documents.layout import Styles
+from fuyuan_desktop.documents.linebreak import Paragraph
 from fuyuan_desktop.documents.templates import Template
 from fuyuan_desktop.domain.errors import InputErrors, ValidationError
 from fuyuan_desktop.domain.money import yuan_figures, yuan_in_words
+from fuyuan_desktop.domain.organisations import UNREGISTERED
 
 __all__ = ["build_agreement", "check_agreement", "ordinal"]
 
 
 def check_agreement(doc: AgreementDoc) -> None:
-    """Refuse to print an agreement a court would reject (DOMAIN.md §7), naming every gap."""
+    """Refuse to print an agreement a court would reject (docs/domain.md §7.2), naming every gap."""
     errors: list[ValidationError] = []
-    signers = [p for p in doc.parties if p.role != "代理人"]
+    signers = [p for p in doc.parties if p.role not in ACTING_ROLES]
     if not signers:
         errors.append(ValidationError("当事人", "协议没有任何当事人的签名栏"))
     for p in signers:
@@ -49,17 +65,29 @@ def check_agreement(doc: AgreementDoc) -> None:
         raise InputErrors(errors)
 
 
+def _roles(doc: AgreementDoc) -> tuple[str, ...]:
+    """Each mediator's role label ("" where a paper frozen before roles were recorded has none)."""
+    roles = doc.mediator_roles
+    return roles if len(roles) == len(doc.mediators) else ("",) * len(doc.mediators)
+
+
 def build_agreement(doc: AgreementDoc, fonts: FontSet, styles: Styles, template: Template) -> list[Flowable]:
     """The story of one agreement; the signature block is kept with the last clause."""
     check_agreement(doc)
+    template = template.for_case(doc.kind)
     values: dict[str, object] = {
+        **kind_values(replace(doc.header, case_kind=doc.header.case_kind or doc.kind)),
         "court_name": doc.header.court_name,
         "court_full_name": doc.header.tribunal_name or doc.header.court_name,
-        "committee_name": doc.committee_name or f"{doc.header.place}人民调解委员会",
+        "committee_name": doc.committee_name or doc.header.committee_name or UNREGISTERED,
         "centre_name": doc.centre_name or f"{doc.header.court_name.removesuffix('人民法院')}行政争议协调化解中心",
         "number": doc.header.number,
         "organization": doc.organization or "—",
         "mediators": "、".join(doc.mediators),
+        "mediator_list": "、".join(
+            f"{name}（{role}）" if role else name
+            for name, role in zip(doc.mediators, _roles(doc), strict=True)
+        ),
         "place": doc.header.place or "—",
         "category": doc.header.category,
         "confirmation_court": doc.confirmation_court or doc.header.court_name,
@@ -99,7 +127,7 @@ def build_agreement(doc: AgreementDoc, fonts: FontSet, styles: Styles, template:
     clause_flows: list[list[Flowable]] = []
     for c in doc.clauses:
         money = f"（{yuan_figures(c.amount_fen)}，{yuan_in_words(c.amount_fen)}）" if c.amount_fen else ""
-        body = f"{ordinal(c.position)}、{c.obligor}{c.text}{money}"
+        body = f"{ordinal(c.position)}、{clause_text(c.obligor, c.text)}{money}"
         perform = template.text("performance_line", method=c.performance_method, deadline=cn_date(c.deadline))
         clause_flows.append(
             [
@@ -120,33 +148,31 @@ def build_agreement(doc: AgreementDoc, fonts: FontSet, styles: Styles, template:
         tail.append(para("settlement_clause", styles.body, "纠纷了结声明"))
     if template.raw("legality_notice"):
         tail.append(para("legality_notice", styles.body, "合法性声明"))
+    if template.raw("limitation_notice") and values["limitation_notice"]:
+        tail.append(para("limitation_notice", styles.body, "起诉期限告知"))
     tail.append(para("effect_notice", styles.body, "生效条款"))
-    signers = [p for p in doc.parties if p.role != "代理人"]
-    values["copies"] = len(signers) + int(template.data.get("copies_extra", 1))
+    signers = [p for p in doc.parties if p.role not in ACTING_ROLES]
+    values["copies"] = ordinal(len(signers) + int(template.data.get("copies_extra", 1)))
     tail.append(para("copies_line", styles.body, "份数"))
     tail.append(gap(3))
     labels = template.data.get("signature", {})
-    party_rows = []
-    for p in signers:
-        hint = labels.get("agency", labels.get("party", "")) if p.kind == "agency" else labels.get("party", "")
-        party_rows.append((f"{p.role}：{p.name}", hint))
-    staff_rows = [(f"{labels.get('mediator', '调解员（签名）')}", name) for name in doc.mediators]
+    party_rows = signer_rows(
+        doc.parties,
+        lambda p: labels.get("agency", labels.get("party", "")) if p.kind == "agency" else labels.get("party", ""),
+    )
+    default_label = labels.get("mediator", "调解员（签名）")
+    staff_rows = [
+        (template.fill(labels.get("mediator_role", default_label), {"role": role}) if role else default_label, name)
+        for name, role in zip(doc.mediators, _roles(doc), strict=True)
+    ]
     if doc.recorder:
         staff_rows.append((labels.get("recorder", "记录人（签名）"), doc.recorder))
-    # Never a signature block alone on a page: the last clause travels with its first signature row;
-    # the remaining rows may flow on (an 8-party block is taller than a page).
-    tail.append(signature_table(party_rows[:1], fonts, styles, fingerprint=True))
-    story.append(KeepTogether(tail))
-    if party_rows[1:]:
-        story.append(signature_table(party_rows[1:], fonts, styles, fingerprint=True))
-    # The seal and date stay with the mediators' rows, never alone on a last page.
-    story.append(
-        KeepTogether(
-            [
-                signature_table(staff_rows, fonts, styles, fingerprint=False),
-                para(labels.get("seal", ""), styles.right, "印章", literal=True),
-                para(cn_date(None), styles.right, "日期", literal=True),
-            ]
-        )
-    )
+    staff_block: list[Flowable] = [
+        signature_table(staff_rows, fonts, styles, fingerprint=False),
+        para(labels.get("seal", ""), styles.right, "印章", literal=True),
+        para(signature_date(None, template), styles.right, "日期", literal=True),
+    ]
+    # Never a page of signatures alone: the last clause (and what follows it) travels with the block.
+    rows = [signature_table([row], fonts, styles, fingerprint=True) for row in party_rows]
+    story += keep_with_signatures(tail, [*rows, *staff_block])
     return story

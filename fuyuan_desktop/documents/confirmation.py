@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from fuyuan_desktop.documents.common import (
     Typesetter,
+    clause_text,
     cn_date,
     gap,
+    keep_with_signatures,
     ordinal,
     parties_block,
+    signature_date,
     signature_table,
+    signer_rows,
 )
 from fuyuan_desktop.documents.data import ConfirmationDoc
 from fuyuan_desktop.documents.fonts import FontSet
@@ -29,6 +33,7 @@ def build_confirmation_application(
 ) -> list[Flowable]:
     """Applicants' blocks, request, facts and reasons, declaration, addressee, attachments, signatures."""
     st = styles
+    template = template.for_case(doc.header.case_kind or ("people" if doc.people_mediation else "invited"))
     names = applicant_names(doc, template)
     values: dict[str, object] = {
         "names": "、".join(names),
@@ -51,14 +56,16 @@ def build_confirmation_application(
     for c in doc.clauses:
         money = f"（{yuan_figures(c.amount_fen)}，{yuan_in_words(c.amount_fen)}）" if c.amount_fen else ""
         where = f"协议第{ordinal(c.position)}条"
-        story.append(ts.text(f"{ordinal(c.position)}、{c.obligor}{c.text}{money}", st.clause, where))
+        story.append(ts.text(f"{ordinal(c.position)}、{clause_text(c.obligor, c.text)}{money}", st.clause, where))
         story.append(
             ts.key("performance_line", st.body, f"{where}履行方式", method=c.performance_method, deadline=cn_date(c.deadline))
         )
     story += [
-        ts.key("reason_people" if doc.people_mediation else "reason_invited", st.body, "申请理由"),
+        ts.key("reason", st.body, "申请理由"),
         ts.key("declaration_heading", st.heading, "申请人声明"),
         ts.key("declaration", st.body, "申请人声明"),
+    ]
+    closing: list[Flowable] = [
         gap(2),
         ts.key("closing", st.body, "此致"),
         ts.key("court_line", st.plain, "受理法院"),
@@ -68,11 +75,11 @@ def build_confirmation_application(
     attachments = template.items("attachments")
     if doc.has_agents:
         attachments.append(template.raw("attachment_agents"))
-    story += [ts.text(f"{i}. {item}", st.plain, "附件") for i, item in enumerate(attachments, start=1)]
+    closing += [ts.text(f"{i}. {item}", st.plain, "附件") for i, item in enumerate(attachments, start=1)]
     hint = template.data.get("signature", {}).get("party", "")
-    rows = [(f"{template.raw('applicant_role', '申请人')}：{name}", hint) for name in names]
-    story.append(KeepTogether([gap(4), signature_table(rows[:1], fonts, st, fingerprint=True)]))
-    if rows[1:]:
-        story.append(signature_table(rows[1:], fonts, st, fingerprint=True))
-    story += [gap(4), ts.text(cn_date(None), st.right, "日期")]
+    rows = signer_rows(doc.parties, lambda _p: hint)
+    signatures: list[Flowable] = [gap(4), *(signature_table([row], fonts, st, fingerprint=True) for row in rows)]
+    signatures += [gap(4), ts.text(signature_date(None, template), st.right, "日期")]
+    # No page carries only signatures: the addressee and attachments travel with them.
+    story += keep_with_signatures(closing, signatures)
     return story

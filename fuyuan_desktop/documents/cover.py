@@ -6,19 +6,22 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from fuyuan_desktop.documents.common import Typesetter, cn_date, gap
+from fuyuan_desktop.documents.common import Typesetter, cn_date, gap, kind_values
 from fuyuan_desktop.documents.data import CoverDoc, FileItem
 from fuyuan_desktop.documents.fonts import FontSet
 from fuyuan_desktop.documents.layout import Styles
 from fuyuan_desktop.documents.templates import Template
+from fuyuan_desktop.domain.organisations import UNREGISTERED
 
 BLANK = "　" * 8
 
 
 def _cover_table(ts: Typesetter, doc: CoverDoc) -> Table:
-    labels = ts.template.data.get("cover_fields", {})
+    labels = dict(ts.template.data.get("cover_fields", {}))
+    label = str(ts.values.get("number_label", "案号"))
+    labels["number"] = {"案号": "案　　号", "编号": "编　　号"}.get(label, label)
     entries = [
         ("number", doc.header.number, "案号"),
         ("category", doc.header.category, "案由"),
@@ -39,6 +42,7 @@ def _cover_table(ts: Typesetter, doc: CoverDoc) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), ts.fonts.body),  # not Helvetica, which no paper embeds
                 ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -67,13 +71,14 @@ def _index_table(ts: Typesetter, doc: CoverDoc) -> Table:
                 ts.cell(item.name, "材料名称"),
                 ts.cell(requirement, "要求", st.label),
                 ts.cell(_mark(ts.template, item), "本卷", st.label),
-                "",
+                Spacer(0, 0),  # a "" cell would be drawn in Helvetica, which no paper embeds
                 ts.cell(item.note, f"备注（{item.name}）", st.small),
             ]
         )
     widths = [13 * mm, 54 * mm, 15 * mm, 13 * mm, 15 * mm, 46 * mm]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
     style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), ts.fonts.body),  # not Helvetica, which no paper embeds
         ("GRID", (0, 0), (-1, -1), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -89,17 +94,18 @@ def _index_table(ts: Typesetter, doc: CoverDoc) -> Table:
 def build_cover(doc: CoverDoc, fonts: FontSet, styles: Styles, template: Template) -> list[Flowable]:
     """Page 1 the cover, page 2 the index (page counts blank for the archivist), last page the back cover."""
     st = styles
+    template = template.for_case(doc.header.case_kind or ("people" if doc.people_mediation else "invited"))
     values: dict[str, object] = {
+        **kind_values(doc.header),
         "court_full_name": doc.header.tribunal_name or doc.header.court_name,
-        "committee_name": f"{doc.header.place}人民调解委员会" if doc.header.place else doc.header.court_name,
+        "committee_name": doc.committee_name or doc.header.committee_name or (UNREGISTERED if doc.people_mediation else doc.header.court_name),
     }
     ts = Typesetter(fonts, styles, template, values)
-    kind = "people" if doc.people_mediation else "court"
     story: list[Flowable] = [
         gap(10),
-        ts.key(f"header_{kind}", st.court, "卷宗抬头", title=True),
+        ts.key("header", st.court, "卷宗抬头", title=True),
         gap(4),
-        ts.key(f"title_{kind}", st.title, "卷宗名称", title=True),
+        ts.key("title", st.title, "卷宗名称", title=True),
         gap(14),
         _cover_table(ts, doc),
         PageBreak(),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from fuyuan_desktop.documents.snapshot import LATER
+
 
 @dataclass(frozen=True)
 class PartyBlock:
@@ -24,8 +26,12 @@ class PartyBlock:
     representative: str = ""
     representative_title: str = ""
     service_address: str = ""
-    represents: str = ""  # for an agent: whom they act for
-    agent_authority: str = ""
+    represents: str = ""  # for an agent or a 法定代理人: whom they act for
+    agent_authority: str = ""  # 一般授权 / 特别授权
+    # Added with the law of parties (docs/domain.md §7.5); left out of the hash while empty:
+    agent_powers: tuple[str, ...] = field(default=(), metadata=LATER)  # the special authority's powers
+    relation: str = field(default="", metadata=LATER)  # a 法定代理人's relation to the ward (父亲…)
+    capacity: str = field(default="", metadata=LATER)  # "", limited or none on the signing date
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,12 @@ class CaseHeader:
     place: str
     tribunal_address: str = ""
     tribunal_phone: str = ""
+    # Added with per-kind wording (docs/domain.md §8.12); left out of the hash while empty, so a paper
+    # frozen before prints as it did (the court's entrusted form, its number labelled 案号):
+    case_kind: str = field(default="", metadata=LATER)  # people | invited | administrative
+    provisional: bool = field(default=False, metadata=LATER)  # ``number`` is the 临时编号, no 案号 yet
+    # the registered 人民调解委员会 of a people-mediation case (its full name): the issuer of its papers
+    committee_name: str = field(default="", metadata=LATER)
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,9 @@ class AgreementDoc:
     version: int = 1
     final: bool = True
     warnings: tuple[str, ...] = field(default=())
+    # Added with per-kind wording; left out of the hash while empty: what each mediator is (特邀调解员,
+    # 人民调解员, 法官…), in the order of ``mediators``, for their signature labels.
+    mediator_roles: tuple[str, ...] = field(default=(), metadata=LATER)
 
 
 @dataclass(frozen=True)
@@ -107,6 +122,7 @@ class RecordDoc:
     text: str
     result: str  # agreement | failed | continued | open
     result_note: str = ""
+    amends_revision: int = 0  # the signed (archived) revision this one changes; 0 for the first signed one
 
 
 @dataclass(frozen=True)
@@ -139,6 +155,7 @@ class NoticeDoc:
     session_place: str
     contact: str
     contact_phone: str = ""
+    due_presumed: bool = False  # due_on rests on a year without an imported official calendar: printed 推定
 
 
 @dataclass(frozen=True)
@@ -148,6 +165,22 @@ class ServiceDoc:
     header: CaseHeader
     addressees: tuple[Addressee, ...]
     documents: str = ""  # 送达文书名称和件数 (送达回证 only)
+    # Added with the 送达回证 of one served paper (docs/domain.md §8.13); left out of the hash while empty:
+    method: str = field(default="", metadata=LATER)  # the 送达方式 ticked (直接, 留置…); "" leaves every box open
+    served_id: str = field(default="", metadata=LATER)  # the archived paper served (GeneratedDocument id)
+
+
+@dataclass(frozen=True)
+class RightsNoticeDoc:
+    """诉前调解告知书: the parties' rights and duties in the mediation, one per case (docs/domain.md §8.13)."""
+
+    header: CaseHeader
+    applicants: tuple[str, ...]
+    respondents: tuple[str, ...]
+    entrusted_to: str  # the organisation and/or mediators the case was referred to ("" not yet)
+    mediators: tuple[str, ...]  # named so a party knows whom it may ask to step aside (回避)
+    period_days: int
+    confirmation_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -208,3 +241,19 @@ class CoverDoc:
     closed_on: date | None
     outcome: str
     items: tuple[FileItem, ...]
+    committee_name: str = ""  # the registered 调解组织 of a people-mediation case (its full name, as registered)
+
+
+@dataclass(frozen=True)
+class HandoffDoc:
+    """无争议事实记载表 (调解终结及转立案): when a mediation fails and the case goes to 立案, the facts the parties
+    agreed on, for each party to sign (docs/domain.md §8.14)."""
+
+    header: CaseHeader
+    applicants: tuple[str, ...]
+    respondents: tuple[str, ...]
+    mediated_by: str  # the organisation and/or mediators who mediated ("" unknown)
+    outcome: str  # why the mediation ended: 调解不成, 一方拒绝调解…
+    closed_on: date | None
+    facts: tuple[str, ...]  # one agreed fact a line, as the clerk recorded them
+    mediators: tuple[str, ...]

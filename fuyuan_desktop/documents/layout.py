@@ -96,6 +96,26 @@ class Stamp:
     qr_payload: str
     code: str
     draft: bool = False
+    # Later facts printed in the top margin of each paper's first page, outside the verified text.
+    annotations: tuple[str, ...] = ()
+    # Whom the footer sends the reader to: the court (本院) on its own papers; a people's mediation
+    # committee's paper names the court, which keeps the record (see ``verify_line``).
+    verify_text: str = ""
+
+
+def verify_line(case_kind: str) -> str:
+    """The footer's words after the code, for a paper of ``case_kind`` (documents/templates.py)."""
+    if case_kind == "people":
+        return "扫描二维码或凭验证码可向人民法院核验"
+    return "扫描二维码或凭验证码可向本院核验"
+
+
+# Every annotation line starts with this mark; verification drops such lines before comparing text.
+ANNOTATION_MARK = "〔补记〕"
+ANNOTATION_HEAD = "以下为签署（定稿）后的情况，不属于原件内容"
+
+
+DRAFT_FOOTER = "草稿，未定稿，不具效力"  # at the foot of every draft page; verification recognises a draft by it
 
 
 @lru_cache(maxsize=16)
@@ -150,6 +170,8 @@ def numbered_canvas(fonts: FontSet, stamp: Stamp | None) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # reportlab starts every page in Helvetica, which it never embeds: start in our body face.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.body
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self._section_starts: set[int] = {0}
@@ -181,6 +203,8 @@ def numbered_canvas(fonts: FontSet, stamp: Stamp | None) -> type[Canvas]:
             self.drawCentredString(width / 2, 18 * mm, f"第 {number} 页 共 {total} 页")
             if stamp is None:
                 return
+            if stamp.annotations and number == 1:
+                self._annotate(stamp.annotations)
             if stamp.draft:
                 self.saveState()
                 self.setFillGray(0.85)
@@ -190,14 +214,47 @@ def numbered_canvas(fonts: FontSet, stamp: Stamp | None) -> type[Canvas]:
                 self.drawCentredString(0, 0, "草 稿")
                 self.restoreState()
                 self.setFont(fonts.body, 9)
-                self.drawString(MARGIN_LEFT, 12 * mm, "草稿，未定稿，不具效力")
+                self.drawString(MARGIN_LEFT, 12 * mm, DRAFT_FOOTER)
                 return
             size = 20 * mm
             _draw_qr(self, stamp.qr_payload, width - MARGIN_RIGHT - size, 8 * mm, size)
             self.setFont(fonts.body, 9)
-            self.drawString(MARGIN_LEFT, 12 * mm, f"验证码 {stamp.code}　可用“fuyuan verify-document --code”核验")
+            self.drawString(MARGIN_LEFT, 12 * mm, f"验证码 {stamp.code}　{stamp.verify_text or verify_line('')}")
+
+        def _annotate(self, lines: tuple[str, ...]) -> None:
+            """One canvas line per annotation (never wrapped), so each extracts as one line with its mark."""
+            width, height = self._page_size()
+            room = width - MARGIN_LEFT - MARGIN_RIGHT
+            y = height - 12 * mm
+            for text in (ANNOTATION_HEAD, *lines):
+                line = ANNOTATION_MARK + text
+                size = SIZE_SMALL
+                while size > 6 and self.stringWidth(line, fonts.body, size) > room:
+                    size -= 0.5
+                self.setFont(fonts.body, size)
+                self.drawString(MARGIN_LEFT, y, line)
+                y -= size + 3.5
 
     return NumberedCanvas
+
+
+def annotate(pdf: bytes, lines: Sequence[str], fonts: FontSet) -> bytes:
+    """``pdf`` with annotation lines in the top margin of its first page, as ``render`` prints them — for an
+    archived original handed out again with facts that came after it (its own text untouched)."""
+    if not lines:
+        return pdf
+    from pypdf import PdfReader, PdfWriter
+
+    overlay = io.BytesIO()
+    canvas = numbered_canvas(fonts, None)(overlay, pagesize=A4, invariant=1)
+    canvas._annotate(tuple(lines))  # type: ignore[attr-defined]
+    Canvas.showPage(canvas)
+    Canvas.save(canvas)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.pages[0].merge_page(PdfReader(io.BytesIO(overlay.getvalue())).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def render(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from fuyuan_desktop.documents.common import Typesetter, cn_date, gap, ordinal
+from fuyuan_desktop.documents.common import Typesetter, gap, ordinal, signature_date
 from fuyuan_desktop.documents.data import RecommendationDoc
 from fuyuan_desktop.documents.fonts import FontSet
 from fuyuan_desktop.documents.layout import Styles
@@ -56,7 +56,7 @@ def build_recommendation(doc: RecommendationDoc, fonts: FontSet, styles: Styles,
         gap(3),
         ts.key("seal", st.right, "印章"),
         ts.key("signer_line", st.right, "落款"),
-        ts.text(cn_date(doc.signed_on), st.right, "签发日期"),
+        ts.text(signature_date(doc.signed_on, template), st.right, "签发日期"),
         gap(2),
         ts.key("contact_line", st.cell, "联系人"),
     ]

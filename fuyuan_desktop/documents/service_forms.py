@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
-from fuyuan_desktop.documents.common import FormRow, Typesetter, form_table, gap
+from fuyuan_desktop.documents.common import FormRow, Typesetter, form_table, gap, is_mobile, kind_values
 from fuyuan_desktop.documents.data import Addressee, ServiceDoc
 from fuyuan_desktop.documents.fonts import FontSet
 from fuyuan_desktop.documents.layout import SectionStart, Styles
+from fuyuan_desktop.documents.linebreak import Paragraph
 from fuyuan_desktop.documents.templates import Template
 
 BLANK = "　" * 8
+#: The 送达方式 of the form's boxes (CPL arts 87–92), in the order the form prints them.
+METHODS = ("直接", "留置", "电子", "邮寄", "委托", "转交")
+TICKED = "■"  # ☑ is in none of the shipped faces; a filled box reads as ticked on paper
+
+
+def _tick(line: str, method: str) -> str:
+    """A 送达方式 line with the chosen method's box filled (every box open when none was chosen)."""
+    return line.replace(f"□{method}", f"{TICKED}{method}") if method else line
 
 
 def _label(ts: Typesetter, key: str) -> Paragraph:
@@ -21,6 +30,7 @@ def _label(ts: Typesetter, key: str) -> Paragraph:
 
 def _values(doc: ServiceDoc) -> dict[str, object]:
     return {
+        **kind_values(doc.header),
         "court_full_name": doc.header.tribunal_name or doc.header.court_name,
         "number": doc.header.number,
         "category": doc.header.category,
@@ -47,7 +57,7 @@ def _proof_page(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable
             [
                 _label(ts, "label_remarks"),
                 [
-                    *(ts.text(line, st.cell, "送达方式") for line in ts.template.items("methods")),
+                    *(ts.text(_tick(line, doc.method), st.cell, "送达方式") for line in ts.template.items("methods")),
                     ts.key("witness_line", st.cell, "见证人"),
                 ],
             ],
@@ -59,7 +69,7 @@ def _proof_page(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable
         ts.key("header", st.court, "文书抬头", title=True),
         ts.key("title", st.title, "文书标题", title=True),
         gap(2),
-        form_table(rows, label_width=48 * mm),
+        form_table(rows, font=ts.fonts.body, label_width=48 * mm),
         gap(2),
         ts.key("note", st.small, "填写说明"),
     ]
@@ -67,7 +77,7 @@ def _proof_page(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable
 
 def build_service_proof(doc: ServiceDoc, fonts: FontSet, styles: Styles, template: Template) -> list[Flowable]:
     """One 送达回证 per addressee, each its own numbered paper."""
-    ts = Typesetter(fonts, styles, template, _values(doc))
+    ts = Typesetter(fonts, styles, template.for_case(doc.header.case_kind), _values(doc))
     story: list[Flowable] = []
     for i, to in enumerate(doc.addressees):
         story += [PageBreak()] if i else []
@@ -81,6 +91,8 @@ def _confirmation_page(ts: Typesetter, to: Addressee) -> list[Flowable]:
     fine = ParagraphStyle("fine", parent=st.cell, fontSize=12, leading=17)
     who = f"受送达人「{to.name}」"
     phone = to.phone or BLANK
+    # A landline goes under 联系电话 only; 手机号码 (for text-message service) takes a mobile number.
+    mobile = to.phone if is_mobile(to.phone) else BLANK
     phone_lines = [ts.template.fill(line, {"phone": phone}) for line in ts.template.items("postcode_lines")]
     if to.kind == "person":
         recipient = ts.fill("recipient_person", name=to.name, role=to.role, id=to.id_masked or BLANK)
@@ -90,7 +102,7 @@ def _confirmation_page(ts: Typesetter, to: Addressee) -> list[Flowable]:
         )
     electronic: list[Flowable] = [ts.key("electronic_consent", fine, "电子送达")]
     electronic += [
-        ts.text(ts.template.fill(line, {"phone": phone}), fine, f"{who}电子送达")
+        ts.text(ts.template.fill(line, {"phone": mobile}), fine, f"{who}电子送达")
         for line in ts.template.items("electronic_channels")
     ]
     notices = ts.template.items("notices")
@@ -130,13 +142,13 @@ def _confirmation_page(ts: Typesetter, to: Addressee) -> list[Flowable]:
         ts.key("header", st.court, "文书抬头", title=True),
         ts.key("title", st.title, "文书标题", title=True),
         ts.key("number_line", st.number, "案号"),
-        form_table(rows, label_width=34 * mm),
+        form_table(rows, font=ts.fonts.body, label_width=34 * mm),
     ]
 
 
 def build_address_confirmation(doc: ServiceDoc, fonts: FontSet, styles: Styles, template: Template) -> list[Flowable]:
     """One 送达地址确认书 per addressee, each its own numbered paper."""
-    ts = Typesetter(fonts, styles, template, _values(doc))
+    ts = Typesetter(fonts, styles, template.for_case(doc.header.case_kind), _values(doc))
     story: list[Flowable] = []
     for i, to in enumerate(doc.addressees):
         story += [PageBreak()] if i else []

@@ -49,6 +49,59 @@ class Template:
         value = self.data.get(key, [])
         return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
+    def for_case(self, case_kind: str) -> Template:
+        """The wording for one kind of case: every ``key@<kind>`` entry replaces ``key`` (see ``CASE_KINDS``)."""
+        kind = CASE_KINDS.get(case_kind, CASE_KINDS[LEGACY_KIND])
+        values = {k: v for k, v in self.data.items() if "@" not in k}
+        suffix = f"@{kind.code}"
+        values.update({k.removesuffix(suffix): v for k, v in self.data.items() if k.endswith(suffix)})
+        return Template(self.kind, values, self.citations)
+
+
+@dataclass(frozen=True)
+class CaseKind:
+    """What a kind of case changes on every paper: who issues it, what its number is called, the law it
+    rests on, and the notices only that kind carries. The one table papers take these from
+    (``resources/templates/case_kinds.json``); each paper's template adds ``key@<kind>`` wording."""
+
+    code: str  # people | invited | administrative
+    label: str
+    issuer: str  # committee | court | centre: whose name heads the papers the mediators issue
+    number_label: str  # the label of the official number
+    provisional_label: str  # the label while the case has only the provisional number
+    basis: str  # the legal basis, as printed (citations filled)
+    seal: str  # the seal under the mediators' signatures
+    limitation_notice: str = ""  # administrative: the limitation period keeps running during mediation
+
+
+#: Papers frozen before case kinds were recorded print as they did then: the court's entrusted form.
+LEGACY_KIND = "invited"
+
+
+def _load_case_kinds() -> dict[str, CaseKind]:
+    raw = resources.read_json("templates", "case_kinds.json")
+    citations = resources.read_json("templates", "citations.json")["citations"]
+    helper = Template("case_kinds", {}, citations)
+    kinds: dict[str, CaseKind] = {}
+    for code, entry in raw["kinds"].items():
+        filled = {k: helper.fill(v, {}, f"{code}.{k}") for k, v in entry.items() if isinstance(v, str)}
+        kinds[code] = CaseKind(code=code, **filled)
+    return kinds
+
+
+CASE_KINDS: dict[str, CaseKind] = _load_case_kinds()
+
+
+def case_kind_of(*, administrative: bool, mediation_kind: str) -> str:
+    """The paper kind of a case: an administrative dispute, a people's mediation, or court-entrusted."""
+    if administrative:
+        return "administrative"
+    return "people" if mediation_kind == "people" else "invited"
+
+
+def case_kind(code: str) -> CaseKind:
+    return CASE_KINDS.get(code, CASE_KINDS[LEGACY_KIND])
+
 
 def merge_templates(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
     """Deep-merge ``override`` into ``base`` (nested objects merge, everything else replaces)."""

@@ -42,6 +42,15 @@ def qr_payload(*, case_id: str, document_id: str, version: int, sha256_hex: str)
     return f"FYDOC/1;case={case_id};doc={document_id};v={version};sha256={sha256_hex}"
 
 
+def parse_qr_payload(text: str) -> dict[str, str] | None:
+    """The fields of a ``qr_payload`` as a scanner types it (surrounding blanks and a trailing Enter allowed)."""
+    text = text.strip()
+    if not text.startswith("FYDOC/1;"):
+        return None
+    fields = dict(part.split("=", 1) for part in text.split(";")[1:] if "=" in part)
+    return fields if {"doc", "sha256"} <= fields.keys() else None
+
+
 def keywords(*, document_id: str, version: int, sha256_hex: str, kind: str) -> str:
     """The PDF /Keywords entry that lets ``verify-document`` find the record behind a file."""
     data = {"doc": document_id, "v": version, "sha256": sha256_hex, "kind": kind}

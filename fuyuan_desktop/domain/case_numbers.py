@@ -1,8 +1,8 @@
-"""Official case numbers (案号, DOMAIN.md §2) and the provisional numbers a laptop issues offline.
+"""Official case numbers (案号, docs/domain.md §4) and the provisional numbers a laptop issues offline.
 
 A laptop never issues an official 案号: several devices of one court share the court's counter,
 so offline work carries a provisional number (``临-开发区-2026-K7Q2-0007``) until the court's
-case-management system supplies the official one on sync (DOMAIN.md §2.4).
+case-management system supplies the official one on sync (docs/domain.md §4.5).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -36,14 +36,27 @@ class CaseNumberReference:
     court_codes: Mapping[str, str]
     type_codes: Mapping[str, str]
     special_codes: Mapping[str, str]
+    # the type codes a pre-litigation case of each paper kind (people, invited, administrative) may carry
+    type_codes_by_kind: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CaseNumberReference:
-        """Build from the shape of ``reference/case_numbers.json`` (extra keys such as notes ignored)."""
+    def from_dict(cls, data: Mapping[str, Any], courts: Mapping[str, Any] | None = None) -> CaseNumberReference:
+        """Build from the shape of ``reference/case_numbers.json`` (extra keys such as notes ignored), with the
+        courts of ``courts`` (the shape of ``reference/courts.json``, or 代字 → name) added to its court codes:
+        the court table is the one list of 法院代字 (case_numbers.json keeps only courts outside it)."""
+        codes = dict(data["court_codes"])
+        if courts is not None:
+            items = courts.get("courts")
+            if isinstance(items, list):
+                codes.update({str(c["code"]): str(c["name"]) for c in items})
+            else:
+                codes.update({str(k): str(v) for k, v in courts.items()})
         return cls(
-            court_codes=dict(data["court_codes"]),
+            court_codes=codes,
             type_codes=dict(data["type_codes"]),
             special_codes=dict(data.get("special_codes", {})),
+            type_codes_by_kind={k: tuple(v) for k, v in data.get("type_codes_by_kind", {}).items()
+                                if not k.startswith("_")},
         )
 
 
@@ -123,6 +136,21 @@ def parse_case_number(text: str, *, reference: CaseNumberReference, today: date,
             raise ValidationError(field, "案件序号应从1开始")
         raise ValidationError(field, f"案件序号 {seq_text} 不应以0开头")
     return CaseNumber(year, court_code, special_code, type_code, int(seq_text))
+
+
+def check_for_case(number: CaseNumber, *, court_code: str, court_name: str, kind: str, kind_label: str,
+                   reference: CaseNumberReference, field: str = "正式案号") -> None:
+    """An official number fits the case it is given to: the case's own court's 代字, and a type code its kind of case
+    may carry (``type_codes_by_kind``; a kind the table does not list is not restricted)."""
+    if number.court_code != court_code:
+        raise ValidationError(field, f"{number} 的法院代字是 {number.court_code}"
+                                     f"（{reference.court_codes.get(number.court_code, '未知法院')}），"
+                                     f"本案属于{court_name}（{court_code}）：请核对案号")
+    allowed = reference.type_codes_by_kind.get(kind)
+    if allowed and number.type_code not in allowed:
+        shown = "、".join(allowed)
+        raise ValidationError(field, f"{number} 的类型代字是 {number.type_code}"
+                                     f"（{reference.type_codes.get(number.type_code, '')}）；{kind_label}案件应为 {shown}")
 
 
 # --- Provisional numbers ---------------------------------------------------------------------
@@ -212,3 +240,16 @@ def number_search_key(text: str) -> str:
     """
     key = normalize_number_query(text).translate({ord("（"): None, ord("）"): None})
     return key.removesuffix("号")
+
+
+def case_reference(text: str, *, field: str = "案件编号") -> str:
+    """A case (or document) reference as typed, stripped; refused when it is blank or normalises to nothing.
+
+    An empty reference must never reach a lookup: ``""`` equals the empty official-number key of every
+    case that has none yet, so ``""``, ``" "``, ``"号"`` or ``"()"`` would otherwise act on an arbitrary case.
+    """
+    cleaned = text.strip()
+    if not any(ch.isalnum() for ch in number_search_key(cleaned)):
+        shown = f"「{cleaned}」" if cleaned else ""
+        raise ValidationError(field, f"{shown}不能为空或只有标点：请给出案件编号、正式案号或内部 ID")
+    return cleaned

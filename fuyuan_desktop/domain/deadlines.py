@@ -1,4 +1,4 @@
-"""Statutory deadlines of mediation, judicial confirmation and administrative disputes (DOMAIN.md §4, §9).
+"""Statutory deadlines of mediation, judicial confirmation and administrative disputes (docs/domain.md §6).
 
 Arithmetic follows CPL art 85 (民事诉讼法 2023; the Administrative Litigation Law art 102 refers
 to it): the start day is not counted, and a period whose last day is not a working day ends on
@@ -23,7 +23,7 @@ DeadlineStatus = Literal["overdue", "due_soon", "ok"]
 class DeadlineRules:
     """Period lengths, configurable because rules change and some are not yet confirmed locally.
 
-    Defaults and sources (DOMAIN.md §9): mediation 30 days (S4 art 24; S5 art 27); judicial
+    Defaults and sources (docs/domain.md §6.3): mediation 30 days (S4 art 24; S5 art 27); judicial
     confirmation application 30 days (CPL art 205); judicial-recommendation reply 2 months (S8
     art 8); agency-head notice 3 days before the hearing (S9 art 5); administrative suit 6 months,
     15 days after reconsideration, caps 5/20 years (ALL arts 45–46); reconsideration 60 days
@@ -33,6 +33,7 @@ class DeadlineRules:
 
     mediation_days: int = 30
     judicial_confirmation_days: int = 30
+    judicial_confirmation_warn_days: int = 5  # warn when this many days or fewer remain (a setting, not law)
     recommendation_reply_months: int = 2
     agency_head_notice_days: int = 3
     admin_suit_months: int = 6
@@ -85,7 +86,7 @@ def days_left(due: date, today: date) -> int:
 
 def deadline_status(due: date, today: date, *, due_soon_days: int = 7) -> DeadlineStatus:
     """``overdue`` after the due date, ``due_soon`` within ``due_soon_days`` (D-7 by default,
-    DOMAIN.md §4.2), otherwise ``ok``."""
+    docs/domain.md §6.5), otherwise ``ok``."""
     left = days_left(due, today)
     if left < 0:
         return "overdue"
@@ -144,6 +145,18 @@ def mediation_deadline(
     return add_days(accepted_on, rules.mediation_days + extension_days + paused_days, cal)
 
 
+def suspended_days(suspended_on: date, resumed_on: date) -> int:
+    """Days a suspended (中止) mediation period did not run: from the day of suspension up to the day it resumes,
+    that day not included — suspended on the 10th and resumed on the 15th, the period stands still 5 days and the
+    due date moves 5 days (then rolled to a working day as any period end, :func:`add_days`).
+
+    **Inferred** (deadlines.json ``suspension``): no rule on 诉前调解 says how a suspension is counted; this follows
+    S4 art 26, whose appraisal days "do not count toward the period", counted as CPL art 85 counts a period."""
+    if resumed_on < suspended_on:
+        raise ValueError(f"resumed {resumed_on} before the suspension of {suspended_on}")
+    return (resumed_on - suspended_on).days
+
+
 def judicial_confirmation_deadline(effective_on: date, cal: HolidayCalendar, rules: DeadlineRules) -> date:
     """Last day to apply for judicial confirmation: 30 days after the agreement takes effect
     (CPL art 205; People's Mediation Law art 33)."""
@@ -177,7 +190,7 @@ def administrative_limitations(
     cal: HolidayCalendar,
     rules: DeadlineRules,
 ) -> list[tuple[str, date]]:
-    """Limitation dates to show at intake of an administrative dispute, earliest first (DOMAIN.md §4.3).
+    """Limitation dates to show at intake of an administrative dispute, earliest first (docs/domain.md §6.4).
 
     - After reconsideration: suit within 15 days of receiving the decision (ALL art 45); pass the
       date of receipt as ``reconsideration_decision_on``.
@@ -189,7 +202,7 @@ def administrative_limitations(
     When ``knew_on`` is unknown the act date stands in for it, which gives the earliest — the
     safe — dates; the labels say so. Caps are not rolled forward to a working day [inferred]:
     they are outer limits, and the earlier date is the safe one to show. Whether centre mediation
-    suspends any of these periods is not established (DOMAIN.md §8 item 8).
+    suspends any of these periods is not established (docs/domain.md §13 question 8).
     """
     result: list[tuple[str, date]] = []
     if reconsideration_decision_on is not None:

@@ -59,6 +59,8 @@ class DisputeCategory(LabelledEnum):
     ADMIN_INACTION = ("admin_inaction", "行政争议（不履行法定职责）")
     ADMIN_INFO_DISCLOSURE = ("admin_info_disclosure", "行政争议（政府信息公开）")
     ADMIN_OTHER = ("admin_other", "行政争议（其他行政行为）")
+    # Not one of the 17: the bridge value for a 案由 none of them covers (see domain/cause_refs.py).
+    OTHER_CIVIL = ("other_civil", "其他民事纠纷")
 
     @property
     def is_administrative(self) -> bool:
@@ -114,6 +116,12 @@ class PartyRole(LabelledEnum):
     RESPONDENT = ("respondent", "被申请人")
     THIRD_PARTY = ("third_party", "第三人")
     AGENT = ("agent", "代理人")
+    GUARDIAN = ("guardian", "法定代理人")
+
+    @property
+    def acts_for_another(self) -> bool:
+        """An agent or a 法定代理人: acts for the party ``represents_id`` names, never a party in their own right."""
+        return self in (PartyRole.AGENT, PartyRole.GUARDIAN)
 
 
 class PartyKind(LabelledEnum):
@@ -154,7 +162,7 @@ class PlaceKind(LabelledEnum):
 
 
 class DisputeStatus(LabelledEnum):
-    """案件状态 (诉前调解 lifecycle, DOMAIN.md §4.1)."""
+    """案件状态 (诉前调解 lifecycle, docs/domain.md §5.2)."""
 
     REGISTERED = ("registered", "已登记")
     ASSIGNED = ("assigned", "已指派调解员")
@@ -197,3 +205,11 @@ class TaskStatus(LabelledEnum):
     PENDING = ("pending", "待办")
     DONE = ("done", "已完成")
     CANCELLED = ("cancelled", "已取消")
+
+
+class Performance(LabelledEnum):
+    """履行情况 of one agreement clause, recorded when its 回访 is completed."""
+
+    FULL = ("full", "全部履行")
+    PARTLY = ("partly", "部分履行")
+    NONE = ("none", "未履行")

@@ -1,6 +1,6 @@
 """Hybrid logical clock: sortable change stamps that stay ordered when laptop clocks are wrong.
 
-Sync merges fields by "last writer wins" on these stamps (DESIGN.md, Sync bundles). A stamp is
+Sync merges fields by "last writer wins" on these stamps (docs/architecture.md, "Sync bundles"). A stamp is
 ``{physical_ms:013d}-{counter:05d}-{node}``, so plain text order equals causal order, with the
 node id as the final tie-break. Algorithm: Kulkarni et al., "Logical Physical Clocks" (2014).
 """
@@ -15,9 +15,13 @@ MAX_COUNTER = 99_999
 _MAX_PHYSICAL = 10**13 - 1
 
 
+class StampRangeError(ValueError):
+    """A stamp's parts do not fit its fixed width (a clock at the end of time): refuse what carries it."""
+
+
 def format_stamp(physical_ms: int, counter: int, node: str) -> str:
     if not 0 <= physical_ms <= _MAX_PHYSICAL or not 0 <= counter <= MAX_COUNTER:
-        raise ValueError(f"stamp parts out of range: {physical_ms}, {counter}")
+        raise StampRangeError(f"stamp parts out of range: {physical_ms}, {counter}")
     return f"{physical_ms:013d}-{counter:05d}-{node}"
 
 
@@ -62,8 +66,9 @@ class HybridClock:
             # Borrowing a millisecond keeps stamps fixed-width and ordered; 100k stamps in one
             # millisecond does not happen in practice.
             physical, counter = physical + 1, 0
+        stamp = format_stamp(physical, counter, self.node)  # first: a stamp out of range leaves the clock as it was
         self._physical, self._counter = physical, counter
-        return format_stamp(physical, counter, self.node)
+        return stamp
 
     def now(self) -> str:
         """A stamp for a local change."""

@@ -1,6 +1,6 @@
 """Checks and parses the numbers that identify parties: 身份证号码, 统一社会信用代码 and phone numbers.
 
-Rules follow DOMAIN.md §3.1–§3.3. Every rejection raises ``ValidationError`` naming the field and
+Rules follow docs/domain.md §3.1–§3.3. Every rejection raises ``ValidationError`` naming the field and
 a specific Chinese reason; doubtful-but-possible input is accepted with ``warnings`` so a clerk is
 never blocked by a historical county code or a new mobile number range.
 """
@@ -25,7 +25,7 @@ _DASHES = "-‐‑‒–—―－"
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CHARS = "10X98765432"
 
-#: Province-level prefixes of citizen ID numbers (DOMAIN.md §3.1 rule 4).
+#: Province-level prefixes of citizen ID numbers (docs/domain.md §3.1 check 4).
 ID_PROVINCE_PREFIXES = frozenset(
     str(code)
     for first, last in ((11, 15), (21, 23), (31, 37), (41, 46), (50, 54), (61, 65))
@@ -57,6 +57,14 @@ class IdNumberInfo:
     region_code: str
     warnings: tuple[str, ...] = ()
 
+
+# A check character that does not match says only that the number is wrong somewhere: one mistyped digit anywhere
+# or two neighbours swapped give the same symptom, and nothing in the number tells which. So the message never
+# names a position or the "expected" character: a clerk told "第18位应为 6" changes the last digit and turns a
+# mistyped number into a valid-looking wrong one that no check will ever catch again (docs/domain.md §3).
+ID_CHECKSUM_MISMATCH = "校验码不符：号码中可能有一位输错或相邻两位颠倒，请对照身份证逐位核对（不要只改最后一位）"
+CREDIT_CHECKSUM_MISMATCH = ("校验码不符：代码中可能有一位输错或相邻两位颠倒，请对照营业执照（登记证书）逐位核对"
+                            "（不要只改最后一位）")
 
 def normalize_text_digits(raw: str, *, strip_dashes: bool = True) -> str:
     """Return ``raw`` with full-width ASCII turned half-width and whitespace removed.
@@ -114,7 +122,7 @@ def parse_id_number(
     residence ID) and derive birth date, sex and region.
 
     ``known_regions`` (division code → name) only adds a warning for unknown county codes: ID
-    numbers keep the code of the place of first registration for life (DOMAIN.md §3.1 rule 6).
+    numbers keep the code of the place of first registration for life (docs/domain.md §3.1 check 7).
     """
     number = normalize_text_digits(raw).replace("x", "X")
     warnings: list[str] = []
@@ -155,7 +163,7 @@ def parse_id_number(
     birth_date = _parse_birth_date(number[6:14], today=today, field=field)
     expected_check = id_check_char(number[:17])
     if number[17] != expected_check:
-        raise ValidationError(field, f"校验码错误，第18位应为 {expected_check}，实际为 {number[17]}")
+        raise ValidationError(field, ID_CHECKSUM_MISMATCH)
     sex = "男" if int(number[16]) % 2 == 1 else "女"
     return IdNumberInfo(number, kind, birth_date, sex, region_code, tuple(warnings))
 
@@ -188,8 +196,8 @@ CREDIT_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _ORG_VALUES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
-# Position 1 (登记管理部门) and position 2 (机构类别) per DOMAIN.md §3.2; "A" follows one
-# implementation the spec cites. Unknown values only warn: the code table grows over time.
+# Position 1 (登记管理部门) and position 2 (机构类别) per docs/domain.md §3.2; "A" follows one
+# published implementation. Unknown values only warn: the code table grows over time.
 _AUTHORITIES = {"1": "机构编制", "5": "民政", "9": "工商（市场监管）", "Y": "其他", "A": "全国组织机构"}
 _ORG_TYPES = {
     "1": {"1": "机关", "2": "事业单位", "3": "群众团体", "9": "其他"},
@@ -234,7 +242,7 @@ def ascii_upper(text: str) -> str:
 
 def parse_credit_code(raw: str, *, field: str = "统一社会信用代码") -> CreditCodeInfo:
     """Check a unified social credit code: charset, position-18 check (error) and the embedded
-    organisation-code check on positions 9–17 (warning only, DOMAIN.md §3.2)."""
+    organisation-code check on positions 9–17 (warning only, docs/domain.md §3.2)."""
     code = ascii_upper(normalize_text_digits(raw))
     if not code:
         raise ValidationError(field, "不能为空")
@@ -249,7 +257,7 @@ def parse_credit_code(raw: str, *, field: str = "统一社会信用代码") -> C
             raise ValidationError(field, f"第{pos + 1}位“{ch}”不是有效字符")
     expected = credit_code_check_char(code[:17])
     if code[17] != expected:
-        raise ValidationError(field, f"校验码错误，第18位应为 {expected}，实际为 {code[17]}")
+        raise ValidationError(field, CREDIT_CHECKSUM_MISMATCH)
 
     warnings: list[str] = []
     authority = _AUTHORITIES.get(code[0], "")
@@ -274,14 +282,14 @@ def parse_credit_code(raw: str, *, field: str = "统一社会信用代码") -> C
 SONGYUAN_AREA_CODE = "0438"
 
 _MVNO = {"162", "165", "167", "170", "171"}
-# Prefixes per carrier, space-separated (DOMAIN.md §3.3).
+# Prefixes per carrier, space-separated (docs/domain.md §3.3).
 _CARRIER_PREFIXES = {
     "移动": "134 135 136 137 138 139 147 148 150 151 152 157 158 159 172 178 182 183 184 187 188 195 197 198",
     "联通": "130 131 132 145 146 155 156 166 175 176 185 186 196",
     "电信": "133 149 153 173 174 177 180 181 189 190 191 193 199",
     "广电": "192",
 }
-# MVNO ranges are listed under both a carrier and 虚拟运营商 in the spec; the virtual label is the
+# MVNO ranges are listed under both a carrier and 虚拟运营商 in the published tables; the virtual label is the
 # more useful one (these numbers are the ones most often disposable).
 _CARRIER_BY_PREFIX = {
     prefix: carrier for carrier, prefixes in _CARRIER_PREFIXES.items() for prefix in prefixes.split()
@@ -305,7 +313,7 @@ def _mobile_carrier(number: str) -> str | None:
 
 
 def parse_phone(raw: str, *, field: str = "联系电话") -> PhoneInfo:
-    """Check a mainland mobile or landline number; see DOMAIN.md §3.3.
+    """Check a mainland mobile or landline number; see docs/domain.md §3.3.
 
     A landline typed without an area code is taken as a Songyuan (0438) number, with a warning.
     """

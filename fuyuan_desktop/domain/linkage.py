@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from fuyuan_desktop.domain.case_numbers import number_search_key
 from fuyuan_desktop.domain.enums import LabelledEnum
 
 
@@ -39,7 +41,7 @@ class Instance(LabelledEnum):
 
 
 class Triage(LabelledEnum):
-    """分流 of a dispute at the centre (DOMAIN.md §4.3 step 2)."""
+    """分流 of a dispute at the centre (docs/domain.md §10.1)."""
 
     MEDIATE = ("mediate", "中心协调化解")
     MAJOR = ("major", "重大案件协调")
@@ -109,6 +111,15 @@ class Adoption(LabelledEnum):
     NOT_ADOPTED = ("not_adopted", "未采纳")
 
 
+class OralOccasion(LabelledEnum):
+    """Where a judge gave an agency an oral recommendation (口头建议)."""
+
+    HEARING = ("hearing", "庭审")
+    MEETING = ("meeting", "联席会议")
+    VISIT = ("visit", "走访")
+    OTHER = ("other", "其他")
+
+
 def rate(numerator: int, denominator: int) -> float | None:
     """A share in [0, 1], or None when there is nothing to divide by (shown as a blank, never 0 %)."""
     return numerator / denominator if denominator else None
@@ -127,6 +138,7 @@ class AppearanceRules:
     valid_reasons: frozenset[str] = frozenset({"force_majeure", "accident", "official_duty", "other_legitimate"})
     repeat_min_failures: int = 2
     repeat_window_days: int = 365
+    counted_in: str = "first_hearing"  # or "last_hearing": the hearing whose date places a pair in a period
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AppearanceRules:
@@ -136,7 +148,14 @@ class AppearanceRules:
             valid_reasons=frozenset(data.get("valid_absence_reasons", cls.valid_reasons)),
             repeat_min_failures=int(repeat.get("min_failures", cls.repeat_min_failures)),
             repeat_window_days=int(repeat.get("window_days", cls.repeat_window_days)),
+            counted_in=_counted_in(str(data.get("counted_in", cls.counted_in))),
         )
+
+
+def _counted_in(value: str) -> str:
+    if value not in ("first_hearing", "last_hearing"):
+        raise ValueError(f"linkage.json appearance.counted_in: 「{value}」应为 first_hearing 或 last_hearing")
+    return value
 
 
 @dataclass(frozen=True)
@@ -154,7 +173,7 @@ class HearingFact:
 
 
 def failure_of(fact: HearingFact, rules: AppearanceRules) -> str | None:
-    """The S9 art 12 trigger this hearing hit, in words, or None (DOMAIN.md §1.9)."""
+    """The S9 art 12 trigger this hearing hit, in words, or None (docs/domain.md §10.2)."""
     if not fact.appearance:
         return None
     if fact.appearance == Appearance.NONE.value:
@@ -187,21 +206,68 @@ class AppearanceRate:
         return rate(self.chief, self.heard)
 
 
-def appearance_rate(facts: Iterable[HearingFact], rules: AppearanceRules) -> AppearanceRate:
-    """One appearance per 审级 satisfies the duty (S9 art 7): count (case, instance) pairs, not hearings."""
-    heard: set[tuple[str, str]] = set()
-    appeared: set[tuple[str, str]] = set()
-    chief: set[tuple[str, str]] = set()
+def case_key(case_number: str) -> str:
+    """The identity of a case number however it was typed: brackets, spaces and full/half width ignored."""
+    return number_search_key(case_number)
+
+
+_NAME_DOTS = str.maketrans({c: "·" for c in "•・．.‧∙⋅"})
+
+
+def person_key(name: str) -> str:
+    """The identity of a person's or organisation's name however it was typed: width (NFKC), spaces, the
+    middle dot of minority names (买买提•艾力 = 买买提·艾力) and bracket styles ignored."""
+    text = unicodedata.normalize("NFKC", name).translate(_NAME_DOTS)
+    return "".join(text.split()).replace("(", "（").replace(")", "）")
+
+
+@dataclass(frozen=True)
+class CaseInstance:
+    """One (case, 审级) pair: dated by the hearing that places it in a period (``counted_on``, the first by
+    default), judged over its hearings up to a cut-off."""
+
+    case_number: str
+    instance: str
+    agency: str
+    counted_on: date
+    appeared: bool
+    chief: bool
+
+
+def case_instances(facts: Iterable[HearingFact], rules: AppearanceRules, *, start: date | None = None,
+                   end: date | None = None) -> list[CaseInstance]:
+    """The (case, 审级) pairs whose **first** recorded hearing falls in [start, end] (docs/domain.md §11.5).
+
+    A pair counts once, in the period of its first recorded hearing (or its last one up to ``end`` when the
+    reference data says ``counted_in: last_hearing``), under the agency of its first hearing; a head
+    appearing at any of its hearings up to ``end`` satisfies the duty (S9 art 7). Hearings after ``end`` are
+    ignored, so a notice printed later for the same period gives the same figures. Case numbers are compared
+    by ``case_key``.
+    """
+    pairs: dict[tuple[str, str], list[HearingFact]] = {}
     for fact in facts:
-        if not fact.appearance:
+        if not fact.appearance or (end is not None and fact.hearing_on > end):
             continue
-        key = (fact.case_number, fact.instance)
-        heard.add(key)
-        if fact.appearance in rules.qualifying:
-            appeared.add(key)
-        if fact.appearance == Appearance.CHIEF.value:
-            chief.add(key)
-    return AppearanceRate(len(heard), len(appeared), len(chief))
+        pairs.setdefault((case_key(fact.case_number), fact.instance), []).append(fact)
+    out = []
+    for group in pairs.values():
+        group.sort(key=lambda f: f.hearing_on)
+        first = group[0]
+        dated = group[-1] if rules.counted_in == "last_hearing" else first
+        if start is not None and dated.hearing_on < start:
+            continue
+        out.append(CaseInstance(
+            first.case_number, first.instance, first.agency, dated.hearing_on,
+            any(f.appearance in rules.qualifying for f in group),
+            any(f.appearance == Appearance.CHIEF.value for f in group)))
+    return sorted(out, key=lambda c: (c.counted_on, c.case_number, c.instance))
+
+
+def appearance_rate(facts: Iterable[HearingFact], rules: AppearanceRules, *, start: date | None = None,
+                    end: date | None = None) -> AppearanceRate:
+    """One appearance per 审级 satisfies the duty (S9 art 7): count (case, instance) pairs, not hearings."""
+    pairs = case_instances(facts, rules, start=start, end=end)
+    return AppearanceRate(len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs))
 
 
 @dataclass(frozen=True)
@@ -214,18 +280,36 @@ class AgencyFlag:
     reasons: tuple[str, ...] = field(default=())
 
 
-def repeated_non_appearance(facts: Iterable[HearingFact], today: date, rules: AppearanceRules) -> list[AgencyFlag]:
-    """Agencies with at least ``repeat_min_failures`` failing (case, instance) pairs in the window, worst first."""
-    since = today - timedelta(days=rules.repeat_window_days)
-    found: dict[str, dict[tuple[str, str], str]] = {}
-    for fact in facts:
-        if not since <= fact.hearing_on <= today:
+def repeated_non_appearance(facts: Iterable[HearingFact], today: date, rules: AppearanceRules, *,
+                            since: date | None = None) -> list[AgencyFlag]:
+    """Agencies with at least ``repeat_min_failures`` failing (case, instance) pairs in the window, worst first.
+
+    The window ends on ``today`` (a report's last day) and reaches back ``repeat_window_days``, or to ``since``
+    when that is later (a year's white paper looks at that year only). Hearings after ``today`` never count.
+    """
+    since = max(today - timedelta(days=rules.repeat_window_days), since or date.min)
+    facts = [f for f in facts if f.hearing_on <= today]
+    # One appearance per 审级 satisfies the duty (S9 art 7): staff alone at another hearing of a pair whose head
+    # did appear is no failure (inferred). Nobody at all, leaving early or refusing to speak still is.
+    satisfied = {(case_key(f.case_number), f.instance) for f in facts if f.appearance in rules.qualifying}
+    found: dict[str, dict[tuple[str, str], tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    for fact in sorted(facts, key=lambda f: f.hearing_on):
+        if not since <= fact.hearing_on:
             continue
         reason = failure_of(fact, rules)
+        if (reason is not None and fact.appearance not in rules.qualifying
+                and fact.appearance != Appearance.NONE.value
+                and (case_key(fact.case_number), fact.instance) in satisfied):
+            reason = None
         if reason is not None:
-            found.setdefault(fact.agency, {}).setdefault((fact.case_number, fact.instance), reason)
+            # One agency however its name was typed (width, spaces): the first spelling names it.
+            agency = names.setdefault(person_key(fact.agency), fact.agency)
+            found.setdefault(agency, {}).setdefault((case_key(fact.case_number), fact.instance),
+                                                    (fact.case_number, reason))
     flags = [
-        AgencyFlag(agency, len(pairs), tuple(sorted({c for c, _i in pairs})), tuple(dict.fromkeys(pairs.values())))
+        AgencyFlag(agency, len(pairs), tuple(sorted({c for c, _r in pairs.values()})),
+                   tuple(dict.fromkeys(r for _c, r in pairs.values())))
         for agency, pairs in found.items()
         if len(pairs) >= rules.repeat_min_failures
     ]

@@ -1,4 +1,4 @@
-"""Amounts as agreements print them: ¥12,000.00 and 人民币壹万贰仟元整 (DOMAIN.md §3.5)."""
+"""Amounts as agreements print them: ¥12,000.00 and 人民币壹万贰仟元整 (docs/domain.md §3.5)."""
 
 from __future__ import annotations
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 # Surname readings that differ from pypinyin's default reading of the character.
 SURNAME_READINGS: dict[str, str] = {
     "单": "shan",
@@ -67,6 +65,8 @@ def _one_item_per_char(chars: str) -> list[str]:
 
 
 def _han_syllables(run: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin  # its phrase dictionary takes ~0.15 s: only when a name is keyed
+
     # pypinyin accepts a list from the errors callback at runtime; its stub only allows str.
     syllables = lazy_pinyin(run, style=Style.NORMAL, errors=_one_item_per_char)  # type: ignore[arg-type]
     return [s.lower() for s in syllables]

@@ -1,4 +1,4 @@
-"""The status lifecycle of a pre-litigation mediation (DOMAIN.md §4.1) and which moves it allows."""
+"""The status lifecycle of a pre-litigation mediation (docs/domain.md §5.2) and which moves it allows."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""The intermediate court's hub: enrollment, bundle ingest and merge, receipts, HTTP service (DESIGN.md "The hub")."""
+"""The intermediate court's hub: enrollment, bundle ingest and merge, receipts, HTTP service (docs/architecture.md, "Layers" and "Sync bundles")."""

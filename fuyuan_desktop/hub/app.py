@@ -36,9 +36,14 @@ from fuyuan_desktop.hub.registry import (
 )
 from fuyuan_desktop.store.sync_models import HubDevice, SyncBundle
 from fuyuan_desktop.sync import crypto
+from fuyuan_desktop.sync.container import MAX_VOLUME
 
 MAX_SKEW = timedelta(hours=24)  # laptop clocks are wrong; within it a signature is accepted once (ReplayGuard)
 MAX_REQUEST_BYTES = 16 * 1024  # an enrollment request is well under 1 KB
+MAX_IMPORT_REQUEST_BYTES = 64 * 1024  # the list of volume hashes of one bundle
+# One device's source address may ask to enroll this often, and keep this many requests waiting at once.
+ENROLLMENTS_PER_MINUTE = 20
+PENDING_PER_SOURCE = 10
 _BUNDLE_ID = re.compile(r"^[0-9a-f]{32}$")
 _DEVICE_ID = re.compile(r"^[0-9a-zA-Z]{1,32}$")
 
@@ -51,6 +56,46 @@ def import_lock(hub: Hub) -> threading.Lock:
     name = str(hub.root.resolve())
     with _IMPORT_LOCKS_GUARD:
         return _IMPORT_LOCKS.setdefault(name, threading.Lock())
+
+
+async def read_capped(request: Request, limit: int, what: str) -> bytes:
+    """The request body, read as it streams and refused (413) the moment it passes ``limit``: a client that
+    declares or sends more never gets it buffered."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"{what}过大（上限 {limit:,} 字节）")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, f"{what}过大（上限 {limit:,} 字节）")
+    return bytes(body)
+
+
+class EnrollmentLimiter:
+    """Per source address: at most ``per_minute`` enrollment requests a minute and ``pending`` waiting requests
+    (in memory: a restarted hub forgets, and the hub-wide cap on pending requests still holds)."""
+
+    def __init__(self, per_minute: int = ENROLLMENTS_PER_MINUTE, pending: int = PENDING_PER_SOURCE) -> None:
+        self.per_minute, self.pending = per_minute, pending
+        self._recent: dict[str, list[datetime]] = {}
+        self._waiting: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def admit(self, source: str) -> None:
+        now = datetime.now(UTC)
+        with self._lock:
+            recent = [t for t in self._recent.get(source, []) if now - t < timedelta(minutes=1)]
+            if len(recent) >= self.per_minute:
+                raise HTTPException(429, "登记申请过于频繁，请一分钟后再试")
+            if len(self._waiting.get(source, ())) >= self.pending:
+                raise HTTPException(429, f"同一来源已有 {self.pending} 份待批准的申请：请联系中院先处理")
+            recent.append(now)
+            self._recent[source] = recent
+
+    def waiting(self, source: str, device_id: str) -> None:
+        with self._lock:
+            self._waiting.setdefault(source, set()).add(device_id)
 
 
 class ReplayGuard:
@@ -108,7 +153,7 @@ def _check_signature(request: Request, guard: ReplayGuard, device_id: str, publi
 def _not_enrolled(state: EnrollmentState | None) -> str:
     if state is not None and state.status == "pending":
         return (f"本机的登记申请尚待中院批准（核对码 {state.code}）：批准并安装授权"
-                "（`fuyuan device enroll --url 中院端地址`）之后才能上传数据")
+                "之后才能上传数据")
     if state is not None and state.status == "rejected":
         return f"本机的登记申请已被中院驳回：{state.reason}"
     return "该设备未在本中院登记"
@@ -149,11 +194,14 @@ def create_app(hub: Hub) -> FastAPI:
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
+    limiter = EnrollmentLimiter()
+    app.state.enrollment_limiter = limiter
+
     @app.post("/v1/enrollments")
     async def post_enrollment(request: Request) -> JSONResponse:
-        body = await request.body()
-        if len(body) > MAX_REQUEST_BYTES:
-            raise HTTPException(413, "登记申请过大")
+        source = request.client.host if request.client else ""
+        limiter.admit(source)
+        body = await read_capped(request, MAX_REQUEST_BYTES, "登记申请")
         try:
             data = json.loads(body)
         except ValueError:
@@ -168,6 +216,8 @@ def create_app(hub: Hub) -> FastAPI:
             raise HTTPException(409, str(exc)) from None
         except ValidationError as exc:
             raise HTTPException(400, str(exc)) from None
+        if state.status == "pending":
+            limiter.waiting(source, state.device_id)
         return JSONResponse(_enrollment_answer(state), 200 if state.status != "pending" else 202)
 
     @app.get("/v1/enrollments/{device_id}")
@@ -176,7 +226,7 @@ def create_app(hub: Hub) -> FastAPI:
             raise HTTPException(401, "请求的设备与签名的设备不一致")
         state = enrollment_state(hub, device_id)
         if state is None:
-            raise HTTPException(404, "中院没有收到本机的登记申请：请先 `fuyuan device request --url 中院端地址`")
+            raise HTTPException(404, "中院没有收到本机的登记申请：请先经网络发送登记申请")
         _check_signature(request, guard, device_id, state.public_key, "")
         if state.status == "revoked":
             raise HTTPException(403, f"本机已被中院停用：{state.reason}")
@@ -199,12 +249,18 @@ def create_app(hub: Hub) -> FastAPI:
         have = path.stat().st_size if path.exists() else 0
         if offset != have:
             raise HTTPException(409, f"续传位置不对：中院已有 {have} 字节")
+        declared_size = request.headers.get("content-length", "")
+        if declared_size.isdigit() and have + int(declared_size) > MAX_VOLUME:
+            raise HTTPException(413, "分卷超过大小上限")
         digest = hashlib.sha256()
         with path.open("ab") as out:
             start = out.tell()
             async for chunk in request.stream():
                 digest.update(chunk)
                 out.write(chunk)
+                if out.tell() > MAX_VOLUME:  # streamed to disk, never held: stop at the volume cap
+                    out.truncate(start)
+                    raise HTTPException(413, "分卷超过大小上限")
             if digest.hexdigest() != declared:
                 out.truncate(start)
                 raise HTTPException(400, "分段校验值不符，已丢弃，请重传")
@@ -212,7 +268,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/v1/bundles/{bundle_id}/import")
     async def import_uploaded(bundle_id: str, request: Request) -> JSONResponse:
-        body = await request.body()
+        body = await read_capped(request, MAX_IMPORT_REQUEST_BYTES, "导入请求")
         device = await run_in_threadpool(_authenticate, hub, guard, request, hashlib.sha256(body).hexdigest())
         try:
             spec = json.loads(body)

@@ -17,13 +17,15 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, literal, select, union_all
 from sqlalchemy.exc import IntegrityError
 
+from fuyuan_desktop.domain.court_time import court_today
+from fuyuan_desktop.domain.hlc import StampRangeError, format_stamp, parse_stamp
 from fuyuan_desktop.hub.merge import ApplyStats, RowApplier
 from fuyuan_desktop.hub.numbers import assign_official_numbers, sync_settings
 from fuyuan_desktop.hub.registry import HUB_ACTOR, Hub
-from fuyuan_desktop.services.context import court_today
 from fuyuan_desktop.store.audit import PendingEvent, append_events
 from fuyuan_desktop.store.migrate import shipped_revisions
 from fuyuan_desktop.store.models import Court, ReferenceData, _new_id
+from fuyuan_desktop.store.settings import regional_set
 from fuyuan_desktop.store.sync_models import HubDevice, SyncBundle
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
@@ -66,6 +68,14 @@ def _check_manifest(opened: OpenedBundle, session: Any) -> HubDevice:
     if revision not in known:
         raise BundleFault("schema", f"数据包来自更新版本的工作台（数据结构 {revision}，本中院端为 {head}）："
                                     "请先把中院端升级到同一版本再导入")
+    for name in ("since_hlc", "until_hlc"):
+        stamp = str(m.get(name, "") or "")
+        if stamp:
+            try:
+                physical, counter, _node = parse_stamp(stamp)
+                format_stamp(physical, counter, _node)
+            except ValueError:
+                raise BundleFault("stamp", f"数据包清单的时间戳 {name} 格式不对或超出范围，已拒收") from None
     opened.verify_members()
     return device  # type: ignore[no-any-return]
 
@@ -91,6 +101,10 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
         else:
             try:
                 outcome = _apply(hub, opened, device, volumes, key.signing_key, key.owner_id)
+            except StampRangeError as exc:
+                # A stamp whose parts overflow (a clock at the end of time): this bundle is refused, whole and alone;
+                # the transaction rolled back and the hub's clock did not move, so the next bundle imports as usual.
+                raise BundleFault("stamp", f"数据包中的时间戳超出范围（{exc}），已拒收；中院数据未作改动") from exc
             except IntegrityError:
                 # Another import of this very bundle (a second staff member, `hub import` beside `hub serve`)
                 # committed first: ours rolled back whole, and theirs is the answer.
@@ -170,12 +184,14 @@ def _apply(hub: Hub, opened: OpenedBundle, device: HubDevice, volumes: list[Path
         with hub.db.engine.connect().execution_options(fuyuan_write=True) as conn, _bulk_pragmas(conn), conn.begin():
             applier = RowApplier(conn, hub.db.clock, bundle_id, device.device_id, court_today(), now,
                                  allowed_courts=_courts_in_scope(conn, device.court_id),
-                                 scoped_tables=frozenset(settings["scoped_tables"]))
+                                 scoped_tables=frozenset(settings["scoped_tables"]),
+                                 shared_tables=frozenset(settings["shared_tables"]),
+                                 max_drift_ms=_drift_ms(settings))
             for table in synced_tables():
                 applier.apply_table(table, opened.lines(f"tables/{table.name}.ndjson"))
             stats = applier.stats
             numbers = assign_official_numbers(conn, stats.sent.get("dispute", {}), hub.db.clock, settings, now)
-            gap = _advance_counters(conn, device, m, now)
+            gap = _advance_counters(conn, device, m, now, _drift_ms(settings))
             hub_rows = _hub_changes(conn, device, hub.db.clock.node, frozenset(settings["shared_tables"]),
                                     {"dispute": {r["id"] for r in numbers}})
             receipt = _receipt(conn, hub_id, signing_key, m, stats, numbers, gap, device, hub_rows)
@@ -229,11 +245,21 @@ def _courts_in_scope(conn: Connection, court_id: str) -> frozenset[str]:
     return frozenset({court_id, *children})
 
 
-def _advance_counters(conn: Connection, device: HubDevice, m: dict[str, Any], now: Any) -> str:
-    """Move the device's counter only over what arrived without a hole; name the hole if there is one."""
+def _drift_ms(settings: dict[str, Any]) -> int:
+    return int(float(settings.get("max_clock_drift_hours", 24)) * 3_600_000)
+
+
+def _advance_counters(conn: Connection, device: HubDevice, m: dict[str, Any], now: Any, drift_ms: int) -> str:
+    """Move the device's counter only over what arrived without a hole; name the hole if there is one.
+
+    Never past the hub's clock plus the allowed drift: rows stamped later were quarantined, and the
+    device sends them again until its clock (and the rows) are put right.
+    """
     table = HubDevice.__table__  # type: ignore[attr-defined]
     row = conn.execute(select(table).where(table.c.device_id == device.device_id)).mappings().one()
     since, until = str(m.get("since_hlc", "")), str(m.get("until_hlc", ""))
+    ceiling = f"{int(now.timestamp() * 1000) + drift_ms:013d}"
+    until = min(until, ceiling)
     acked, gap = row["acked_hlc"], ""
     if since > acked:
         gap = (f"该设备在 {acked or '最初'} 之后、{since} 之前的修改没有到达中院（缺少更早的数据包）；"
@@ -330,6 +356,8 @@ def _receipt(conn: Connection, hub_id: str, signing_key: str, m: dict[str, Any],
                               "official_number": r["official_number"]} for r in numbers],
         "rows": rows,
         "revocations": revocations_of(conn),
+        # The regional thresholds and amounts the hub's administrator set: laptops apply the newer versions.
+        "settings": regional_set(conn),
     }
     return sign_receipt(signing_key, body)
 

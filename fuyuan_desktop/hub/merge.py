@@ -28,6 +28,7 @@ from fuyuan_desktop.sync.rows import (
     decode_row,
     driver_values,
     from_json_line,
+    table_named,
     to_json_line,
     travelling_columns,
 )
@@ -73,7 +74,12 @@ class RowApplier:
     # Courts this device may send cases for (its court and the courts under it); empty = any.
     allowed_courts: frozenset[str] = frozenset()
     scoped_tables: frozenset[str] = frozenset()
+    # Reference tables every device may change (courts, tribunals, roster…): merged, never owned.
+    shared_tables: frozenset[str] = frozenset()
+    # How far ahead of the hub's clock a stamp may be before its row is quarantined (None: no limit).
+    max_drift_ms: int | None = None
     stats: ApplyStats = field(default_factory=ApplyStats)
+    _case_courts: dict[str, str | None] = field(default_factory=dict)
     _accepted: dict[str, set[str]] = field(default_factory=dict)
     _existing_refs: dict[str, set[str]] = field(default_factory=dict)
 
@@ -117,7 +123,7 @@ class RowApplier:
                     row_id = ""
                 self._quarantine(table, row_id, f"记录无法解析：{type(exc).__name__}", raw)
                 continue
-            reason = check_row(table, row, self.today)
+            reason = check_row(table, row, self.today) or self._stamp_fault(row)
             if reason is None and table.name in self.scoped_tables and self.allowed_courts \
                     and row.get("court_id") not in self.allowed_courts:
                 reason = "记录不属于该设备登记的法院，不予接收"
@@ -126,6 +132,58 @@ class RowApplier:
                 continue
             decoded.append((row, base, raw))
         return decoded
+
+    def _stamp_fault(self, row: dict[str, Any]) -> str | None:
+        """A stamp far ahead of the hub's clock would drag every later hub stamp (and 案号 year) with it."""
+        if self.max_drift_ms is None:
+            return None
+        physical = parse_stamp(str(row["hlc"]))[0]
+        ahead = physical - int(self.now.timestamp() * 1000)
+        if ahead > self.max_drift_ms:
+            return (f"修改时间戳比中院时钟超前 {ahead / 3_600_000:.1f} 小时（允许 {self.max_drift_ms / 3_600_000:g} 小时）："
+                    "设备时钟可能有误，记录已隔离待核")
+        return None
+
+    def _court_of_case(self, dispute_id: str) -> str | None:
+        if dispute_id not in self._case_courts:
+            dispute = table_named("dispute")
+            assert dispute is not None
+            found = self.conn.execute(select(dispute.c.court_id).where(dispute.c.id == dispute_id)).first()
+            self._case_courts[dispute_id] = found[0] if found else None
+        return self._case_courts[dispute_id]
+
+    def _out_of_scope(self, table: Table, row: dict[str, Any], cur: dict[str, Any] | None) -> str | None:
+        """Why this device may not create or change this row, or ``None``: a device writes only its own rows,
+        rows of its court's cases, and the shared reference tables. Checked against the hub's row as it is,
+        not only against what the device says the row now is (moving a case into scope is no way in)."""
+        if not self.allowed_courts or table.name in self.shared_tables:
+            return None
+        if table.name in self.scoped_tables:
+            if cur is None or cur.get("court_id") in self.allowed_courts:
+                return None
+            return "该记录属于其他法院，设备无权修改"
+        if cur is not None and cur.get("origin_device") == self.device_id:
+            return None
+        dispute_id = (cur or row).get("dispute_id")
+        if dispute_id:
+            court = row.get("court_id") if table.name == "dispute" else self._court_of_case(str(dispute_id))
+            if court is None and cur is None:
+                return None  # a case of this bundle (checked as it is applied) or a dangling reference (checked below)
+            if court in self.allowed_courts:
+                return None
+            return "所属案件属于其他法院，设备无权修改"
+        if cur is None:
+            return None
+        return "该记录由其他设备登记，设备无权修改"
+
+    def _ownership_conflict(self, table: Table, cur: dict[str, Any], row: dict[str, Any], reason: str) -> None:
+        """Another court's or device's row: the hub's stays as it is; each changed field goes to review."""
+        changed = [n for n in travelling_columns(table) if n not in META_COLUMNS
+                   and comparable(row.get(n)) != comparable(cur.get(n))]
+        for name in changed:
+            self._log_conflict(table, cur["id"], name, cur, row, kind="ownership")
+        self.stats.quarantined.append({"table": table.name, "row_id": cur["id"], "reason": reason})
+        self._return_current(table, cur, row["hlc"])
 
     def _refs_ok(self, table: Table, rows: list[tuple[dict[str, Any], str, bytes]]) -> list[tuple[dict[str, Any], str, bytes]]:
         fks = [(c.name, next(iter(c.foreign_keys)).column.table) for c in table.columns if c.foreign_keys]
@@ -166,10 +224,18 @@ class RowApplier:
         for row, base, raw in rows:
             cur = current.get(row["id"])
             if cur is None:
+                refused = self._out_of_scope(table, row, None)
+                if refused is not None:
+                    self._quarantine(table, row["id"], refused, raw)
+                    continue
                 inserts.append((row, raw))
                 continue
             if cur["hlc"] == row["hlc"]:
                 self.stats.skipped += 1
+                continue
+            refused = self._out_of_scope(table, row, cur)
+            if refused is not None:
+                self._ownership_conflict(table, cur, row, refused)
                 continue
             same_node = _node(cur["hlc"]) == _node(row["hlc"])
             if (row["id"], row["hlc"]) in seen or (same_node and row["hlc"] < cur["hlc"]):

@@ -11,6 +11,7 @@ the device fetches.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,13 +20,17 @@ import uuid6
 from sqlalchemy import select
 from sqlmodel import col
 
+from fuyuan_desktop.domain.characters import describe_unsafe, unsafe_in
 from fuyuan_desktop.domain.errors import FuyuanError, NotFoundError, ValidationError
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.setup import ensure_device, find_tribunal, seed_courts
+from fuyuan_desktop.store import folder_lock
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.db import Database, make_engine
+from fuyuan_desktop.store.installation import ensure_device, find_tribunal, seed_courts
+from fuyuan_desktop.store.leftovers import find_leftovers, remove_leftovers
 from fuyuan_desktop.store.migrate import upgrade_to_head
 from fuyuan_desktop.store.models import AuditEvent, Court, Tribunal
+from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.store.places import seed_places
 from fuyuan_desktop.store.sync_models import HubDevice, SyncKey
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
@@ -56,7 +61,7 @@ class Hub:
 
     @property
     def blobs(self) -> BlobStore:
-        return BlobStore(self.root / "blobs")
+        return DataPaths(self.root).blob_store()
 
     @property
     def scratch(self) -> Path:
@@ -77,7 +82,11 @@ class Hub:
         with self.db.read() as session:
             key = session.get(SyncKey, "hub")
         if key is None:
-            raise HubNotInitializedError("中院端尚未初始化：请先运行 `fuyuan hub init`")
+            raise HubNotInitializedError("中院端尚未初始化：请先初始化中院端", code="hub_not_initialized")
+        recorded = read_hub_file(self.root).get("hub_id")
+        if recorded and recorded != key.owner_id:
+            raise HubNotInitializedError(f"{self.root / HUB_FILE_NAME} 记录的是另一个中院端（编号不符）：该目录与这个数据库"
+                                         "不是一同初始化的；请打开与数据库对应的中院目录")
         if key.signing_key:  # a hub initialised before the keys moved out of the database
             return key
         secrets = read_key_file(self.key_file)
@@ -91,9 +100,6 @@ class Hub:
     def recipients(self) -> list[str]:
         key = self.key()
         return [crypto.age_public(key.age_identity), *[r for r in key.extra_recipients.splitlines() if r.strip()]]
-
-    def context(self) -> ServiceContext:
-        return ServiceContext(self.db, HUB_ACTOR)
 
     def key_code(self) -> str:
         """The hub's signing key as a short code (the laptop shows the same after enrolling over the network)."""
@@ -141,18 +147,141 @@ def default_url(root: Path) -> str:
     return str(root / "hub.sqlite3")
 
 
+# --- the hub's own description: hub.json ------------------------------------------------------------------------
+#
+# ``hub init`` writes ``hub.json`` in the hub's folder: which database it uses (the URL without its password), where
+# its keys and kept bundles are, and the hub's number. Every later command and the workbench's hub mode find the hub
+# from a folder alone — the hub's folder or the data folder holding it as ``hub/`` — and never create one by accident.
+# The database password is never written: it comes from FUYUAN_HUB_DB_PASSWORD, or PostgreSQL's own PGPASSWORD or
+# ~/.pgpass (libpq reads them itself).
+
+HUB_FILE_NAME = "hub.json"
+HUB_FILE_FORMAT = "fuyuan-hub/1"
+DB_PASSWORD_ENV = "FUYUAN_HUB_DB_PASSWORD"
+SQLITE_FILE_NAME = "hub.sqlite3"
+
+
+class HubNotFoundError(FuyuanError):
+    """A folder that holds no hub: nothing was written; ``details['folder']`` is where to make one."""
+
+    exit_code = 2
+    code = "no_hub"
+
+
+def _is_hub_folder(folder: Path) -> bool:
+    """A hub's folder: its description, or (a hub made before hub.json) its SQLite database or key file."""
+    return any((folder / name).is_file() for name in (HUB_FILE_NAME, SQLITE_FILE_NAME)) or \
+        (folder / "keys" / KEY_FILE_NAME).is_file()
+
+
+def locate_hub(folder: Path) -> Path:
+    """The hub's folder given either that folder or the data folder it sits in (``<data>/hub``); creates nothing."""
+    folder = folder.expanduser().resolve()
+    for candidate in (folder, folder / "hub"):
+        if _is_hub_folder(candidate):
+            return candidate
+    raise HubNotFoundError(f"{folder} 不是中院端：既不是中院目录（内有 {HUB_FILE_NAME}），也不是内含 hub 子目录的数据目录；"
+                           "未写入任何内容。新建中院端请先初始化", details={"folder": str(folder)})
+
+
+def read_hub_file(root: Path) -> dict[str, Any]:
+    """What ``hub init`` recorded (empty for a hub made before hub.json)."""
+    path = root / HUB_FILE_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise HubNotInitializedError(f"中院端描述文件 {path} 读不了或已损坏：请从备份放回，或在该目录重新初始化中院端"
+                                     ) from exc
+    if not isinstance(data, dict) or data.get("format") != HUB_FILE_FORMAT:
+        raise HubNotInitializedError(f"{path} 不是本程序的中院端描述文件")
+    return data
+
+
+def without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    if "://" not in url:  # a file path
+        return url
+    parsed = make_url(url)
+    return parsed._replace(password=None).render_as_string(hide_password=False) if parsed.password else url
+
+
+def _same_database(a: str, b: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    def norm(u: str) -> str:
+        parsed = make_url(u if "://" in u else f"sqlite:///{u}")
+        return parsed._replace(password=None).render_as_string(hide_password=False)
+
+    return norm(a) == norm(b)
+
+
+def recorded_url(root: Path, given: str | None = None) -> str | None:
+    """The database to open for the hub in ``root``: the one hub.json records (with the password from the
+    environment), or ``given``; a ``given`` URL naming another database than the recorded one is refused."""
+    recorded = read_hub_file(root).get("database")
+    if not isinstance(recorded, str) or not recorded:
+        return given
+    if recorded == SQLITE_FILE_NAME:
+        recorded = default_url(root)
+    if given:
+        if not _same_database(given, recorded):
+            raise ValidationError("数据库", f"该中院端记录的数据库是 {recorded}，与给出的 {without_password(given)} 不符；"
+                                  "不给数据库地址即用记录的那个", field="db")
+        return given
+    if "://" not in recorded:
+        return recorded
+    password = os.environ.get(DB_PASSWORD_ENV)
+    if password:
+        from sqlalchemy.engine import make_url
+
+        return make_url(recorded).set(password=password).render_as_string(hide_password=False)
+    return recorded  # libpq takes PGPASSWORD or ~/.pgpass itself
+
+
+def write_hub_file(root: Path, url: str | None, owner_id: str) -> Path:
+    """Record the hub's database (no password), folder and keys in ``root/hub.json``."""
+    if not url or _same_database(url, default_url(root)):
+        database, backend = SQLITE_FILE_NAME, "sqlite"
+    else:
+        database = without_password(url)
+        backend = database.split(":", 1)[0].split("+", 1)[0] if "://" in database else "sqlite"
+    body = {"format": HUB_FILE_FORMAT, "hub_id": owner_id, "database": database, "backend": backend,
+            "keys": f"keys/{KEY_FILE_NAME}", "bundles": "bundles", "blobs": "blobs",
+            "password": "" if backend == "sqlite" else
+            f"不保存在此：取环境变量 {DB_PASSWORD_ENV}，或 PostgreSQL 的 PGPASSWORD、~/.pgpass"}
+    path = root / HUB_FILE_NAME
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def open_existing_hub(folder: Path, url: str | None = None) -> Hub:
+    """Open the hub found in ``folder`` (the hub's folder or the data folder) with the database it recorded;
+    a folder without a hub raises ``HubNotFoundError`` before anything is written."""
+    root = locate_hub(folder)
+    return open_hub(root, recorded_url(root, url))
+
+
 def open_hub(root: Path, url: str | None = None, *, create: bool = False) -> Hub:
     """Open (and migrate) the hub database; ``create`` also seeds courts and makes the hub's device row."""
     root.mkdir(parents=True, exist_ok=True)
+    claim = folder_lock.hold(root)
+    if not folder_lock.other_holders(root):  # a killed import's scratch, unless another hub process is importing
+        remove_leftovers(find_leftovers(root))
     engine = make_engine(url or default_url(root))
     upgrade_to_head(engine, backups=root / "backups" if engine.dialect.name == "sqlite" else None)
     db = Database(engine)
+    db.folder_claim = claim
     db.load_device()
     hub = Hub(db, root)
     if create:
-        ctx = hub.context()
-        seed_courts(ctx)
-        ensure_device(ctx, name="中院数据中心")
+        seed_courts(db, HUB_ACTOR)
+        seed_places(db, HUB_ACTOR)
+        ensure_device(db, HUB_ACTOR, name="中院数据中心")
     return hub
 
 
@@ -162,6 +291,9 @@ class HubInfo:
     recipients: list[str]
     verify_key: str
     created: bool
+    hub_file: str = ""  # where hub.json records the database, folder and keys
+    password_needed: bool = False  # a server database: its password comes from the environment, not the file
+    password_env: str = DB_PASSWORD_ENV
 
 
 def init_hub(root: Path, url: str | None = None, *, backup_recipient: str = "") -> HubInfo:
@@ -170,7 +302,9 @@ def init_hub(root: Path, url: str | None = None, *, backup_recipient: str = "") 
         try:
             crypto.age_recipients(backup_recipient)
         except Exception as exc:
-            raise ValidationError("--backup-recipient", "不是有效的 age 公钥（应以 age1 开头）") from exc
+            raise ValidationError("离线备份收件人", "不是有效的 age 公钥（应以 age1 开头）",
+                                  field="backup_recipient") from exc
+    url = recorded_url(root, url)
     hub = open_hub(root, url, create=True)
     created = False
     with hub.db.write(HUB_ACTOR, "初始化中院端密钥") as session:
@@ -192,7 +326,9 @@ def init_hub(root: Path, url: str | None = None, *, backup_recipient: str = "") 
                 hub.db.audit(session, entity="synckey", entity_id="hub", after={"moved_to": str(hub.key_file)})
             if backup_recipient and backup_recipient not in key.extra_recipients:
                 key.extra_recipients = "\n".join(filter(None, [key.extra_recipients, backup_recipient]))
-    info = HubInfo(key.owner_id, hub.recipients(), crypto.public_of(hub.key().signing_key), created)
+    hub_file = write_hub_file(root, url, key.owner_id)
+    info = HubInfo(key.owner_id, hub.recipients(), crypto.public_of(hub.key().signing_key), created,
+                   hub_file=str(hub_file), password_needed=bool(url and "://" in url and not url.startswith("sqlite")))
     hub.db.engine.dispose()
     return info
 
@@ -233,21 +369,28 @@ def _check_request(request: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("申请文件", "申请缺少设备编号或公钥")
     if not crypto.verify(public_key, crypto.canonical(body), str(request.get("signature", ""))):
         raise ValidationError("申请文件", "申请的签名不符：文件被改动过")
+    for key in ("device_name", "device_tag"):
+        text = body.get(key, "")
+        if not isinstance(text, str) or len(text) > 64:
+            raise ValidationError(f"申请文件 {key}", "应为不超过 64 个字符的文字")
+        # shown to hub staff in lists and dialogs: no markup, no direction tricks, no invisible characters
+        found = unsafe_in(text) + [f"「{ch}」" for ch in "<>&\"" if ch in text]
+        if found:
+            raise ValidationError(f"申请文件 {key}", describe_unsafe(found))
     return body
 
 
 def _resolve_scope(hub: Hub, body: dict[str, Any], tribunal: str | None, court: str | None) -> tuple[str, str]:
-    ctx = hub.context()
     tribunal_id, court_id = str(body.get("tribunal_id", "")), str(body.get("court_id", ""))
     if tribunal:
-        chosen = find_tribunal(ctx, tribunal)
+        chosen = find_tribunal(hub.db, tribunal)
         tribunal_id, court_id = chosen.id, chosen.court_id
     if court:
         with hub.db.read() as session:
             found = session.scalars(select(Court).where((col(Court.code) == court) | (col(Court.short_name) == court)
                                                         | (col(Court.name) == court))).first()
         if found is None:
-            raise ValidationError("--court", f"找不到法院「{court}」")
+            raise ValidationError("法院", f"找不到法院「{court}」", field="court", code="unknown_court")
         court_id = found.id
     return tribunal_id, court_id
 
@@ -453,7 +596,7 @@ def _find_pending(hub: Hub, device_ref: str) -> EnrollmentState:
     matches = [s for s in pending if s.device_id == ref or s.code == wanted
                or str(((s.request or {}).get("request") or {}).get("device_tag", "")).upper() == wanted]
     if not matches:
-        raise NotFoundError(f"没有设备「{ref}」的待批准申请：可用 `fuyuan hub requests` 查看")
+        raise NotFoundError(f"没有设备「{ref}」的待批准申请：可查看待批准的申请", code="no_pending_request")
     if len(matches) > 1:
         raise ValidationError("设备", f"「{ref}」对应 {len(matches)} 份申请：请改用设备 ID 或核对码")
     return matches[0]
@@ -471,7 +614,7 @@ def approve_pending(hub: Hub, device_ref: str, *, tribunal: str | None = None, c
 def reject_pending(hub: Hub, device_ref: str, reason: str) -> PendingView:
     """Reject a pending request; the device is told ``reason`` when it asks. It may send a new request later."""
     if not reason.strip():
-        raise ValidationError("--reason", "请写明驳回原因（设备会向使用者显示）")
+        raise ValidationError("驳回原因", "请写明驳回原因（设备会向使用者显示）", field="reason", code="required")
     state = _find_pending(hub, device_ref)
     view = _view(hub, state)
     with hub.db.write(HUB_ACTOR, ACTION_REJECTED) as session:
@@ -494,7 +637,7 @@ def _recipient(value: Any) -> str:
 
 def revoke(hub: Hub, device_ref: str, reason: str) -> DeviceView:
     if not reason.strip():
-        raise ValidationError("--reason", "请写明停用原因（设备会向使用者显示）")
+        raise ValidationError("停用原因", "请写明停用原因（设备会向使用者显示）", field="reason", code="required")
     with hub.db.write(HUB_ACTOR, "停用设备") as session:
         device = _find_device(session, device_ref)
         device.status = "revoked"
@@ -508,7 +651,7 @@ def _find_device(session: Any, ref: str) -> HubDevice:
     device = session.get(HubDevice, ref) or session.scalars(
         select(HubDevice).where(col(HubDevice.tag) == ref.upper())).first()
     if device is None:
-        raise NotFoundError(f"找不到设备「{ref}」：可用 `fuyuan hub devices` 查看已登记的设备")
+        raise NotFoundError(f"找不到设备「{ref}」：可查看已登记的设备", code="unknown_device")
     return device  # type: ignore[no-any-return]
 
 

@@ -1,4 +1,4 @@
-"""The annual 行政审判白皮书 and the appearance notices as reportlab stories: headings, tables (DOMAIN.md §1.10), charts."""
+"""The annual 行政审判白皮书 and the appearance notices as reportlab stories: headings, tables (docs/domain.md §11.2), charts."""
 
 from __future__ import annotations
 

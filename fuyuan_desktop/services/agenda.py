@@ -9,9 +9,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from fuyuan_desktop.domain.court_time import COURT_TZ
 from fuyuan_desktop.domain.enums import DisputeCategory, DisputeStatus, SessionStatus, TaskStatus
 from fuyuan_desktop.services.cases import CaseFilter, count_cases, summaries
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Dispute, FollowUp, MediationSession, Place
 
 # Cases whose 30-day mediation clock runs (the same states the case list's "只看超期" filter uses).
@@ -21,7 +22,8 @@ MEDIATION_DEADLINE = "调解期限"
 
 @dataclass(frozen=True)
 class AgendaSession:
-    """One sitting on the agenda; ``starts_at`` is in China Standard Time."""
+    """One sitting on the agenda; ``starts_at`` is in China Standard Time. ``status`` is the label shown,
+    ``status_code`` the ``SessionStatus`` value."""
 
     id: str
     dispute_id: str
@@ -31,6 +33,7 @@ class AgendaSession:
     starts_at: datetime
     place: str
     status: str
+    status_code: str
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Deadline:
     days_left: int
     parties: str
     note: str = ""
+    presumed: bool = False  # the due date rests on a year without an imported official calendar (推定)
 
     @property
     def overdue(self) -> bool:
@@ -85,7 +89,7 @@ def _utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
-def sessions_between(ctx: ServiceContext, start: date, end: date, *, limit: int = 2000) -> list[AgendaSession]:
+def sessions_between(ctx: Workspace, start: date, end: date, *, limit: int = 2000) -> list[AgendaSession]:
     """Sessions on court days ``start`` up to (not including) ``end``, in time order."""
     low, high = _utc_bounds(start, end)
     with ctx.db.read() as session:
@@ -114,16 +118,17 @@ def sessions_between(ctx: ServiceContext, start: date, end: date, *, limit: int 
             starts_at=row.scheduled_at.astimezone(COURT_TZ),
             place=row.place_text,
             status=_session_status(row.status),
+            status_code=row.status,
         ))
     return out
 
 
-def sessions_on(ctx: ServiceContext, day: date) -> list[AgendaSession]:
+def sessions_on(ctx: Workspace, day: date) -> list[AgendaSession]:
     """The sittings of one court day (China Standard Time)."""
     return sessions_between(ctx, day, day + timedelta(days=1))
 
 
-def session_days(ctx: ServiceContext, start: date, end: date) -> dict[date, int]:
+def session_days(ctx: Workspace, start: date, end: date) -> dict[date, int]:
     """How many sittings each court day in [start, end) has (cancelled ones left out), for calendar marks."""
     low, high = _utc_bounds(start, end)
     stamp = col(MediationSession.scheduled_at)
@@ -145,7 +150,7 @@ def session_days(ctx: ServiceContext, start: date, end: date) -> dict[date, int]
     return dict(days)
 
 
-def open_deadlines(ctx: ServiceContext, within_days: int = 7, *, limit: int = 200) -> Deadlines:
+def open_deadlines(ctx: Workspace, within_days: int = 7, *, limit: int = 200) -> Deadlines:
     """Mediation periods of open cases and pending follow-ups due within ``within_days``, and all overdue ones."""
     today = ctx.today()
     horizon = today + timedelta(days=within_days)
@@ -156,6 +161,7 @@ def open_deadlines(ctx: ServiceContext, within_days: int = 7, *, limit: int = 20
                 col(Dispute.status).in_(OPEN_STATES),
                 col(Dispute.due_on).is_not(None),
                 col(Dispute.due_on) <= horizon,
+                col(Dispute.suspended_on).is_(None),  # 中止: the period stands still, nothing falls due
                 ~col(Dispute.deleted),
             )
             .order_by(col(Dispute.due_on), col(Dispute.id))
@@ -177,6 +183,7 @@ def open_deadlines(ctx: ServiceContext, within_days: int = 7, *, limit: int = 20
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     shown = found[:limit]
     cases = {s.id: s for s in summaries(ctx, list(dict.fromkeys(item[2] for item in shown)))}
+    calendar = ctx.reference.calendar
     items = []
     for due, kind, case_id, note in shown:
         case = cases.get(case_id)
@@ -190,17 +197,18 @@ def open_deadlines(ctx: ServiceContext, within_days: int = 7, *, limit: int = 20
             days_left=(due - today).days,
             parties=case.parties,
             note=note,
+            presumed=kind == MEDIATION_DEADLINE and calendar.presumed(due),
         ))
     return Deadlines(items, len(found), sum(1 for item in found if item[0] < today))
 
 
-def overdue_count(ctx: ServiceContext) -> int:
+def overdue_count(ctx: Workspace) -> int:
     """Open cases past their mediation deadline."""
     return count_cases(ctx, CaseFilter(overdue=True))
 
 
 def similar_case_clusters(
-    ctx: ServiceContext, *, min_cases: int = 10, days: int = 365, limit: int = 20
+    ctx: Workspace, *, min_cases: int = 10, days: int = 365, limit: int = 20
 ) -> list[Cluster]:
     """Category-and-place groups with at least ``min_cases`` disputes registered in the last ``days`` days.
 

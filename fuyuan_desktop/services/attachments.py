@@ -9,11 +9,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
+from fuyuan_desktop.domain.characters import strip_unsafe
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.intake import check_text
 from fuyuan_desktop.services.permissions import require
-from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Attachment
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
@@ -29,13 +30,25 @@ class AttachmentView:
     note: str
 
 
-def attach_file(ctx: ServiceContext, blobs: BlobStore, case_ref: str, path: Path, *, note: str = "") -> AttachmentView:
+def safe_filename(name: str) -> str:
+    """A stored file name that is only a name: no folders, no controls or direction tricks, never empty."""
+    cleaned = strip_unsafe(name.replace("\\", "/").rsplit("/", 1)[-1]).strip().lstrip(".")
+    return (cleaned or "附件")[:255]
+
+
+def attach_file(ctx: Workspace, case_ref: str, path: Path, *, note: str = "") -> AttachmentView:
     """Store a file's bytes by hash (deduplicated) and record it against the case."""
     require(ctx, "case.attach")
     if not path.is_file():
         raise ValidationError("附件", f"文件不存在或不是普通文件：{path}")
+    if path.stat().st_size == 0:
+        raise ValidationError("附件", f"{path.name} 是空文件（0 字节）：请确认扫描或拍照已保存")
+    filename = safe_filename(path.name)
+    note, err = check_text(note, "说明", required=False, limit=500, key="note")
+    if err:
+        raise err
     try:
-        sha, size = blobs.put_file(path, max_bytes=MAX_ATTACHMENT_BYTES)
+        sha, size = ctx.blobs.put_file(path, max_bytes=MAX_ATTACHMENT_BYTES)
     except ValueError as exc:
         raise ValidationError("附件", str(exc)) from None
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -43,17 +56,17 @@ def attach_file(ctx: ServiceContext, blobs: BlobStore, case_ref: str, path: Path
         dispute_id = resolve_case_id(session, case_ref)
         row = Attachment(
             dispute_id=dispute_id,
-            filename=path.name[:255],
+            filename=filename,
             media_type=media_type,
             size=size,
             sha256=sha,
-            note=note[:500],
+            note=note,
         )
         session.add(row)
         return AttachmentView(row.id, row.filename, row.media_type, row.size, row.sha256, row.note)
 
 
-def attachments_of(ctx: ServiceContext, case_ref: str) -> list[AttachmentView]:
+def attachments_of(ctx: Workspace, case_ref: str) -> list[AttachmentView]:
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, case_ref)
         rows = session.scalars(

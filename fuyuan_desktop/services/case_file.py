@@ -13,7 +13,7 @@ from fuyuan_desktop.documents.data import CoverDoc, FileItem
 from fuyuan_desktop.documents.templates import Template
 from fuyuan_desktop.domain.enums import AgreementStatus, DisputeStatus, MediationKind, Outcome, PartyRole, TaskStatus
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.organisations import case_organisation_name
 from fuyuan_desktop.services.printing import (
     Paper,
     PrintedDocument,
@@ -26,7 +26,7 @@ from fuyuan_desktop.services.printing import (
     sittings,
     template_for,
 )
-from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Agreement, Attachment, CaseParty, Dispute, FollowUp, GeneratedDocument
 
 
@@ -91,7 +91,7 @@ def file_items(session: Session, dispute: Dispute, template: Template) -> tuple[
             present, note = True, f"收案登记 {dispute.registered_on.isoformat()}"
         elif evidence == "notice":
             present = "notice" in generated
-            note = f"调解通知书（附告知书）第 {generated['notice']} 版" if present else "未生成调解通知书"
+            note = f"第 {generated['notice']} 版" if present else "未生成"
         elif evidence == "agents":
             present = bool(matched) if has_agents else None
             note = note or ("有委托代理人，未见委托书" if has_agents else "无委托代理人")
@@ -122,6 +122,22 @@ def file_items(session: Session, dispute: Dispute, template: Template) -> tuple[
     return tuple(items)
 
 
+def case_outcome(session: Session, dispute: Dispute) -> str:
+    """The result the cover states: the recorded outcome; else a final agreement if there is one (a case
+    can have one before its outcome is closed); else where the case stands (调解中…)."""
+    if dispute.outcome:
+        outcome = Outcome.of(dispute.outcome).label
+        return outcome + (f"（{dispute.outcome_note}）" if dispute.outcome_note else "")
+    final = session.scalars(
+        select(Agreement)
+        .where(col(Agreement.dispute_id) == dispute.id, col(Agreement.status) == AgreementStatus.FINAL.value)
+        .order_by(col(Agreement.version).desc())
+    ).first()
+    if final is not None:
+        return f"{Outcome.AGREEMENT.label}（第 {final.version} 版协议已定稿）"
+    return f"尚未结案（{DisputeStatus.of(dispute.status).label}）"
+
+
 def cover_doc(session: Session, dispute: Dispute, template: Template) -> CoverDoc:
     parties = case_parties(session, dispute.id)
     names = {party.id: party.name for _cp, party in parties}
@@ -129,9 +145,7 @@ def cover_doc(session: Session, dispute: Dispute, template: Template) -> CoverDo
     for cp, party in parties:
         acting = f"（{names[cp.represents_id]}的代理人）" if cp.represents_id in names else ""
         lines.append(f"{PartyRole.of(cp.role).label}：{party.name}{acting}")
-    outcome = Outcome.of(dispute.outcome).label if dispute.outcome else DisputeStatus.of(dispute.status).label
-    if dispute.outcome_note:
-        outcome += f"（{dispute.outcome_note}）"
+    outcome = case_outcome(session, dispute)
     return CoverDoc(
         header=case_header(session, dispute),
         people_mediation=dispute.mediation_kind == MediationKind.PEOPLE.value,
@@ -141,23 +155,23 @@ def cover_doc(session: Session, dispute: Dispute, template: Template) -> CoverDo
         closed_on=dispute.closed_on,
         outcome=outcome,
         items=file_items(session, dispute, template),
+        committee_name=case_organisation_name(session, dispute.id, committee=True),
     )
 
 
 def print_cover(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print the 卷宗封面, 卷宗目录 (what the file has, page counts blank) and 封底."""
     template = template_for(ctx, "cover")
     with ctx.db.read() as session:
         dispute = load_dispute(session, resolve_case_id(session, case_ref))
         if version is not None:
-            return reprint_archived(ctx, blobs, "cover", dispute.id, version, out=out)
+            return reprint_archived(ctx, "cover", dispute.id, version, out=out)
         doc = cover_doc(session, dispute, template)
     missing = [i.name for i in doc.items if i.required and i.present is False]
     return issue(
         ctx,
-        blobs,
         Paper(
             kind="cover",
             dispute_id=dispute.id,

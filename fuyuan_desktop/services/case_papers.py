@@ -7,20 +7,27 @@ corrected address) the next version, and ``--version N`` hands out the archived 
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from fuyuan_desktop.documents.data import Addressee, NoticeDoc, ServiceDoc
+from fuyuan_desktop.documents.data import Addressee, NoticeDoc, RightsNoticeDoc, ServiceDoc
 from fuyuan_desktop.documents.notice import build_notice
-from fuyuan_desktop.documents.service_forms import build_address_confirmation, build_service_proof
+from fuyuan_desktop.documents.registry import KINDS
+from fuyuan_desktop.documents.rights_notice import build_rights_notice
+from fuyuan_desktop.documents.service_forms import METHODS, build_address_confirmation, build_service_proof
+from fuyuan_desktop.documents.templates import case_kind
+from fuyuan_desktop.documents.verification import normalize_code
 from fuyuan_desktop.domain.enums import ParticipantRole, PartyRole, SessionStatus
-from fuyuan_desktop.domain.errors import ValidationError
-from fuyuan_desktop.domain.identifiers import mask_id_number
+from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
+from fuyuan_desktop.domain.identifiers import mask_id_number, mask_phone
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.printing import (
     Paper,
     PrintedDocument,
@@ -29,6 +36,7 @@ from fuyuan_desktop.services.printing import (
     case_parties,
     court_time,
     issue,
+    kind_label,
     load_dispute,
     mediating_organization,
     reprint_archived,
@@ -36,12 +44,26 @@ from fuyuan_desktop.services.printing import (
     sittings,
     template_for,
 )
-from fuyuan_desktop.store.blobs import BlobStore
-from fuyuan_desktop.store.models import Dispute, DisputeMediator
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.models import Dispute, DisputeMediator, GeneratedDocument
+
+__all__ = [
+    "METHODS",
+    "ServableDocument",
+    "addressees",
+    "print_address_confirmation",
+    "print_notice",
+    "print_rights_notice",
+    "print_service_proof",
+    "servable_documents",
+]
 
 
-def addressees(session: Session, dispute_id: str) -> tuple[Addressee, ...]:
-    """Every party except agents, with its agents' names; an agent is served for the party it acts for."""
+def addressees(session: Session, dispute_id: str, *, masked: bool = False) -> tuple[Addressee, ...]:
+    """Every party except agents, with its agents' names; an agent is served for the party it acts for.
+
+    ``masked``: the phone printed as 138****5678, for a role that may not see it in full (a mediator).
+    """
     rows = case_parties(session, dispute_id)
     agents: dict[str, list[str]] = {}
     for cp, party in rows:
@@ -53,7 +75,7 @@ def addressees(session: Session, dispute_id: str) -> tuple[Addressee, ...]:
             kind=party.kind,
             name=party.name,
             address=party.service_address or party.address,
-            phone=party.phone,
+            phone=mask_phone(party.phone) if masked and party.phone else party.phone,
             id_masked=mask_id_number(party.id_number) if party.id_number else "",
             representative=party.representative,
             agents=tuple(agents.get(party.id, ())),
@@ -73,7 +95,7 @@ def _entrusted_to(session: Session, dispute_id: str) -> str:
     return role_label(staff[0].role) + "、".join(m.name for m in staff)
 
 
-def notice_doc(ctx: ServiceContext, session: Session, dispute: Dispute) -> NoticeDoc:
+def notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> NoticeDoc:
     header = case_header(session, dispute)
     parties = case_parties(session, dispute.id)
     today = ctx.today()
@@ -91,13 +113,14 @@ def notice_doc(ctx: ServiceContext, session: Session, dispute: Dispute) -> Notic
     staff = [m for m in case_mediators(session, dispute.id) if m.role != ParticipantRole.CLERK.value]
     return NoticeDoc(
         header=header,
-        addressees=addressees(session, dispute.id),
+        addressees=addressees(session, dispute.id, masked=not allowed(ctx.role, "case.unmask")),
         applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
         respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
         entrusted_to=_entrusted_to(session, dispute.id),
         referred_on=assigned,
         period_days=ctx.reference.deadline_rules.mediation_days,
         due_on=dispute.due_on,
+        due_presumed=dispute.due_on is not None and ctx.reference.calendar.presumed(dispute.due_on),
         session_at=court_time(nxt.scheduled_at) if nxt else None,
         session_place=(nxt.place_text or dispute.place_text) if nxt else "",
         contact=staff[0].name if staff else "",
@@ -111,20 +134,21 @@ def _require_addressees(doc_addressees: tuple[Addressee, ...], what: str) -> Non
 
 
 def print_notice(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print the 诉前调解通知书: one page to each party (applicants, respondents, third parties)."""
     with ctx.db.read() as session:
         dispute = load_dispute(session, resolve_case_id(session, case_ref))
         if version is not None:
-            return reprint_archived(ctx, blobs, "notice", dispute.id, version, out=out)
+            return reprint_archived(ctx, "notice", dispute.id, version, out=out)
         doc = notice_doc(ctx, session, dispute)
     _require_addressees(doc.addressees, "调解通知书")
     template = template_for(ctx, "notice")
-    warnings = () if doc.session_at else ("本案没有已排期的调解，调解时间、地点留空待填",)
+    warnings: tuple[str, ...] = () if doc.session_at else ("本案没有已排期的调解，调解时间、地点留空待填",)
+    if doc.due_presumed:
+        warnings += ("调解期限所在年份的国务院放假安排尚未导入，期限按推算印出并注明“推定”；导入后请重印",)
     return issue(
         ctx,
-        blobs,
         Paper(
             kind="notice",
             dispute_id=dispute.id,
@@ -138,9 +162,188 @@ def print_notice(
     )
 
 
+def rights_notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> RightsNoticeDoc:
+    parties = case_parties(session, dispute.id)
+    staff = [m for m in case_mediators(session, dispute.id) if m.role != ParticipantRole.CLERK.value]
+    return RightsNoticeDoc(
+        header=case_header(session, dispute),
+        applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
+        respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
+        entrusted_to=_entrusted_to(session, dispute.id),
+        mediators=tuple(m.name for m in staff),
+        period_days=ctx.reference.deadline_rules.mediation_days,
+    )
+
+
+def print_rights_notice(
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
+) -> PrintedDocument:
+    """Print the 诉前调解告知书 of the case (one paper, worded for its kind; docs/domain.md §8.13)."""
+    with ctx.db.read() as session:
+        dispute = load_dispute(session, resolve_case_id(session, case_ref))
+        if version is not None:
+            return reprint_archived(ctx, "rights_notice", dispute.id, version, out=out)
+        doc = rights_notice_doc(ctx, session, dispute)
+    if not doc.applicants and not doc.respondents:
+        raise ValidationError("诉前调解告知书", "本案没有申请人或被申请人，无法打印")
+    template = template_for(ctx, "rights_notice")
+    warnings: tuple[str, ...] = () if doc.mediators else ("本案尚未指派调解员，告知书中调解员一项印“尚未确定，确定后另行告知”",)
+    return issue(
+        ctx,
+        Paper(
+            kind="rights_notice",
+            dispute_id=dispute.id,
+            source_id=dispute.id,
+            data=doc,
+            title=template.for_case(doc.header.case_kind).raw("title"),
+            build=lambda fonts, styles: build_rights_notice(doc, fonts, styles, template),
+            warnings=warnings,
+        ),
+        out=out,
+    )
+
+
+SERVED_KINDS = tuple(k.code for k in KINDS.values() if k.served)
+
+
+@dataclass(frozen=True)
+class ServableDocument:
+    """A printed paper of the case that is served on the parties, as the 送达回证 names it."""
+
+    id: str
+    kind: str
+    title: str  # as printed on it: 人民调解通知书, 行政争议和解协议书…
+    version: int
+    verification_code: str
+
+    @property
+    def served_line(self) -> str:
+        """送达文书名称和件数: the paper, its issue and its code, so the receipt names exactly this paper."""
+        return f"{self.title}（第{self.version}版，验证码 {self.verification_code}）一份"
+
+
+def _printed_title(ctx: Workspace, row: GeneratedDocument) -> str:
+    """The title the archived paper bears, from the content it was issued with (its kind of case)."""
+    data = json.loads(row.content_json)["data"] if row.content_json else {}
+    kind = str(data.get("header", {}).get("case_kind", ""))
+    template = f"agreement_{data.get('kind') or case_kind(kind).code}" if row.kind == "agreement" else row.kind
+    title = template_for(ctx, template).for_case(kind).raw("title") or kind_label(row.kind)
+    return "".join(title.split())
+
+
+def _servable(ctx: Workspace, rows: list[GeneratedDocument]) -> list[ServableDocument]:
+    return [ServableDocument(r.id, r.kind, _printed_title(ctx, r), r.version, r.verification_code) for r in rows]
+
+
+def servable_documents(ctx: Workspace, case_ref: str) -> list[ServableDocument]:
+    """The case's printed papers in force that are served on parties (a notice, an agreement…), newest first."""
+    with ctx.db.read() as session:
+        dispute_id = resolve_case_id(session, case_ref)
+        rows = list(
+            session.scalars(
+                select(GeneratedDocument)
+                .where(
+                    col(GeneratedDocument.dispute_id) == dispute_id,
+                    ~col(GeneratedDocument.deleted),
+                    col(GeneratedDocument.superseded_by_id).is_(None),
+                    col(GeneratedDocument.kind).in_(SERVED_KINDS),
+                )
+                .order_by(col(GeneratedDocument.created_at).desc())
+            )
+        )
+    return _servable(ctx, rows)
+
+
+def _served_document(ctx: Workspace, session: Session, dispute_id: str, ref: str) -> ServableDocument:
+    """The paper named by its document id or its verification code; it must be this case's, served, in force."""
+    row = session.get(GeneratedDocument, ref.strip())
+    if row is None:
+        row = session.scalars(
+            select(GeneratedDocument).where(col(GeneratedDocument.verification_code) == normalize_code(ref))
+        ).first()
+    if row is None or row.deleted or row.dispute_id != dispute_id:
+        rows = session.scalars(
+            select(GeneratedDocument).where(
+                col(GeneratedDocument.dispute_id) == dispute_id,
+                ~col(GeneratedDocument.deleted),
+                col(GeneratedDocument.superseded_by_id).is_(None),
+                col(GeneratedDocument.kind).in_(SERVED_KINDS),
+            )
+        ).all()
+        have = "；".join(f"{d.served_line.removesuffix('一份')}" for d in _servable(ctx, list(rows)))
+        raise NotFoundError(
+            f"本案没有验证码或编号为「{ref}」的已打印文书；"
+            + (f"本案可送达的文书：{have}" if have else "请先打印要送达的文书（通知书、告知书、协议书等）")
+        )
+    if not (row.kind in KINDS and KINDS[row.kind].served):
+        servable = "、".join(kind_label(k.code) for k in KINDS.values() if k.served)
+        raise ValidationError("送达文书", f"{kind_label(row.kind)}不向当事人送达；可送达的文书：{servable}")
+    if row.superseded_by_id is not None:
+        newer = session.get(GeneratedDocument, row.superseded_by_id)
+        raise ValidationError(
+            "送达文书",
+            f"第 {row.version} 版{kind_label(row.kind)}已被第 {newer.version if newer else '新'} 版取代，请送达现行版本",
+        )
+    return _servable(ctx, [row])[0]
+
+
+def _print_served_proof(
+    ctx: Workspace,
+    case_ref: str,
+    served: str,
+    to: str | None,
+    method: str | None,
+    version: int | None,
+    out: Path | None,
+) -> PrintedDocument:
+    """The 送达回证 of one printed paper: to one party (``to``: its name) or to each party, one page each.
+
+    Its issues are numbered per paper and recipient: serving the notice on the respondent does not
+    supersede the applicant's receipt; printing it again with another 送达方式 makes the next version.
+    """
+    if method and method not in METHODS:
+        raise ValidationError("送达方式", f"「{method}」无效；可选：{'、'.join(METHODS)}")
+    template = template_for(ctx, "service_proof")
+    with ctx.db.read() as session:
+        dispute = load_dispute(session, resolve_case_id(session, case_ref))
+        paper = _served_document(ctx, session, dispute.id, served)
+        everyone = addressees(session, dispute.id, masked=not allowed(ctx.role, "case.unmask"))
+        party_ids = [p.id for cp, p in case_parties(session, dispute.id) if cp.role != PartyRole.AGENT.value]
+        source = paper.id
+        chosen = everyone
+        if to:
+            found = [i for i, a in enumerate(everyone) if a.name == to.strip() or party_ids[i] == to.strip()]
+            if not found:
+                names = "、".join(a.name for a in everyone) or "（本案没有当事人）"
+                raise ValidationError("受送达人", f"「{to}」不是本案的当事人；可选：{names}（代理人代收的，选其所代理的当事人）")
+            chosen = (everyone[found[0]],)
+            source = hashlib.sha256(f"{paper.id}/{party_ids[found[0]]}".encode()).hexdigest()[:32]
+        if version is not None:
+            return reprint_archived(ctx, "service_proof", source, version, out=out)
+        doc = ServiceDoc(
+            header=case_header(session, dispute),
+            addressees=chosen,
+            documents=paper.served_line,
+            method=method or "",
+            served_id=paper.id,
+        )
+    _require_addressees(doc.addressees, template.raw("name", "service_proof"))
+    return issue(
+        ctx,
+        Paper(
+            kind="service_proof",
+            dispute_id=dispute.id,
+            source_id=source,
+            data=doc,
+            title=template.raw("name", "service_proof"),
+            build=lambda fonts, styles: build_service_proof(doc, fonts, styles, template),
+        ),
+        out=out,
+    )
+
+
 def _print_service_form(
-    ctx: ServiceContext,
-    blobs: BlobStore,
+    ctx: Workspace,
     case_ref: str,
     kind: str,
     version: int | None,
@@ -150,17 +353,16 @@ def _print_service_form(
     with ctx.db.read() as session:
         dispute = load_dispute(session, resolve_case_id(session, case_ref))
         if version is not None:
-            return reprint_archived(ctx, blobs, kind, dispute.id, version, out=out)
+            return reprint_archived(ctx, kind, dispute.id, version, out=out)
         doc = ServiceDoc(
             header=case_header(session, dispute),
-            addressees=addressees(session, dispute.id),
+            addressees=addressees(session, dispute.id, masked=not allowed(ctx.role, "case.unmask")),
             documents=template.raw("documents"),
         )
     _require_addressees(doc.addressees, template.raw("name", kind))
     build = build_service_proof if kind == "service_proof" else build_address_confirmation
     return issue(
         ctx,
-        blobs,
         Paper(
             kind=kind,
             dispute_id=dispute.id,
@@ -174,14 +376,27 @@ def _print_service_form(
 
 
 def print_service_proof(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace,
+    case_ref: str,
+    *,
+    version: int | None = None,
+    out: Path | None = None,
+    served: str | None = None,
+    to: str | None = None,
+    method: str | None = None,
 ) -> PrintedDocument:
-    """Print a 送达回证 for each party (documents served: the template's list, court-overridable)."""
-    return _print_service_form(ctx, blobs, case_ref, "service_proof", version, out)
+    """Print a 送达回证 for each party (documents served: the template's list, court-overridable), or with
+    ``served`` (a printed paper's verification code or id) the 送达回证 of that paper, naming it (docs/domain.md
+    §8.13): to the party ``to`` or to each party, the 送达方式 ``method`` ticked or left open."""
+    if served:
+        return _print_served_proof(ctx, case_ref, served, to, method, version, out)
+    if to or method:
+        raise ValidationError("送达回证", "指定受送达人或送达方式时，须同时指定所送达的文书（其验证码）")
+    return _print_service_form(ctx, case_ref, "service_proof", version, out)
 
 
 def print_address_confirmation(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print a 送达地址确认书 for each party, the known address prefilled for the party to check."""
-    return _print_service_form(ctx, blobs, case_ref, "address_confirmation", version, out)
+    return _print_service_form(ctx, case_ref, "address_confirmation", version, out)

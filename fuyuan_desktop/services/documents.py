@@ -6,10 +6,10 @@ confirmation and recommendations; all of them issue through ``printing.issue``.
 
 from __future__ import annotations
 
-import hashlib
 import io
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,18 +18,31 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from fuyuan_desktop.documents import snapshot
 from fuyuan_desktop.documents.agreement import build_agreement
 from fuyuan_desktop.documents.data import AgreementDoc, ClauseBlock
-from fuyuan_desktop.documents.registry import KINDS
-from fuyuan_desktop.documents.verification import normalize_code, parse_keywords
+from fuyuan_desktop.documents.layout import DRAFT_FOOTER
+from fuyuan_desktop.documents.registry import KINDS as KINDS  # the printable kinds, for the frontends' lists
+from fuyuan_desktop.documents.verification import normalize_code, parse_keywords, parse_qr_payload
 from fuyuan_desktop.domain.enums import AgreementKind, AgreementStatus, DisputeCategory
 from fuyuan_desktop.domain.errors import NotFoundError
 from fuyuan_desktop.services.case_file import print_cover
-from fuyuan_desktop.services.case_papers import print_address_confirmation, print_notice, print_service_proof
+from fuyuan_desktop.services.case_papers import (
+    METHODS as SERVICE_METHODS,
+)
+from fuyuan_desktop.services.case_papers import (
+    ServableDocument,
+    print_address_confirmation,
+    print_notice,
+    print_rights_notice,
+    print_service_proof,
+    servable_documents,
+)
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.confirmation import print_confirmation_application
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.handoff import print_handoff
 from fuyuan_desktop.services.mediation_record import print_record
+from fuyuan_desktop.services.organisations import UNREGISTERED, case_organisation_name
 from fuyuan_desktop.services.printing import (
     Paper,
     PrintedDocument,
@@ -39,21 +52,29 @@ from fuyuan_desktop.services.printing import (
     existing_document,
     issue,
     kind_label,
+    later_facts,
+    latest_document,
     mediating_organization,
     mediator_names,
+    mediator_roles,
+    page_texts,
     paper_content,
     party_blocks,
+    recorder_name,
     reprint_archived,
     template_for,
 )
 from fuyuan_desktop.services.recommendations import print_recommendation
-from fuyuan_desktop.store.blobs import BlobStore
-from fuyuan_desktop.store.models import Agreement, AgreementClause, Dispute, GeneratedDocument, MediationSession
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.models import Agreement, AgreementClause, Dispute, GeneratedDocument
 
 __all__ = [
     "PRINTERS",
+    "SERVICE_METHODS",
     "DocumentView",
+    "PrintableKind",
     "PrintedDocument",
+    "ServableDocument",
     "VerifyReport",
     "agreement_doc",
     "case_header",
@@ -63,16 +84,30 @@ __all__ = [
     "mediator_names",
     "party_blocks",
     "print_agreement",
+    "printable_kinds",
     "reprint_document",
+    "servable_documents",
     "verify_code",
     "verify_pdf",
 ]
 
 
 @dataclass(frozen=True)
+class PrintableKind:
+    code: str  # the key of ``PRINTERS``
+    label: str
+    needs: str  # what the case must have for this paper to print
+
+
+def printable_kinds() -> list[PrintableKind]:
+    """The documents that can be printed, in the order they are offered."""
+    return [PrintableKind(k.code, k.label, k.needs) for k in KINDS.values()]
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     ok: bool
-    status: str  # match | modified | superseded | unknown | draft
+    status: str  # match | modified | superseded | draft | unknown | unchecked
     message: str
     document_id: str = ""
     kind: str = ""
@@ -102,7 +137,7 @@ def agreement_doc(session: Session, agreement: Agreement) -> AgreementDoc:
         .where(col(AgreementClause.agreement_id) == agreement.id, ~col(AgreementClause.deleted))
         .order_by(col(AgreementClause.position))
     ).all()
-    parties = party_blocks(session, dispute.id)
+    parties = party_blocks(session, dispute.id, agreement.effective_on)
     header = case_header(session, dispute)
     category = DisputeCategory.of(dispute.category)
     warnings: list[str] = []
@@ -111,6 +146,10 @@ def agreement_doc(session: Session, agreement: Agreement) -> AgreementDoc:
             "婚姻家庭等身份关系纠纷不能申请司法确认；协议中不印司法确认条款。须当面手写签名，不得电子签名。"
         )
     kind = AgreementKind.of(agreement.kind)
+    committee = case_organisation_name(session, dispute.id, committee=True)
+    if kind is AgreementKind.PEOPLE and committee == UNREGISTERED:
+        warnings.append("本案调解员都不属于已登记的调解组织：协议抬头印“调解组织未登记”。"
+                        "请在调解组织名录中登记该人民调解委员会，并把调解员归入后重新打印。")
     if kind is AgreementKind.ADMINISTRATIVE and category not in (
         DisputeCategory.ADMIN_EXPROPRIATION,
         DisputeCategory.ADMIN_AGREEMENT,
@@ -132,8 +171,10 @@ def agreement_doc(session: Session, agreement: Agreement) -> AgreementDoc:
         confirmation_clause=agreement.confirmation_clause and not category.is_family_status,
         confirmation_court=header.court_name,
         mediators=mediator_names(session, dispute.id),
+        mediator_roles=mediator_roles(session, dispute.id),
+        recorder=recorder_name(session, dispute.id),
         organization=mediating_organization(session, dispute.id),
-        committee_name=f"{header.place}人民调解委员会" if header.place else "",
+        committee_name=committee,
         act_name=getattr(dispute, "act_name", "") or "",
         act_number=getattr(dispute, "act_number", "") or "",
         act_date=getattr(dispute, "act_date", None),
@@ -147,18 +188,42 @@ def _doc_content(doc: AgreementDoc) -> dict[str, Any]:
     return paper_content("agreement", doc)
 
 
+def signed_agreement(session: Session, agreement: Agreement) -> tuple[AgreementDoc, tuple[str, ...]]:
+    """The agreement as its parties signed it, and the later facts to print beside it (not inside it).
+
+    A final agreement renders from the snapshot taken at finalize (docs/domain.md §7); a draft, or an
+    agreement finalized before snapshots existed, from the case data as it is now.
+    """
+    current = agreement_doc(session, agreement)
+    if agreement.status == AgreementStatus.DRAFT.value or not agreement.signed_json:
+        return current, ()
+    signed = snapshot.load(AgreementDoc, agreement.signed_json)
+    notes = list(later_facts(signed, current))
+    if agreement.status == AgreementStatus.SUPERSEDED.value:
+        newer = session.scalars(
+            select(Agreement)
+            .where(col(Agreement.dispute_id) == agreement.dispute_id, col(Agreement.version) > agreement.version)
+            .order_by(col(Agreement.version).desc())
+        ).first()
+        notes.insert(0, f"本协议已被第 {newer.version if newer else '新'} 版协议取代，请以新版为准")
+    return signed, tuple(notes)
+
+
 def print_agreement(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
-    """Print an agreement version; a final one is stored content-addressed and carries its code and QR."""
+    """Print an agreement version; a final one is stored content-addressed and carries its code and QR.
+
+    A final version prints what was signed (its snapshot), with later facts — the official 案号 a receipt
+    brought, a mediator added — as annotation lines outside the verified text.
+    """
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, case_ref)
         agreement = _agreement(session, dispute_id, version)
-        doc = agreement_doc(session, agreement)
+        doc, notes = signed_agreement(session, agreement)
     template = template_for(ctx, f"agreement_{doc.kind}")
     return issue(
         ctx,
-        blobs,
         Paper(
             kind="agreement",
             dispute_id=dispute_id,
@@ -169,7 +234,13 @@ def print_agreement(
             version=doc.version,
             final=doc.final,
             warnings=doc.warnings,
-            mismatch="已定稿协议的内容与存档不一致（当事人资料可能已被修改）；请创建更正版本",
+            mismatch=(
+                f"第 {doc.version} 版协议定稿于本机启用“签署内容存档”之前，其后案件资料有变动；"
+                "这里给出的是存档原件（签署内容未变，无需更正）"
+            ),
+            keep_archived=True,
+            annotations=notes,
+            rebuild=lambda frozen: lambda fonts, styles: build_agreement(frozen, fonts, styles, template),
         ),
         out=out,
     )
@@ -192,17 +263,22 @@ def _superseding(session: Session, document: GeneratedDocument) -> GeneratedDocu
                     verification_code="",
                     version=newer.version,
                 )
-    if document.kind == "record" and document.source_id:
-        # A record saved again supersedes its printed paper at once, whether or not the new text is printed yet.
-        sitting = session.get(MediationSession, document.source_id)
-        if sitting is not None and sitting.record_revision > document.version:
-            found = existing_document(session, "record", sitting.id, sitting.record_revision)
+    if document.kind == "confirmation_application" and document.source_id:
+        # The application of a superseded agreement is superseded with it (docs/domain.md §7).
+        agreement = session.get(Agreement, document.source_id)
+        if agreement is not None and agreement.status == AgreementStatus.SUPERSEDED.value:
+            newer = session.scalars(
+                select(Agreement)
+                .where(col(Agreement.dispute_id) == agreement.dispute_id, col(Agreement.version) > agreement.version)
+                .order_by(col(Agreement.version).desc())
+            ).first()
+            found = latest_document(session, "confirmation_application", newer.id) if newer else None
             return found or GeneratedDocument(
                 dispute_id=document.dispute_id,
-                kind="record",
+                kind="confirmation_application",
                 sha256="",
                 verification_code="",
-                version=sitting.record_revision,
+                version=newer.version if newer else document.version + 1,
             )
     newest = None
     seen = {document.id}
@@ -255,8 +331,60 @@ def _report(session: Session, document: GeneratedDocument, *, modified: bool) ->
     )
 
 
-def verify_pdf(ctx: ServiceContext, path: Path) -> VerifyReport:
-    """Check a PDF against the record: same bytes as the stored original, and not superseded."""
+def _difference(original: list[str], presented: list[str]) -> str:
+    """Where ``presented`` first reads differently from ``original``, in words ("" when they read the same)."""
+    if len(original) != len(presented):
+        return f"存档原件共 {len(original)} 页，此文件 {len(presented)} 页"
+    for number, (was, now) in enumerate(zip(original, presented, strict=True), start=1):
+        if was == now:
+            continue
+        at = next((i for i, (a, b) in enumerate(zip(was, now, strict=False)) if a != b), min(len(was), len(now)))
+        start = max(at - 6, 0)
+        return f"第 {number} 页起不同：存档为“…{was[start:at + 12]}…”，此文件为“…{now[start:at + 12]}…”"
+    return ""
+
+
+def _same_text(ctx: Workspace, document: GeneratedDocument, data: bytes) -> tuple[bool, str] | None:
+    """Whether ``data`` reads page for page as the archived original, and where not (``None``: original not on
+    this machine)."""
+    if not document.blob_sha256 or document.blob_sha256 not in ctx.blobs:
+        return None
+    original = b"".join(ctx.blobs.read_chunks(document.blob_sha256))
+    try:
+        presented = page_texts(data)
+    except Exception:
+        return False, "文件无法读出文字"
+    difference = _difference(page_texts(original), presented)
+    return not difference, difference
+
+
+def _code_in(data: bytes) -> str | None:
+    """The verification code printed in the footer of the first page, if any."""
+    import re
+
+    try:
+        first = page_texts(data)[:1]
+    except Exception:
+        return None
+    for text in first:
+        found = re.search(r"验证码([0-9A-Z]{5}-[0-9A-Z]{5})", text)
+        if found:
+            return found.group(1)
+    return None
+
+
+def _is_draft(data: bytes) -> bool:
+    try:
+        return any(DRAFT_FOOTER in text for text in page_texts(data))
+    except Exception:
+        return False
+
+
+def verify_pdf(ctx: Workspace, path: Path) -> VerifyReport:
+    """Check a PDF against the record: each page reads as the archived original, and it is not superseded.
+
+    The file's bytes may differ (saved again by a viewer, printed to PDF): the words are what count.
+    """
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -265,30 +393,51 @@ def verify_pdf(ctx: ServiceContext, path: Path) -> VerifyReport:
         reader = PdfReader(io.BytesIO(data))
         meta = reader.metadata
         info = parse_keywords(str(meta.get("/Keywords", "")) if meta else None)
-        text = "" if info else "".join((page.extract_text() or "") for page in reader.pages[:1])
     except (PdfReadError, ValueError, KeyError) as exc:
         return VerifyReport(False, "unknown", f"无法读取该 PDF（{exc}）；文件可能已损坏或被修改。")
+    code = _code_in(data)
     with ctx.db.read() as session:
-        if info is None:
-            import re
-
-            found = re.search(r"验证码\s*([0-9A-Z]{5}-[0-9A-Z]{5})", text)
-            if not found:
-                return VerifyReport(
-                    False, "unknown", "文件中没有本系统的文书标识，无法核验（可能不是本系统生成的，或是草稿）。"
-                )
-            return verify_code(ctx, found.group(1), modified_hint=True)
-        document = session.get(GeneratedDocument, str(info["doc"]))
+        document = session.get(GeneratedDocument, str(info["doc"])) if info else None
+        if document is None and code:
+            document = session.scalars(
+                select(GeneratedDocument).where(col(GeneratedDocument.verification_code) == code)
+            ).first()
         if document is None:
+            if info is None and code is None and _is_draft(data):
+                return VerifyReport(
+                    False, "draft", "这是草稿（未定稿，不具效力），不是已出具的文书；请以定稿后打印、带验证码的文书为准。"
+                )
+            if info is None and code is None:
+                return VerifyReport(
+                    False, "unknown", "文件中没有本系统的文书标识和验证码，无法核验（可能不是本系统生成的，或是草稿）。"
+                )
             return VerifyReport(False, "unknown", "本机记录中没有这份文书（可能来自其他设备，尚未同步）。")
-        modified = hashlib.sha256(data).hexdigest() != document.blob_sha256 or info["sha256"] != document.sha256
-        return _report(session, document, modified=modified)
+        same = _same_text(ctx, document, data)
+        if same is None:
+            report = _report(session, document, modified=False)
+            return VerifyReport(
+                False,
+                "unchecked",
+                "存档原件不在本机，无法逐页比对文字；仅凭标识查得：" + report.message,
+                report.document_id,
+                report.kind,
+                report.version,
+                report.case_number,
+            )
+        report = _report(session, document, modified=not same[0])
+        return replace(report, message=f"{report.message}{same[1]}。") if same[1] else report
 
 
-def verify_code(ctx: ServiceContext, typed: str, *, modified_hint: bool = False) -> VerifyReport:
-    """Look up a verification code typed from paper (or a scan)."""
-    code = normalize_code(typed)
+def verify_code(ctx: Workspace, typed: str, *, modified_hint: bool = False) -> VerifyReport:
+    """Look up a verification code typed from paper, or the QR payload a scanner types (``FYDOC/1;…``)."""
+    payload = parse_qr_payload(typed)
     with ctx.db.read() as session:
+        if payload is not None:
+            document = session.get(GeneratedDocument, payload["doc"])
+            if document is None or document.sha256 != payload["sha256"]:
+                return VerifyReport(False, "unknown", "二维码所载文书不在本机记录中（可能来自其他设备，尚未同步），或二维码不是本系统生成的。")
+            return _report(session, document, modified=False)
+        code = normalize_code(typed)
         document = session.scalars(
             select(GeneratedDocument).where(col(GeneratedDocument.verification_code) == code)
         ).first()
@@ -308,7 +457,7 @@ def verify_code(ctx: ServiceContext, typed: str, *, modified_hint: bool = False)
     return report
 
 
-def document_count(ctx: ServiceContext, case_ref: str) -> int:
+def document_count(ctx: Workspace, case_ref: str) -> int:
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, case_ref)
         return int(
@@ -326,11 +475,13 @@ PRINTERS: dict[str, Printer] = {
     "agreement": print_agreement,
     "record": print_record,
     "notice": print_notice,
+    "rights_notice": print_rights_notice,
     "service_proof": print_service_proof,
     "address_confirmation": print_address_confirmation,
     "confirmation_application": print_confirmation_application,
     "recommendation": print_recommendation,
     "cover": print_cover,
+    "handoff": print_handoff,
 }
 
 
@@ -348,7 +499,20 @@ class DocumentView:
     superseded: bool
 
 
-def documents_of(ctx: ServiceContext, case_ref: str) -> list[DocumentView]:
+def _view_label(row: GeneratedDocument) -> str:
+    """The paper's name in the list; a 送达回证 of one paper says which paper went to whom (docs/domain.md §8.13)."""
+    label = kind_label(row.kind)
+    if row.kind != "service_proof" or not row.content_json:
+        return label
+    data = json.loads(row.content_json).get("data", {})
+    if not data.get("served_id"):
+        return label
+    paper = str(data.get("documents", "")).split("（")[0]
+    names = "、".join(str(a.get("name", "")) for a in data.get("addressees", ()))
+    return f"{label}：{paper}→{names}"
+
+
+def documents_of(ctx: Workspace, case_ref: str) -> list[DocumentView]:
     """The case's archived papers, newest first (drafts are never archived)."""
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, case_ref)
@@ -361,7 +525,7 @@ def documents_of(ctx: ServiceContext, case_ref: str) -> list[DocumentView]:
         DocumentView(
             r.id,
             r.kind,
-            kind_label(r.kind),
+            _view_label(r),
             r.source_id or "",
             r.version,
             r.verification_code,
@@ -372,6 +536,6 @@ def documents_of(ctx: ServiceContext, case_ref: str) -> list[DocumentView]:
     ]
 
 
-def reprint_document(ctx: ServiceContext, blobs: BlobStore, document: DocumentView, out: Path) -> PrintedDocument:
+def reprint_document(ctx: Workspace, document: DocumentView, out: Path) -> PrintedDocument:
     """Write out an archived paper byte for byte (no new issue, no audit event)."""
-    return reprint_archived(ctx, blobs, document.kind, document.source_id, document.version, out=out)
+    return reprint_archived(ctx, document.kind, document.source_id, document.version, out=out)

@@ -3,7 +3,9 @@ import bundles (from a stick or a folder), see devices, gaps, received bundles, 
 conflicts, approve enrollment requests and revoke devices.
 
 Everything here goes through the same functions as the ``fuyuan hub …`` commands, so the GUI and the CLI can
-never disagree about what an import or an approval does.
+never disagree about what an import or an approval does. The hub's database is a workspace too: the 案件, 府院联动
+and 统计 pages read it through ``hub_workspace`` as they read a laptop's store. hub/ keeps its own ``Hub`` (database,
+folder, keys) and never imports services; this module is where the two meet.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
@@ -21,20 +23,32 @@ from sqlmodel import col
 
 from fuyuan_desktop.domain.errors import FuyuanError, ValidationError
 from fuyuan_desktop.hub.registry import (
+    HUB_ACTOR,
     DeviceView,
-    Hub,
+    HubNotFoundError,
     PendingView,
     approve,
     approve_pending,
     list_devices,
+    locate_hub,
+    open_existing_hub,
     open_hub,
     pending_requests,
+    recorded_url,
     reject_pending,
     revoke,
 )
+from fuyuan_desktop.hub.registry import Hub as Hub  # the opened hub, as services hand it to the frontends
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Court, Tribunal
+from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.store.sync_models import HubDevice, SyncBundle, SyncConflict, SyncQuarantine
 from fuyuan_desktop.sync.enrollment import read_json, write_json
+
+if TYPE_CHECKING:  # the ingest and conflict modules load when a command uses them
+    from fuyuan_desktop.hub.ingest import ImportOutcome
+    from fuyuan_desktop.hub.registry import HubInfo
+    from fuyuan_desktop.sync.conflicts import ConflictView, QuarantineView
 
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
@@ -84,9 +98,24 @@ def open_hub_mode(root: Path, url: str | None = None, *, create: bool = False) -
         from fuyuan_desktop.hub.registry import init_hub
 
         _reachable(lambda: init_hub(root, url), root, url)
-    hub = _reachable(lambda: open_hub(root, url), root, url)
+    hub = _reachable(lambda: open_existing_hub(root, url), root, url)
     hub.key()  # raises HubNotInitializedError with the command to run
     return hub
+
+
+def hub_workspace(hub: Hub) -> Workspace:
+    """The hub's database as a workspace, acted on by the hub (中院数据中心); its folder holds the blobs."""
+    return Workspace(hub.db, HUB_ACTOR, paths=DataPaths(hub.root))
+
+
+def hub_of(ws: Workspace) -> Hub:
+    """The hub behind a workspace made by ``hub_workspace`` or ``open_hub_workspace`` (its keys, its bundles)."""
+    return Hub(ws.db, ws.data_paths.root)
+
+
+def open_hub_workspace(root: Path, url: str | None = None, *, create: bool = False) -> Workspace:
+    """Open the hub as a workspace (``open_hub_mode`` then ``hub_workspace``): what the workbench's hub mode gets."""
+    return hub_workspace(open_hub_mode(root, url, create=create))
 
 
 class HubUnreachableError(FuyuanError):
@@ -108,9 +137,12 @@ def _reachable(action: Callable[[], _T], root: Path, url: str | None) -> _T:
 
 def is_initialized(root: Path, url: str | None = None) -> bool:
     """Whether ``root``/``url`` already hold an initialised hub (a fresh folder is not; nothing is created)."""
-    if url is None and not (root / "hub.sqlite3").exists():
-        return False
-    hub = _reachable(lambda: open_hub(root, url), root, url)
+    try:
+        root = locate_hub(root)
+    except HubNotFoundError:
+        if url is None:
+            return False
+    hub = _reachable(lambda: open_hub(root, recorded_url(root, url)), root, url)
     try:
         return hub.initialized()
     finally:
@@ -119,21 +151,16 @@ def is_initialized(root: Path, url: str | None = None) -> bool:
 
 def local_time(value: Any) -> str:
     """A stored UTC moment (ISO text or datetime) in the court's time, to the minute; '' for none."""
-    from datetime import datetime
+    from fuyuan_desktop.domain.court_time import court_clock
 
-    from fuyuan_desktop.services.context import COURT_TZ
+    return court_clock(value)
 
-    if not value:
-        return ""
-    try:
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value)[:16]
-    if moment.tzinfo is None:
-        from datetime import UTC
 
-        moment = moment.replace(tzinfo=UTC)
-    return f"{moment.astimezone(COURT_TZ):%Y-%m-%d %H:%M}"
+def table_label(name: str) -> str:
+    """A synced table as users know it (案件, 联席会议…), never its internal name."""
+    from fuyuan_desktop.sync.status import TABLE_LABELS
+
+    return TABLE_LABELS.get(name, "其他记录")
 
 
 def shown_url(hub: Hub) -> str:
@@ -166,14 +193,22 @@ def devices(hub: Hub) -> list[DeviceView]:
     return list_devices(hub)
 
 
-def quiet_devices(views: list[DeviceView], *, now: Any = None) -> set[str]:
-    """Active devices that sent nothing for ``quiet_device_days`` (sync.json), or never sent anything since
-    enrolment that long ago: their tribunal's cases are not reaching the court."""
+def quiet_device_days(hub: Hub) -> int:
+    """How long a device may send nothing before the hub-mode page marks it (the hub's setting)."""
+    from fuyuan_desktop.services.reference import load_settings
+
+    return load_settings(hub.db).number("sync.quiet_device_days")
+
+
+def quiet_devices(views: list[DeviceView], *, now: Any = None, days: int | None = None) -> set[str]:
+    """Active devices that sent nothing for ``days`` (the setting ``sync.quiet_device_days`` by default), or never
+    sent anything since enrolment that long ago: their tribunal's cases are not reaching the court."""
     from datetime import UTC, datetime, timedelta
 
-    from fuyuan_desktop.hub.numbers import sync_settings
+    if days is None:
+        from fuyuan_desktop.services.reference import load_settings
 
-    days = int(sync_settings().get("quiet_device_days", 30))
+        days = load_settings(None).number("sync.quiet_device_days")
     limit = (now or datetime.now(UTC)) - timedelta(days=days)
     quiet = set()
     for d in views:
@@ -265,6 +300,12 @@ def import_files(hub: Hub, files: list[Path], *, receipts: Path | None = None,
     return lines
 
 
+def request_details(request: Path) -> dict[str, Any]:
+    """What an enrollment request file asks for (device tag and name, tribunal), unchecked, for the approve dialog."""
+    body = read_json(request, "申请文件").get("request") or {}
+    return body if isinstance(body, dict) else {}
+
+
 def approve_request_file(hub: Hub, request: Path, grant: Path, *, scope: str, url: str = "") -> str:
     """Approve a request file for ``scope`` (``court:CODE`` or ``tribunal:ID``), write the grant; returns the tag."""
     answer = approve(hub, read_json(request, "申请文件"), url=url, **_scope(scope))
@@ -294,3 +335,75 @@ def reject_pending_request(hub: Hub, device_ref: str, reason: str) -> PendingVie
 
 def revoke_device(hub: Hub, device_ref: str, reason: str) -> DeviceView:
     return revoke(hub, device_ref, reason)
+
+
+# --- the ``fuyuan hub …`` commands -------------------------------------------------------------------------------
+
+
+def open_hub_store(root: Path, url: str | None = None) -> Hub:
+    """Open (and migrate) the hub's database as the ``fuyuan hub`` commands do: ``root`` is the hub's folder or the
+    data folder holding it, the database the one ``hub init`` recorded (``url`` only to name it again); a folder
+    without a hub raises ``HubNotFoundError`` and nothing is written. Keys are checked by the commands that need them."""
+    return _reachable(lambda: open_existing_hub(root, url), root, url)
+
+
+def init_hub_store(root: Path, url: str | None = None, *, backup_recipient: str = "") -> HubInfo:
+    """Create the hub's database and keys (an existing hub keeps its keys); ``backup_recipient`` is an age public
+    key that every kept bundle is also encrypted to, for the offline backup."""
+    from fuyuan_desktop.hub.registry import init_hub
+
+    return _reachable(lambda: init_hub(root, url, backup_recipient=backup_recipient), root, url)
+
+
+@dataclass(frozen=True)
+class EnrollmentApproval:
+    grant: dict[str, Any]  # what the grant says: device, tag, scope, the hub's keys
+    code: str  # the device's verification code, to compare with what the clerk's laptop shows
+
+
+def approve_enrollment(hub: Hub, request: Path | str, *, tribunal: str | None = None, court: str | None = None,
+                       url: str = "", grant_file: Path | None = None) -> EnrollmentApproval:
+    """Approve a request file (``request`` a path) or a request that came over the network (``request`` the
+    device's tag, id or verification code) for a court and/or tribunal; the grant is written to ``grant_file``
+    when given (a device that sent its request over the network fetches it with its next poll)."""
+    from fuyuan_desktop.sync.enrollment import verification_code
+
+    if isinstance(request, Path):
+        signed = approve(hub, read_json(request, "申请文件"), tribunal=tribunal, court=court, url=url)
+    else:
+        signed = approve_pending(hub, request, tribunal=tribunal, court=court, url=url)
+    if grant_file is not None:
+        write_json(grant_file, signed)
+    body: dict[str, Any] = signed["grant"]
+    return EnrollmentApproval(body, verification_code(body["device_id"], body["device_public_key"]))
+
+
+def import_bundle_file(hub: Hub, path: Path, *, receipts: Path | None = None) -> ImportOutcome:
+    """Import one bundle (with its volumes) in one transaction; a refused bundle raises ``BundleFault``."""
+    from fuyuan_desktop.hub.ingest import import_bundle
+
+    return import_bundle(hub, path, receipts=receipts)
+
+
+def hub_conflicts(hub: Hub, *, include_resolved: bool = False) -> list[ConflictView]:
+    """The merge conflicts kept at the hub (the losing values), open ones only unless ``include_resolved``."""
+    from fuyuan_desktop.sync.conflicts import list_conflicts
+
+    return list_conflicts(hub.db, include_resolved=include_resolved)
+
+
+def hub_quarantine(hub: Hub) -> list[QuarantineView]:
+    """Rows the hub refused to merge, with the reason."""
+    from fuyuan_desktop.sync.conflicts import list_quarantine
+
+    return list_quarantine(hub.db)
+
+
+def serve_hub(root: Path, url: str | None, *, host: str, port: int, certfile: str | None = None,
+              keyfile: str | None = None) -> None:
+    """Receive bundles over the court network (HTTP, or HTTPS with ``certfile``/``keyfile``) until stopped."""
+    from fuyuan_desktop.hub.app import serve
+
+    root = locate_hub(root)
+    url = recorded_url(root, url)
+    serve(root, url, host=host, port=port, certfile=certfile, keyfile=keyfile)

@@ -12,16 +12,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from fuyuan_desktop.domain.capacity import AUTHORITIES, SPECIAL, authority_of, join_powers
 from fuyuan_desktop.domain.case_numbers import ProvisionalNumber, number_search_key
+from fuyuan_desktop.domain.cause_refs import (
+    ambiguous_legacy,
+    cause_ref,
+    legacy_category_for,
+    resolve_cause,
+    resolve_mediation_type,
+)
+from fuyuan_desktop.domain.causes import Cause
+from fuyuan_desktop.domain.characters import describe_unsafe, unsafe_in
+from fuyuan_desktop.domain.dates import FIRST_YEAR, parse_date
 from fuyuan_desktop.domain.enums import DisputeCategory, DisputeSource, MediationKind, PartyKind, PartyRole
 from fuyuan_desktop.domain.errors import InputErrors, ValidationError
 from fuyuan_desktop.domain.identifiers import parse_credit_code, parse_id_number, parse_phone
 from fuyuan_desktop.domain.pinyin import name_keys
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.causes import suggested_mediation_type
 from fuyuan_desktop.services.permissions import require
-from fuyuan_desktop.store.models import CaseParty, Counter, Device, Dispute, Party, Place, Tribunal
+from fuyuan_desktop.services.places import link_typed_place
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.models import CaseParty, Counter, Device, Dispute, Party, Tribunal
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_GROUPED = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 MAX_NAME = 100
 MAX_TEXT = 20000
 
@@ -43,7 +56,10 @@ class PartyInput:
     ethnicity: str = ""
     occupation: str = ""
     party_id: str | None = None  # an existing party the user chose to reuse
-    represents: int | None = None  # for an agent: index of the party represented
+    represents: int | None = None  # for an agent or a 法定代理人: index of the party represented
+    authority: str = ""  # an agent's 一般授权 / 特别授权
+    powers: tuple[str, ...] = ()  # the special authority's powers
+    relation: str = ""  # a 法定代理人's relation to the ward
 
 
 @dataclass
@@ -61,6 +77,10 @@ class IntakeInput:
     act_name: str = ""
     act_number: str = ""
     act_date: date | None = None
+    # The official 案由 (code, name or "civil_2020:4.10.84"); ``category`` is read as one when this is empty, so
+    # old intake files with the 17 home-made categories still work where the mapping has a single target.
+    cause: str = ""
+    mediation_type: str = ""  # 人民调解纠纷类型 (people mediation only); suggested from the 案由 when empty
 
 
 @dataclass(frozen=True)
@@ -105,9 +125,14 @@ _PARTY_KEYS = {
     "occupation",
     "party_id",
     "represents",
+    "authority",
+    "powers",
+    "relation",
 }
 _INTAKE_KEYS = {
     "category",
+    "cause",
+    "mediation_type",
     "place",
     "source",
     "summary",
@@ -119,6 +144,15 @@ _INTAKE_KEYS = {
     "registered_on",
     "disputed_act",
 }
+
+
+def _powers_of(raw: Any, where: str, errors: list[ValidationError]) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
+        errors.append(ValidationError(f"{where}powers", "应为授权事项的文本数组"))
+        return ()
+    return tuple(raw)
 
 
 def intake_from_json(data: Any) -> IntakeInput:
@@ -171,14 +205,17 @@ def intake_from_json(data: Any) -> IntakeInput:
                 occupation=text_of(raw, "occupation", where),
                 party_id=text_of(raw, "party_id", where) or None,
                 represents=represents,
+                authority=text_of(raw, "authority", where),
+                powers=_powers_of(raw.get("powers"), where, errors),
+                relation=text_of(raw, "relation", where),
             )
         )
     registered: date | None = None
     if data.get("registered_on"):
         try:
-            registered = date.fromisoformat(str(data["registered_on"]))
-        except ValueError:
-            errors.append(ValidationError("registered_on", f"日期「{data['registered_on']}」无效，应为 YYYY-MM-DD"))
+            registered = parse_date(data["registered_on"], "registered_on")
+        except ValidationError as exc:
+            errors.append(exc)
     amount = data.get("amount")
     if amount is not None and not isinstance(amount, int | float | str):
         errors.append(ValidationError("amount", '应为金额（元），如 12000 或 "12000.50"'))
@@ -190,9 +227,9 @@ def intake_from_json(data: Any) -> IntakeInput:
         act = {}
     elif act.get("date"):
         try:
-            act_date = date.fromisoformat(str(act["date"]))
-        except ValueError:
-            errors.append(ValidationError("disputed_act.date", f"日期「{act['date']}」无效，应为 YYYY-MM-DD"))
+            act_date = parse_date(act["date"], "disputed_act.date")
+        except ValidationError as exc:
+            errors.append(exc)
     result = IntakeInput(
         category=text_of(data, "category", ""),
         summary=text_of(data, "summary", ""),
@@ -207,21 +244,28 @@ def intake_from_json(data: Any) -> IntakeInput:
         act_name=text_of(act, "name", "disputed_act."),
         act_number=text_of(act, "number", "disputed_act."),
         act_date=act_date,
+        cause=text_of(data, "cause", ""),
+        mediation_type=text_of(data, "mediation_type", ""),
     )
     if errors:
         raise InputErrors(errors)
     return result
 
 
-def check_text(value: str, field: str, *, required: bool, limit: int) -> tuple[str, ValidationError | None]:
-    """Trim a free-text field and check it for presence, length and control characters."""
+def check_text(value: str, field: str, *, required: bool, limit: int, key: str = ""
+               ) -> tuple[str, ValidationError | None]:
+    """Trim a free-text field and check it for presence, length and control characters.
+
+    ``field`` is the field's label; ``key`` its machine-readable name, where the caller has one.
+    """
     text = value.strip()
     if required and not text:
-        return text, ValidationError(field, "必填，不能为空")
+        return text, ValidationError(field, "必填，不能为空", field=key, code="required")
     if len(text) > limit:
-        return text, ValidationError(field, f"过长：{len(text)} 个字符，最多 {limit} 个")
-    if _CONTROL.search(text):
-        return text, ValidationError(field, "含有不可见的控制字符，请删除后重试")
+        return text, ValidationError(field, f"过长：{len(text)} 个字符，最多 {limit} 个", field=key, code="too_long")
+    found = unsafe_in(text, allow_newlines=True)
+    if found:  # controls, direction overrides, invisible joiners, lone surrogates: refused, never stored
+        return text, ValidationError(field, describe_unsafe(found), field=key, code="unsafe_characters")
     return text, None
 
 
@@ -229,8 +273,11 @@ def parse_amount_fen(raw: str | None, field: str) -> int | None:
     """Yuan text → integer fen; negative, non-numeric or sub-fen amounts are refused."""
     if raw is None or str(raw).strip() == "":
         return None
+    text = str(raw).strip().replace("，", ",")
+    if "," in text and not _GROUPED.match(text):  # "1,2,3" is no amount; "12,000.50" is
+        raise ValidationError(field, f"「{raw}」不是有效金额：千位分隔符只能每三位一个，如 12,000.50")
     try:
-        value = Decimal(str(raw).replace(",", "").replace("，", "").strip())
+        value = Decimal(text.replace(",", ""))
     except InvalidOperation:
         raise ValidationError(field, f"「{raw}」不是有效金额，应为数字（元）") from None
     if not value.is_finite():
@@ -246,7 +293,7 @@ def parse_amount_fen(raw: str | None, field: str) -> int | None:
 
 
 def _clean_party(
-    ctx: ServiceContext, index: int, party: PartyInput, errors: list[ValidationError]
+    ctx: Workspace, index: int, party: PartyInput, errors: list[ValidationError]
 ) -> _CleanParty | None:
     # The path stays contiguous (parties[0].id_number), as in intake_from_json, so users and tools can find it.
     label = f"parties[{index}]"
@@ -269,6 +316,16 @@ def _clean_party(
         )
         return None
     values: dict[str, Any] = {"kind": kind.value}
+    if party.authority.strip() and (role is not PartyRole.AGENT or not authority_of(party.authority)):
+        errors.append(ValidationError(f"{label}.authority", f"代理权限只能是{'或'.join(AUTHORITIES)}，且只用于代理人"))
+    if party.powers and authority_of(party.authority) != SPECIAL:
+        errors.append(ValidationError(f"{label}.powers", "授权事项只用于特别授权"))
+    if len(join_powers(party.powers)) > 200:
+        errors.append(ValidationError(f"{label}.powers", "授权事项合计不能超过200字"))
+    if party.relation.strip() and role is not PartyRole.GUARDIAN:
+        errors.append(ValidationError(f"{label}.relation", "与当事人关系只用于法定代理人"))
+    if len(party.relation.strip()) > 32:
+        errors.append(ValidationError(f"{label}.relation", "过长，最多 32 个字符"))
     name, err = check_text(party.name, f"{label}.name 姓名/名称", required=True, limit=MAX_NAME)
     if err:
         errors.append(err)
@@ -350,7 +407,7 @@ def _match_existing(session: Session, cleaned: _CleanParty) -> tuple[Party | Non
     return exact, candidates
 
 
-def suggest_parties(ctx: ServiceContext, party: PartyInput) -> list[PartySuggestion]:
+def suggest_parties(ctx: Workspace, party: PartyInput) -> list[PartySuggestion]:
     """Existing parties that may be the one being typed (by ID number, credit code, or name + phone)."""
     errors: list[ValidationError] = []
     cleaned = _clean_party(ctx, 0, party, errors)
@@ -363,7 +420,7 @@ def suggest_parties(ctx: ServiceContext, party: PartyInput) -> list[PartySuggest
     return out
 
 
-def _next_provisional(session: Session, ctx: ServiceContext, tribunal: Tribunal, year: int) -> str:
+def _next_provisional(session: Session, ctx: Workspace, tribunal: Tribunal, year: int) -> str:
     device = session.scalars(select(Device).where(col(Device.is_self))).first()
     tag = device.tag if device else "0000"
     counter_name = f"provisional:{tribunal.id}:{year}"
@@ -388,48 +445,30 @@ def _resolve_tribunal(session: Session, name: str | None) -> Tribunal | None:
     return session.scalars(select(Tribunal).order_by(col(Tribunal.name))).first()
 
 
-def find_place(session: Session, text: str) -> Place | None:
-    """A known place that the free text names (exact name first, then a name contained in the text)."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    exact = session.scalars(select(Place).where(col(Place.name) == cleaned, ~col(Place.deleted))).first()
-    if exact is not None:
-        return exact
-    places = session.scalars(select(Place).where(~col(Place.deleted))).all()
-    contained = [p for p in places if p.name and p.name in cleaned]
-    return max(contained, key=lambda p: len(p.name)) if contained else None
+def known_places(ctx: Workspace) -> list[str]:
+    """The registry places in force, as the labels a completer offers (prefer ``services.places.search_places``)."""
+    from fuyuan_desktop.services.places import list_places
+
+    return [p.display_name for p in list_places(ctx, include_retired=False, limit=100_000)]
 
 
-def known_places(ctx: ServiceContext) -> list[str]:
-    """Names of the places (村屯、社区、园区) the store knows, for completing the place at intake."""
-    with ctx.db.read() as session:
-        names = session.scalars(
-            select(col(Place.name)).where(~col(Place.deleted), col(Place.name) != "").distinct().order_by(col(Place.name))
-        ).all()
-    return list(names)
-
-
-def default_tribunal_id(ctx: ServiceContext) -> str | None:
+def default_tribunal_id(ctx: Workspace) -> str | None:
     """The tribunal a case is registered at when none is named: this device's (as ``intake_dispute`` does)."""
     with ctx.db.read() as session:
         tribunal = _resolve_tribunal(session, None)
         return tribunal.id if tribunal else None
 
 
-def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
+def intake_dispute(ctx: Workspace, data: IntakeInput) -> IntakeResult:
     """Register a dispute with its parties. All input is checked first; bad input writes nothing."""
     require(ctx, "case.intake")
     errors: list[ValidationError] = []
+    cause: Cause | None = None
     try:
-        category = DisputeCategory.parse(data.category)
-    except KeyError:
-        errors.append(
-            ValidationError(
-                "category 纠纷类型", f"「{data.category}」不在类型表中；用 `fuyuan case categories` 查看可选类型"
-            )
-        )
-        category = DisputeCategory.NEIGHBOR
+        cause = resolve_cause(data.cause or data.category, field="cause", label="cause 案由", legacy_default=True)
+    except ValidationError as exc:
+        errors.append(exc)
+    category = legacy_category_for(cause) if cause else DisputeCategory.OTHER_CIVIL
     try:
         source = DisputeSource.parse(data.source)
     except KeyError:
@@ -446,6 +485,17 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
             )
         )
         kind = MediationKind.INVITED
+    mediation_type = ""
+    if data.mediation_type.strip():
+        try:
+            mediation_type = resolve_mediation_type(data.mediation_type, label="mediation_type 人民调解纠纷类型").code
+        except ValidationError as exc:
+            errors.append(exc)
+        if kind is not MediationKind.PEOPLE:
+            errors.append(ValidationError("mediation_type 人民调解纠纷类型", "只有人民调解的案件才填写人民调解纠纷类型",
+                                          field="mediation_type"))
+    elif kind is MediationKind.PEOPLE and cause is not None:
+        mediation_type = suggested_mediation_type(cause)
     summary, err = check_text(data.summary, "summary 纠纷主要事实", required=True, limit=MAX_TEXT)
     errors += [err] if err else []
     claims, err = check_text(data.claims, "claims 调解请求", required=False, limit=MAX_TEXT)
@@ -469,6 +519,9 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
     registered_on = data.registered_on or today
     if registered_on > today:
         errors.append(ValidationError("registered_on 登记日期", f"{registered_on.isoformat()} 晚于今天，不能预先登记"))
+    elif registered_on.year < FIRST_YEAR:
+        errors.append(ValidationError("registered_on 登记日期", f"年份应不早于 {FIRST_YEAR} 年"))
+        registered_on = today
     cleaned = [_clean_party(ctx, i, p, errors) for i, p in enumerate(data.parties)]
     roles = [c.role for c in cleaned if c]
     if not data.parties:
@@ -482,9 +535,24 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
             c and c.kind is PartyKind.AGENCY and c.role is PartyRole.RESPONDENT for c in cleaned
         ):
             errors.append(ValidationError("parties 当事人", "行政争议的被申请人应为行政机关（kind: agency）"))
+    sides: dict[str, set[PartyRole]] = {}
+    for c in cleaned:
+        key = c and (c.values.get("id_number") or c.values.get("credit_code") or c.source.party_id)
+        if c and key and c.role in (PartyRole.APPLICANT, PartyRole.RESPONDENT):
+            sides.setdefault(str(key), set()).add(c.role)
+    if any(len(found) > 1 for found in sides.values()):
+        errors.append(ValidationError("parties 当事人", "同一当事人（证件号码或所选的已登记当事人相同）不能既是申请人又是被申请人"))
     for i, c in enumerate(cleaned):
         if c and c.source.represents is not None and not 0 <= c.source.represents < len(data.parties):
             errors.append(ValidationError(f"parties[{i}].represents", "指向的当事人序号不存在"))
+    place_id: str | None = None
+    if place_text and registered_on is not None:
+        with ctx.db.read() as session:
+            try:
+                found = link_typed_place(session, place_text, on=registered_on)
+                place_id = found.record_id if found else None
+            except ValidationError as exc:
+                errors.append(exc)
     if errors:
         raise InputErrors(errors)
 
@@ -495,16 +563,18 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
         tribunal = _resolve_tribunal(session, data.tribunal)
         if tribunal is None:
             raise InputErrors([ValidationError("tribunal 法庭", f"找不到法庭「{data.tribunal}」")])
-        place = find_place(session, place_text)
         number = _next_provisional(session, ctx, tribunal, registered_on.year)
         dispute = Dispute(
             provisional_number=number,
             provisional_key=number_search_key(number),
             court_id=tribunal.court_id,
             tribunal_id=tribunal.id,
-            place_id=place.id if place else None,
+            place_id=place_id,
             place_text=place_text,
             category=category.value,
+            cause=cause_ref(cause) if cause else "",
+            cause_review=ambiguous_legacy(data.cause or data.category),
+            mediation_type=mediation_type,
             source=source.value,
             mediation_kind=kind.value,
             summary=summary,
@@ -535,10 +605,11 @@ def intake_dispute(ctx: ServiceContext, data: IntakeInput) -> IntakeResult:
                     role=c.role.value,
                     position=i,
                     represents_id=party_rows[represents].id if represents is not None else None,
+                    agent_authority=authority_of(c.source.authority),
+                    agent_powers=join_powers(c.source.powers),
+                    relation=c.source.relation.strip(),
                 )
             )
-        if place is None and place_text:
-            warnings.append(f"地点「{place_text}」未匹配到已登记的村屯/园区，已按文字保存")
         dispute_id = dispute.id
     return IntakeResult(dispute_id, number, tuple(linked), tuple(suggestions), tuple(warnings))
 

@@ -15,7 +15,6 @@ from fuyuan_desktop.domain.enums import AgreementStatus, Outcome, ParticipantRol
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.identifiers import mask_id_number
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.printing import (
     Paper,
     PrintedDocument,
@@ -29,8 +28,15 @@ from fuyuan_desktop.services.printing import (
     sittings,
     template_for,
 )
-from fuyuan_desktop.store.blobs import BlobStore
-from fuyuan_desktop.store.models import Agreement, Attendance, Dispute, MediationSession, RecordRevision
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.models import (
+    Agreement,
+    Attendance,
+    Dispute,
+    GeneratedDocument,
+    MediationSession,
+    RecordRevision,
+)
 
 _PARTY_ROLES = {r.value for r in PartyRole}
 _STAFF_ROLES = {ParticipantRole.JUDGE.value, ParticipantRole.CLERK.value}
@@ -41,7 +47,7 @@ def _choose_sitting(rows: list[MediationSession], version: int | None) -> tuple[
         raise NotFoundError("本案还没有安排调解，没有笔录可打印")
     if version is not None:
         if not 1 <= version <= len(rows):
-            raise NotFoundError(f"本案只有 {len(rows)} 次调解（--version 为第几次调解，1–{len(rows)}）")
+            raise NotFoundError(f"本案只有 {len(rows)} 次调解：请打印第 1–{len(rows)} 次的笔录", code="no_such_sitting")
         return version, rows[version - 1]
     with_text = [(i, row) for i, row in enumerate(rows, start=1) if row.record_text.strip()]
     if not with_text:
@@ -89,7 +95,7 @@ def record_doc(session: Session, dispute: Dispute, number: int, sitting: Mediati
         session.scalars(
             select(Attendance)
             .where(col(Attendance.session_id) == sitting.id, ~col(Attendance.deleted))
-            .order_by(col(Attendance.created_at))
+            .order_by(col(Attendance.created_at), col(Attendance.id))
         )
     )
     parties = case_parties(session, dispute.id)
@@ -136,13 +142,25 @@ def record_doc(session: Session, dispute: Dispute, number: int, sitting: Mediati
     )
     rows = sittings(session, dispute.id)
     result, note = _record_result(session, dispute, rows[-1].id == sitting.id)
+    # The last revision printed (and so signed at the table) before this one: a later edit says it amends it.
+    signed_before = session.scalars(
+        select(GeneratedDocument)
+        .where(
+            col(GeneratedDocument.kind) == "record",
+            col(GeneratedDocument.source_id) == sitting.id,
+            col(GeneratedDocument.version) < sitting.record_revision,
+        )
+        .order_by(col(GeneratedDocument.version).desc())
+    ).first()
+    ends_at = _end_time(session, sitting)
     return RecordDoc(
         header=case_header(session, dispute),
         session_id=sitting.id,
         session_no=number,
         revision=sitting.record_revision,
-        starts_at=court_time(sitting.scheduled_at),
-        ends_at=_end_time(session, sitting),
+        # To the minute, as printed: the hash covers what the paper says (a save's seconds are not on it).
+        starts_at=_minute(court_time(sitting.scheduled_at)),
+        ends_at=_minute(ends_at) if ends_at else None,
         place=sitting.place_text or dispute.place_text,
         hosts=tuple(hosts),
         recorder=recorder,
@@ -152,16 +170,22 @@ def record_doc(session: Session, dispute: Dispute, number: int, sitting: Mediati
         text=sitting.record_text,
         result=result,
         result_note=note,
+        amends_revision=signed_before.version if signed_before else 0,
     )
 
 
+def _minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
 def print_record(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print a session's 调解笔录 (``version`` = which session, 第N次; default the latest with a record).
 
-    The paper's version is the record's saved revision, so saving the record again makes the printed
-    paper superseded. Reprinting a revision whose case data changed since hands out the archived original.
+    The paper's version is the record's saved revision. A printed revision is the one signed at the table:
+    it stays as printed (a reprint renders its frozen content, later facts such as the official 案号 beside
+    it), and it is superseded only when a later revision is printed — marked as amending it.
     """
     with ctx.db.read() as session:
         dispute = load_dispute(session, resolve_case_id(session, case_ref))
@@ -172,7 +196,6 @@ def print_record(
     template = template_for(ctx, "record")
     return issue(
         ctx,
-        blobs,
         Paper(
             kind="record",
             dispute_id=dispute.id,
@@ -186,6 +209,7 @@ def print_record(
                 "如需按现有资料打印，请修改并保存笔录，生成新版本"
             ),
             keep_archived=True,
+            rebuild=lambda frozen: lambda fonts, styles: build_record(frozen, fonts, styles, template),
         ),
         out=out,
     )

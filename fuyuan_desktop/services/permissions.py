@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from fuyuan_desktop.domain.errors import PermissionDeniedError
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.keyring import security_policy
 
 
@@ -48,7 +48,7 @@ def action_label(action: str) -> str:
     return str(_policy()["action_labels"].get(action, action))
 
 
-def require(ctx: ServiceContext, action: str) -> None:
+def require(ctx: Workspace, action: str) -> None:
     """Refuse with a message naming the action and the roles that may do it."""
     if allowed(ctx.role, action):
         return

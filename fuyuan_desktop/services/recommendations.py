@@ -1,4 +1,4 @@
-"""Judicial recommendations (司法建议书): drafted from a case, numbered per court and year, sent, printed.
+"""Judicial recommendations (司法建议书): drafted, edited, signed (numbered then), served, printed.
 
 The number is ``{prefix}法建〔{year}〕{seq}号`` (六角括号, annex 1 of the 2023 rule); the prefix of each
 court is reference data (``recommendation_prefixes.json``, inferred until the courts confirm it).
@@ -18,20 +18,40 @@ from sqlmodel import col
 from fuyuan_desktop import resources
 from fuyuan_desktop.documents.data import RecommendationDoc
 from fuyuan_desktop.documents.recommendation import build_recommendation
+from fuyuan_desktop.domain.case_numbers import case_reference
 from fuyuan_desktop.domain.deadlines import recommendation_reply_due
 from fuyuan_desktop.domain.enums import DisputeCategory
 from fuyuan_desktop.domain.errors import InputErrors, NotFoundError, ValidationError
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.courts import court_full_name
 from fuyuan_desktop.services.intake import check_text
+from fuyuan_desktop.services.linkage.clusters import cluster_label
+from fuyuan_desktop.services.linkage.common import not_after_today, resolve_court
 from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.printing import Paper, PrintedDocument, issue, load_dispute, template_for
 from fuyuan_desktop.services.reference import raw_reference
-from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.linkage_models import RecommendationTrack
 from fuyuan_desktop.store.models import Counter, Court, Dispute, Recommendation
 
 MAX_REPLY_MONTHS = 12
-STATUS_LABELS = {"draft": "草拟", "sent": "已送达", "replied": "已反馈"}
+STATUS_LABELS = {"draft": "草稿", "issued": "已签发", "sent": "已送达", "replied": "已反馈"}
+DRAFT_NUMBER = "（签发时编号）"  # what a draft paper prints where the number goes
+
+
+@dataclass(frozen=True)
+class RecommendationText:
+    """What the drafter writes; editable while the recommendation is a draft, frozen once it is signed."""
+
+    recipient: str
+    problems: str
+    suggestions: str
+    background: str = ""
+    copy_to: str = ""
+    reply_months: int = 2
+    title: str = ""
+    contact: str = ""
+    attachments_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,14 +68,41 @@ class RecommendationView:
     sent_on: date | None
     reply_due: date | None
     warnings: tuple[str, ...] = ()
+    status_code: str = "draft"
+    signed_on: date | None = None
+    origin: str = "case"  # case | cluster | judgment
+    judgment_number: str = ""
+    served_to: str = ""
+    background: str = ""
+    problems: str = ""
+    suggestions: str = ""
+    contact: str = ""
+    attachments_note: str = ""
+    reopened: bool = False  # a cluster's live draft handed back instead of a second draft
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status_code == "draft"
+
+    @property
+    def shown_number(self) -> str:
+        return self.number or DRAFT_NUMBER
+
+    @property
+    def text(self) -> RecommendationText:
+        return RecommendationText(self.recipient, self.problems, self.suggestions, self.background, self.copy_to,
+                                  self.reply_months, self.subject, self.contact, self.attachments_note)
 
 
-def recommendation_prefixes(ctx: ServiceContext) -> dict[str, Any]:
-    """The number format and per-court prefixes: the court's override row, else the shipped file."""
+def recommendation_prefixes(ctx: Workspace) -> dict[str, Any]:
+    """The number format (shipped file, or the court's override row) and the per-court prefixes in force (the
+    setting ``recommendations.prefixes``, which an administrator or the hub may change)."""
     data = raw_reference(ctx.db).get("recommendation_prefixes") or resources.read_json(
         "reference", "recommendation_prefixes.json"
     )
-    return data if isinstance(data, dict) else {}
+    config = dict(data) if isinstance(data, dict) else {}
+    config["prefixes"] = dict(ctx.reference.settings.value("recommendations.prefixes"))
+    return config
 
 
 def recommendation_number(fmt: str, prefix: str, year: int, seq: int) -> str:
@@ -63,12 +110,13 @@ def recommendation_number(fmt: str, prefix: str, year: int, seq: int) -> str:
     return fmt.format(prefix=prefix, year=year, seq=seq)
 
 
-def _next_number(session: Session, ctx: ServiceContext, court: Court, year: int) -> str:
+def _next_number(session: Session, ctx: Workspace, court: Court, year: int) -> str:
+    """The court's next number of ``year``: taken at 签发 only, so an abandoned draft never leaves a gap."""
     config = recommendation_prefixes(ctx)
     prefix = config.get("prefixes", {}).get(court.code)
     if not prefix:
         raise ValidationError(
-            "司法建议书编号", f"没有为{court.name}（{court.code}）配置地名简称；请在参考数据 recommendation_prefixes 中补充"
+            "司法建议书编号", f"没有为{court.name}（{court.code}）配置地名简称；请管理员在设置的参考数据“司法建议书编号地名简称”中补充"
         )
     fmt = str(config.get("format", "{prefix}法建〔{year}〕{seq}号"))
     counter_name = f"recommendation:{court.code}:{year}"
@@ -84,14 +132,21 @@ def _next_number(session: Session, ctx: ServiceContext, court: Court, year: int)
             return number
 
 
-def _view(session: Session, row: Recommendation, warnings: tuple[str, ...] = ()) -> RecommendationView:
-    court = session.get(Court, row.court_id)
+def _track_of(session: Session, rec_id: str) -> RecommendationTrack | None:
+    return session.scalars(select(RecommendationTrack).where(col(RecommendationTrack.recommendation_id) == rec_id)
+                           ).first()
+
+
+def _view(session: Session, row: Recommendation, warnings: tuple[str, ...] = (), *,
+          reopened: bool = False) -> RecommendationView:
+    court_name = court_full_name(session, row.court_id)
     dispute = session.get(Dispute, row.dispute_id) if row.dispute_id else None
+    track = _track_of(session, row.id)
     return RecommendationView(
         id=row.id,
         number=row.number,
         subject=row.title,
-        court=court.name if court else "",
+        court=court_name,
         case_number=(dispute.official_number or dispute.provisional_number) if dispute else "",
         recipient=row.recipient,
         copy_to=row.copy_to,
@@ -100,6 +155,17 @@ def _view(session: Session, row: Recommendation, warnings: tuple[str, ...] = ())
         sent_on=row.sent_on,
         reply_due=row.reply_due,
         warnings=warnings,
+        status_code=row.status,
+        signed_on=row.signed_on,
+        origin=track.origin if track is not None else "case",
+        judgment_number=track.judgment_number if track is not None else "",
+        served_to=track.served_to if track is not None else "",
+        background=row.background,
+        problems=row.problems,
+        suggestions=row.suggestions,
+        contact=row.contact,
+        attachments_note=row.attachments_note,
+        reopened=reopened,
     )
 
 
@@ -109,8 +175,45 @@ def _subject(title: str, default: str) -> str:
     return subject or default
 
 
+def _checked(ctx: Workspace, text: RecommendationText) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The trimmed texts, every bad field at once; the warning when the reply period is longer than usual."""
+    errors: list[ValidationError] = []
+    texts: dict[str, str] = {}
+    for key, value, label, required, limit in (
+        ("recipient", text.recipient, "被建议单位", True, 200),
+        ("problems", text.problems, "发现的问题", True, 20000),
+        ("suggestions", text.suggestions, "建议", True, 20000),
+        ("background", text.background, "背景", False, 20000),
+        ("copy_to", text.copy_to, "抄送单位", False, 300),
+        ("title", text.title, "标题", False, 200),
+        ("contact", text.contact, "联系人", False, 200),
+        ("attachments_note", text.attachments_note, "附件", False, 500),
+    ):
+        texts[key], err = check_text(value, label, required=required, limit=limit, key=key)
+        errors += [err] if err else []
+    if not 1 <= text.reply_months <= MAX_REPLY_MONTHS:
+        errors.append(ValidationError("反馈期限", f"应为 1–{MAX_REPLY_MONTHS} 个月，收到 {text.reply_months}",
+                                      field="reply_months"))
+    if errors:
+        raise InputErrors(errors)
+    usual = ctx.reference.deadline_rules.recommendation_reply_months
+    warnings = (
+        (f"反馈期限一般不超过 {usual} 个月；定为 {text.reply_months} 个月请在审委会审议时说明理由",)
+        if text.reply_months > usual
+        else ()
+    )
+    return texts, warnings
+
+
+def _apply(row: Recommendation, texts: dict[str, str], reply_months: int, default_subject: str) -> None:
+    row.title = _subject(texts["title"], default_subject)
+    row.recipient, row.copy_to = texts["recipient"], texts["copy_to"]
+    row.background, row.problems, row.suggestions = texts["background"], texts["problems"], texts["suggestions"]
+    row.reply_months, row.contact, row.attachments_note = reply_months, texts["contact"], texts["attachments_note"]
+
+
 def draft_recommendation(
-    ctx: ServiceContext,
+    ctx: Workspace,
     case_ref: str,
     recipient: str,
     problems: str,
@@ -122,76 +225,132 @@ def draft_recommendation(
     title: str = "",
     contact: str = "",
     attachments_note: str = "",
+    judgment_number: str = "",
 ) -> RecommendationView:
-    """Draft a recommendation arising from a case; it is numbered at once (per court, per year)."""
-    require(ctx, "recommendation.issue")
-    errors: list[ValidationError] = []
-    texts: dict[str, str] = {}
-    for key, value, label, required, limit in (
-        ("recipient", recipient, "被建议单位", True, 200),
-        ("problems", problems, "发现的问题", True, 20000),
-        ("suggestions", suggestions, "建议", True, 20000),
-        ("background", background, "背景", False, 20000),
-        ("copy_to", copy_to, "抄送单位", False, 300),
-        ("title", title, "标题", False, 200),
-        ("contact", contact, "联系人", False, 200),
-        ("attachments_note", attachments_note, "附件", False, 500),
-    ):
-        texts[key], err = check_text(value, label, required=required, limit=limit)
-        errors += [err] if err else []
-    if not 1 <= reply_months <= MAX_REPLY_MONTHS:
-        errors.append(ValidationError("反馈期限", f"应为 1–{MAX_REPLY_MONTHS} 个月，收到 {reply_months}"))
-    if errors:
-        raise InputErrors(errors)
-    usual = ctx.reference.deadline_rules.recommendation_reply_months
-    warnings = (
-        (f"反馈期限一般不超过 {usual} 个月；定为 {reply_months} 个月请在审委会审议时说明理由",)
-        if reply_months > usual
-        else ()
-    )
+    """Draft a recommendation arising from a case, or from an administrative judgment (``judgment_number``, no
+    case of this store needed). A draft has no number: it is numbered at 签发 (``issue_recommendation``)."""
+    require(ctx, "recommendation.draft")
+    text = RecommendationText(recipient, problems, suggestions, background, copy_to, reply_months, title, contact,
+                              attachments_note)
+    texts, warnings = _checked(ctx, text)
+    judgment, err = check_text(judgment_number, "行政判决案号", required=False, limit=40, key="judgment_number")
+    if err:
+        raise err
+    if not case_ref.strip() and not judgment:
+        raise ValidationError("来源案件", "请选择来源案件，或写明行政判决的案号", field="case")
     template = template_for(ctx, "recommendation")
-    with ctx.db.write(ctx.actor, "起草司法建议书") as session:
-        dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        court = session.get(Court, dispute.court_id)
+    with ctx.db.write(ctx.actor, "起草司法建议书（草稿）") as session:
+        if case_ref.strip():
+            dispute: Dispute | None = load_dispute(session, resolve_case_id(session, case_ref))
+            assert dispute is not None
+            court = session.get(Court, dispute.court_id)
+            category = DisputeCategory.of(dispute.category).label
+        else:
+            dispute, court, category = None, resolve_court(session, None), "行政争议"
         if court is None:
             raise NotFoundError("案件没有所属法院")
-        default = template.text("default_subject", category=DisputeCategory.of(dispute.category).label)
-        row = Recommendation(
-            court_id=court.id,
-            dispute_id=dispute.id,
-            number=_next_number(session, ctx, court, ctx.today().year),
-            title=_subject(texts["title"], default),
-            recipient=texts["recipient"],
-            copy_to=texts["copy_to"],
-            background=texts["background"],
-            problems=texts["problems"],
-            suggestions=texts["suggestions"],
-            reply_months=reply_months,
-            contact=texts["contact"],
-            attachments_note=texts["attachments_note"],
-        )
+        default = template.text("default_subject", category=category)
+        row = Recommendation(court_id=court.id, dispute_id=dispute.id if dispute else None, number="",
+                             recipient=texts["recipient"], status="draft")
+        _apply(row, texts, reply_months, default)
         session.add(row)
+        session.flush()
+        if judgment:
+            session.add(RecommendationTrack(recommendation_id=row.id, origin="judgment", judgment_number=judgment))
+            session.flush()
+        return _view(session, row, warnings)
+
+
+def _find(session: Session, ref: str) -> Recommendation:
+    ref = case_reference(ref, field="司法建议书")
+    row = session.get(Recommendation, ref) or session.scalars(
+        select(Recommendation).where(col(Recommendation.number) == ref, col(Recommendation.number) != "")).first()
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到司法建议书 {ref}")
+    return row
+
+
+def _still_draft(row: Recommendation, what: str) -> None:
+    if row.status != "draft":
+        raise ValidationError("司法建议书", f"{row.number} 已签发，内容已冻结，不能{what}", code="frozen")
+
+
+def edit_recommendation(ctx: Workspace, ref: str, text: RecommendationText) -> RecommendationView:
+    """Change a draft's text (every field at once); a signed recommendation is frozen."""
+    require(ctx, "recommendation.draft")
+    texts, warnings = _checked(ctx, text)
+    template = template_for(ctx, "recommendation")
+    with ctx.db.write(ctx.actor, "修改司法建议书草稿") as session:
+        row = _find(session, ref)
+        _still_draft(row, "修改")
+        dispute = session.get(Dispute, row.dispute_id) if row.dispute_id else None
+        category = DisputeCategory.of(dispute.category).label if dispute else "行政争议"
+        _apply(row, texts, text.reply_months, template.text("default_subject", category=category))
         session.flush()
         return _view(session, row, warnings)
 
 
-def mark_sent(ctx: ServiceContext, rec_id: str, sent_on: date) -> RecommendationView:
-    """Record the date of service; the reply is due that many months later (rolled to a working day)."""
+def issue_recommendation(ctx: Workspace, ref: str, signed_on: date) -> RecommendationView:
+    """签发: the president signed the draft on ``signed_on``; the court's next number of that year is taken now."""
+    require(ctx, "recommendation.issue")
+    not_after_today(ctx, signed_on, "签发日期")
+    with ctx.db.write(ctx.actor, "签发司法建议书") as session:
+        row = _find(session, ref)
+        _still_draft(row, "再次签发")
+        court = session.get(Court, row.court_id)
+        if court is None:
+            raise NotFoundError("司法建议书没有所属法院")
+        row.number = _next_number(session, ctx, court, signed_on.year)
+        row.signed_on, row.status = signed_on, "issued"
+        session.flush()
+        return _view(session, row)
+
+
+def abandon_recommendation(ctx: Workspace, ref: str, reason: str) -> RecommendationView:
+    """Throw a draft away (with the reason, audited); it never had a number, so none is lost."""
+    require(ctx, "recommendation.draft")
+    why, err = check_text(reason, "放弃理由", required=True, limit=40, key="reason")  # kept in the audit action
+    if err:
+        raise err
+    with ctx.db.write(ctx.actor, f"放弃司法建议书草稿：{why}") as session:
+        row = _find(session, ref)
+        _still_draft(row, "放弃")
+        row.deleted = True
+        session.flush()
+        return _view(session, row)
+
+
+def recommendation(ctx: Workspace, ref: str) -> RecommendationView:
+    with ctx.db.read() as session:
+        return _view(session, _find(session, ref))
+
+
+def mark_sent(ctx: Workspace, rec_id: str, sent_on: date, served_to: str = "") -> RecommendationView:
+    """送达: the date and the organ served (default the recipient); the reply is due that many months later
+    (rolled to a working day). Only a signed recommendation can be served."""
     require(ctx, "recommendation.sent")
     if sent_on > ctx.today():
-        raise ValidationError("送达日期", f"{sent_on.isoformat()} 晚于今天")
+        raise ValidationError("送达日期", f"{sent_on.isoformat()} 晚于今天", field="on")
+    organ, err = check_text(served_to, "受送达单位", required=False, limit=200, key="served_to")
+    if err:
+        raise err
     ref = ctx.reference
     with ctx.db.write(ctx.actor, "司法建议书送达") as session:
-        row = session.get(Recommendation, rec_id) or session.scalars(
-            select(Recommendation).where(col(Recommendation.number) == rec_id)
-        ).first()
-        if row is None:
-            raise NotFoundError(f"找不到司法建议书 {rec_id}")
+        row = _find(session, rec_id)
+        if row.status == "draft":
+            raise ValidationError("送达日期", "尚未签发：草稿不能送达；请先登记签发", code="not_issued")
+        if row.signed_on is not None and sent_on < row.signed_on:
+            raise ValidationError("送达日期", f"早于签发日期 {row.signed_on.isoformat()}", field="on")
         rules = replace(ref.deadline_rules, recommendation_reply_months=row.reply_months)
         row.sent_on = sent_on
         row.reply_due = recommendation_reply_due(sent_on, ref.calendar, rules)
-        if row.status == "draft":
+        if row.status in ("issued", "sent"):
             row.status = "sent"
+        track = _track_of(session, row.id)
+        if track is None:
+            track = RecommendationTrack(recommendation_id=row.id)
+            session.add(track)
+        track.served_to = organ or row.recipient
         session.flush()
         return _view(session, row)
 
@@ -206,25 +365,27 @@ def _of_case(session: Session, dispute_id: str) -> list[Recommendation]:
     )
 
 
-def recommendations_of(ctx: ServiceContext, case_ref: str) -> list[RecommendationView]:
+def recommendations_of(ctx: Workspace, case_ref: str) -> list[RecommendationView]:
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, case_ref)
         return [_view(session, row) for row in _of_case(session, dispute_id)]
 
 
-def recommendation_doc(session: Session, row: Recommendation, dispute: Dispute) -> RecommendationDoc:
-    court = session.get(Court, row.court_id)
-    category = DisputeCategory.of(dispute.category).label
-    source = f"{dispute.official_number}{category}一案" if dispute.official_number else f"一起{category}诉前调解案件"
-    from fuyuan_desktop.store.linkage_models import RecommendationTrack  # drafted from a cluster (services.linkage)
-
-    track = session.scalars(select(RecommendationTrack).where(col(RecommendationTrack.recommendation_id) == row.id)
-                            ).first()
+def recommendation_doc(session: Session, row: Recommendation, dispute: Dispute | None) -> RecommendationDoc:
+    track = _track_of(session, row.id)
     if track is not None and track.origin == "cluster":
+        category = cluster_label(track.cluster_category) if track.cluster_category else ""
         source = f"{track.cluster_key}{track.cluster_count}件{category}类案"
+    elif track is not None and track.origin == "judgment":
+        source = f"{track.judgment_number}行政案件"
+    elif dispute is not None:
+        category = DisputeCategory.of(dispute.category).label
+        source = f"{dispute.official_number}{category}一案" if dispute.official_number else f"一起{category}诉前调解案件"
+    else:
+        source = ""
     return RecommendationDoc(
-        court_name=court.name if court else "",
-        number=row.number,
+        court_name=court_full_name(session, row.court_id),
+        number=row.number or DRAFT_NUMBER,
         subject=row.title,
         recipient=row.recipient,
         background=row.background,
@@ -239,32 +400,51 @@ def recommendation_doc(session: Session, row: Recommendation, dispute: Dispute) 
     )
 
 
+def _paper(ctx: Workspace, session: Session, row: Recommendation, dispute: Dispute | None) -> Paper:
+    """A draft prints with the 草稿 watermark and no verification code (``final=False``); a signed one is archived."""
+    template = template_for(ctx, "recommendation")
+    doc = recommendation_doc(session, row, dispute)
+    draft = row.status == "draft"
+    warnings = ("草稿：未经签发，不具效力；签发后才编号",) if draft else ()
+    return Paper(
+        kind="recommendation",
+        dispute_id=dispute.id if dispute is not None else "",
+        source_id=row.id,
+        data=doc,
+        title=template.text("title", court_name=doc.court_name, subject=doc.subject),
+        build=lambda fonts, styles: build_recommendation(doc, fonts, styles, template),
+        final=not draft,
+        warnings=warnings,
+    )
+
+
 def print_recommendation(
-    ctx: ServiceContext, blobs: BlobStore, case_ref: str, *, version: int | None = None, out: Path | None = None
+    ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print a 司法建议书 of the case (``version`` = the Nth recommendation of the case, default the latest)."""
-    template = template_for(ctx, "recommendation")
     with ctx.db.read() as session:
         dispute = load_dispute(session, resolve_case_id(session, case_ref))
         rows = _of_case(session, dispute.id)
         if not rows:
-            raise NotFoundError("本案还没有司法建议书；先用 fuyuan recommendation draft 起草")
+            raise NotFoundError("本案还没有司法建议书；请先起草", code="no_recommendation")
         if version is not None and not 1 <= version <= len(rows):
-            raise NotFoundError(f"本案有 {len(rows)} 份司法建议书（--version 为第几份，1–{len(rows)}）")
+            raise NotFoundError(f"本案有 {len(rows)} 份司法建议书：请打印第 1–{len(rows)} 份", code="no_such_recommendation")
         row = rows[(version or len(rows)) - 1]
-        doc = recommendation_doc(session, row, dispute)
-    warnings = () if row.signed_on else ("司法建议书须经审判委员会讨论、院长签发；签发日期留空待填",)
-    return issue(
-        ctx,
-        blobs,
-        Paper(
-            kind="recommendation",
-            dispute_id=dispute.id,
-            source_id=row.id,
-            data=doc,
-            title=template.text("title", court_name=doc.court_name, subject=doc.subject),
-            build=lambda fonts, styles: build_recommendation(doc, fonts, styles, template),
-            warnings=warnings,
-        ),
-        out=out,
-    )
+        paper = _paper(ctx, session, row, dispute)
+    return issue(ctx, paper, out=out)
+
+
+def print_recommendation_of(ctx: Workspace, ref: str, *, out: Path | None = None) -> PrintedDocument:
+    """Print one 司法建议书 by its ID or number: a draft with the 草稿 watermark, a signed one for real.
+
+    A signed letter that came from an administrative judgment has no case here to archive it under: it prints
+    only as a preview (``final=False``) and says so.
+    """
+    with ctx.db.read() as session:
+        row = _find(session, ref)
+        dispute = load_dispute(session, row.dispute_id) if row.dispute_id else None
+        paper = _paper(ctx, session, row, dispute)
+    if dispute is None and paper.final:
+        paper = replace(paper, final=False, warnings=(
+            "来自行政判决的司法建议书没有本系统的案件可以归档：此为预览，正式文本请以院内签发件为准",))
+    return issue(ctx, paper, out=out)

@@ -11,9 +11,10 @@ from sqlmodel import col
 from fuyuan_desktop.domain.enums import DisputeStatus, ParticipantRole, PartyRole, SessionStatus
 from fuyuan_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import check_text
 from fuyuan_desktop.services.permissions import require
+from fuyuan_desktop.services.workflow import follow_the_work
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Attendance, Dispute, MediationSession, RecordRevision
 from fuyuan_desktop.store.types import utcnow
 
@@ -26,9 +27,10 @@ class RecordSaved:
     revision: int
     chars: int
     saved_at: datetime
+    status_note: str = ""  # the case's automatic status change (the first 笔录 → 调解中), to show
 
 
-def schedule_session(ctx: ServiceContext, case_ref: str, when: datetime, *, place: str = "") -> str:
+def schedule_session(ctx: Workspace, case_ref: str, when: datetime, *, place: str = "") -> str:
     require(ctx, "record.write")
     if when.tzinfo is None:
         raise ValidationError("调解时间", "缺少时区")
@@ -45,7 +47,7 @@ def schedule_session(ctx: ServiceContext, case_ref: str, when: datetime, *, plac
         return row.id
 
 
-def save_record(ctx: ServiceContext, session_id: str, text: str, *, base_revision: int | None = None) -> RecordSaved:
+def save_record(ctx: Workspace, session_id: str, text: str, *, base_revision: int | None = None) -> RecordSaved:
     """Save the record text as a new revision. Earlier revisions stay; a stale base is refused, not overwritten.
 
     ``base_revision`` is the revision the editor started from; if someone else saved since, the save is
@@ -71,10 +73,14 @@ def save_record(ctx: ServiceContext, session_id: str, text: str, *, base_revisio
         row.record_text = text
         row.record_saved_at = utcnow()
         session.add(RecordRevision(session_id=row.id, revision=row.record_revision, text=text, saved_by=ctx.actor))
-        return RecordSaved(row.id, row.record_revision, len(text), row.record_saved_at)
+        note = ""
+        dispute = session.get(Dispute, row.dispute_id)
+        if dispute is not None and text.strip():
+            note = follow_the_work(ctx, session, dispute, DisputeStatus.MEDIATING, "保存了第一份调解笔录")
+        return RecordSaved(row.id, row.record_revision, len(text), row.record_saved_at, note)
 
 
-def record_revisions(ctx: ServiceContext, session_id: str) -> list[tuple[int, datetime, str]]:
+def record_revisions(ctx: Workspace, session_id: str) -> list[tuple[int, datetime, str]]:
     with ctx.db.read() as session:
         return [
             (r.revision, r.created_at, r.text)
@@ -87,7 +93,7 @@ def record_revisions(ctx: ServiceContext, session_id: str) -> list[tuple[int, da
 
 
 def check_in(
-    ctx: ServiceContext,
+    ctx: Workspace,
     session_id: str,
     name: str,
     role: str,
@@ -125,7 +131,7 @@ def check_in(
         return row.id
 
 
-def mark_held(ctx: ServiceContext, session_id: str) -> None:
+def mark_held(ctx: Workspace, session_id: str) -> None:
     require(ctx, "record.write")
     with ctx.db.write(ctx.actor, "调解已进行") as session:
         row = session.get(MediationSession, session_id)
@@ -148,7 +154,7 @@ class RecordState:
     saved_at: datetime | None
 
 
-def record_of(ctx: ServiceContext, session_id: str) -> RecordState:
+def record_of(ctx: Workspace, session_id: str) -> RecordState:
     with ctx.db.read() as session:
         row = session.get(MediationSession, session_id)
         if row is None:
@@ -176,7 +182,7 @@ class AttendanceView:
     checked_in_at: datetime | None
 
 
-def attendance_of(ctx: ServiceContext, session_id: str) -> list[AttendanceView]:
+def attendance_of(ctx: Workspace, session_id: str) -> list[AttendanceView]:
     """Who was checked in (or marked absent) for a session, in check-in order."""
     with ctx.db.read() as session:
         rows = session.scalars(

@@ -62,6 +62,7 @@ class PendingEvent:
     dispute_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    actor: str | None = None  # who acted, when not the unit of work's actor (the system's automatic moves)
 
 
 def append_events(
@@ -80,7 +81,7 @@ def append_events(
             "seq": seq,
             "id": new_id(),
             "at": at_text,
-            "actor": actor,
+            "actor": pending.actor or actor,
             "device_id": device_id,
             "action": pending.action,
             "entity": pending.entity,

@@ -52,11 +52,14 @@ def integrity_ok(path: Path, key: bytes | None) -> str:
     return str(row[0]) if row else "no answer"
 
 
-def backup_sqlite(database: Path, backups: Path, reason: str, *, key: bytes | None = None) -> Path:
+def backup_sqlite(database: Path, backups: Path, reason: str, *, key: bytes | None = None,
+                  pages: int = -1) -> Path:
     """Write a consistent copy of ``database`` into ``backups`` and return its path.
 
     The copy is made under a ``.partial`` name, checked, fsynced and only then renamed: a full or
-    pulled-out USB stick leaves no half backup that looks like a whole one.
+    pulled-out USB stick leaves no half backup that looks like a whole one. ``pages`` > 0 copies in steps
+    of that many pages with a short pause between them, so that the workbench's own writes go on while a
+    background backup runs (SQLite restarts the copy if the source changed under it, so it stays consistent).
     """
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -67,7 +70,10 @@ def backup_sqlite(database: Path, backups: Path, reason: str, *, key: bytes | No
         try:
             dest = connect(partial, key)
             try:
-                source.backup(dest)
+                if pages > 0:
+                    source.backup(dest, pages=pages, sleep=0.002)
+                else:
+                    source.backup(dest)
                 ok = dest.execute("PRAGMA integrity_check").fetchone()
             finally:
                 dest.close()
@@ -79,7 +85,7 @@ def backup_sqlite(database: Path, backups: Path, reason: str, *, key: bytes | No
             os.fsync(stream.fileno())
         os.replace(partial, target)
     except BaseException:
-        for leftover in (partial, Path(str(partial) + "-journal")):
+        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
         raise
     return target

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import tempfile
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from fuyuan_desktop.store.crypto import BlobSealer, WrongSecretError, is_sealed
+from fuyuan_desktop.store.crypto import BLOB_MAGIC, BlobSealer, WrongSecretError, is_sealed
+from fuyuan_desktop.store.disk_space import disk_full_error, is_disk_full
 
 CHUNK = 1024 * 1024
 
@@ -71,9 +73,11 @@ class BlobStore:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, target)
             return sha, counted[0]
-        except BaseException:
+        except BaseException as exc:
             with suppress(FileNotFoundError):
                 tmp.unlink()
+            if is_disk_full(exc):
+                raise disk_full_error(self.root) from exc
             raise
 
     def put_file(self, path: Path, *, max_bytes: int | None = None) -> tuple[str, int]:
@@ -88,6 +92,20 @@ class BlobStore:
                 return
             while chunk := stream.read(CHUNK):
                 yield chunk
+
+    def plain_size(self, sha256: str) -> int:
+        """The plaintext's size, read from the chunk lengths of a sealed file without decrypting it."""
+        path = self.path_of(sha256)
+        with path.open("rb") as stream:
+            head = stream.read(len(BLOB_MAGIC) + 8)
+            if not is_sealed(head[:4]):
+                return path.stat().st_size
+            total = 0
+            while len(size_bytes := stream.read(4)) == 4:
+                sealed = struct.unpack(">I", size_bytes)[0]
+                total += sealed - 16  # each chunk carries a 16-byte GCM tag
+                stream.seek(sealed, os.SEEK_CUR)
+            return total
 
     def export(self, sha256: str, target: Path) -> Path:
         """Write the plaintext to ``target`` (to open it in another program); the store's file stays as it is."""

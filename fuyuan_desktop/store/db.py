@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, inspect, select
@@ -15,10 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 from sqlmodel import SQLModel, col
 
-from fuyuan_desktop.domain.errors import ImmutableDocumentError
+from fuyuan_desktop.domain.errors import DiskFullError, ImmutableDocumentError
 from fuyuan_desktop.domain.hlc import HybridClock
 from fuyuan_desktop.store.audit import PendingEvent, append_events, to_jsonable
 from fuyuan_desktop.store.crypto import sqlcipher_key
+from fuyuan_desktop.store.disk_space import disk_full_error, is_disk_full
+from fuyuan_desktop.store.folder_lock import Claim
 from fuyuan_desktop.store.models import (
     Agreement,
     AgreementClause,
@@ -30,8 +36,11 @@ from fuyuan_desktop.store.models import (
     _new_id,
 )
 from fuyuan_desktop.store.types import utcnow
+from fuyuan_desktop.store.wal import mark_aborted_write
 
 SYSTEM_ACTOR = "system"
+# Told the audit events of each committed write, on the writing thread (see Database.on_commit).
+CommitListener = Callable[[Sequence[PendingEvent]], None]
 ENCRYPTED_CACHE_KIB = 65536
 
 
@@ -145,11 +154,20 @@ class Database:
         self.device_id = device_id
         self.data_key = data_key  # set when the store is encrypted: blobs are sealed with it too
         self.open_warnings: tuple[str, ...] = ()  # what opening found and the user must hear (a cut-off WAL)
+        self.folder_claim: Claim | None = None  # this process's hold on the data folder (store/folder_lock.py)
         self.clock = HybridClock(node=(device_id or "local")[:8], wall_ms=_wall_ms)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer_engine = engine.execution_options(fuyuan_write=True)
         self._writer_sessions = sessionmaker(self._writer_engine, expire_on_commit=False)
         event.listen(self._writer_sessions, "before_flush", self._before_flush)
+        self._commit_listeners: list[CommitListener] = []
+        self._listeners_lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close every connection and let go of the data folder (a restore elsewhere may then replace it)."""
+        self.engine.dispose()
+        if self.folder_claim is not None:
+            self.folder_claim.release()
 
     @property
     def dialect(self) -> str:
@@ -194,11 +212,55 @@ class Database:
                 session.connection(), uow.events, actor=actor, device_id=self.device_id, at=utcnow(), new_id=_new_id
             )
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if is_disk_full(exc):
+                session.close()
+                raise self._disk_full() from exc
             raise
         finally:
             session.close()
+        if uow.events:
+            self._committed(uow.events)
+
+    def on_commit(self, listener: CommitListener) -> Callable[[], None]:
+        """Call ``listener`` with the audit events of every write once it has committed; returns the way to stop.
+
+        The listener runs on the thread that wrote, after the commit: it must be quick, must not write, and what it
+        raises is logged, never handed to the writer (whose change is already safe on disk).
+        """
+        with self._listeners_lock:
+            self._commit_listeners.append(listener)
+
+        def stop() -> None:
+            with self._listeners_lock:
+                if listener in self._commit_listeners:
+                    self._commit_listeners.remove(listener)
+
+        return stop
+
+    def _committed(self, events: Sequence[PendingEvent]) -> None:
+        with self._listeners_lock:
+            listeners = list(self._commit_listeners)
+        for listener in listeners:
+            try:
+                listener(tuple(events))
+            except Exception:
+                logging.getLogger("fuyuan.store").exception("a commit listener failed")
+
+    def _disk_full(self) -> DiskFullError:
+        """After a write failed for space: hand the log's unfinished tail back to the disk, and say how much is needed.
+
+        A checkpoint that truncates the WAL frees what the failed transaction wrote (and keeps a reader
+        from mistaking that tail for a crash); it may itself fail for space, which changes nothing.
+        """
+        database = Path(self.engine.url.database or ".")
+        if self.dialect == "sqlite":
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            mark_aborted_write(database)
+        folder = database.parent if self.dialect == "sqlite" else Path(".")
+        return disk_full_error(folder, database if self.dialect == "sqlite" else None)
 
     def audit(
         self,
@@ -210,10 +272,12 @@ class Database:
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
         action: str | None = None,
+        actor: str | None = None,
     ) -> None:
-        """Record an event that is not a row change (e.g. a bulk load or a verification)."""
+        """Record an event that is not a row change (e.g. a bulk load or a verification); ``actor`` names who
+        acted when it is not the unit of work's actor (``SYSTEM_ACTOR`` for the system's automatic moves)."""
         uow: UnitOfWork = session.info["uow"]
-        uow.events.append(PendingEvent(action or uow.action, entity, entity_id, dispute_id, before, after))
+        uow.events.append(PendingEvent(action or uow.action, entity, entity_id, dispute_id, before, after, actor))
 
     def record_event(
         self,

@@ -9,13 +9,18 @@ since a failed login cannot write to a database it could not open.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock, Timeout
 
 from fuyuan_desktop import resources
 from fuyuan_desktop.domain.errors import AuthenticationError, ValidationError
@@ -35,6 +40,30 @@ from fuyuan_desktop.store.crypto import (
 
 FORMAT = 1
 _RECOVERY = "recovery"
+# Failure counters kept for names that are no account (hashed): they lock like real ones, so the answers to
+# a login never tell which names exist. Bounded, so guessing many names cannot grow the file without end.
+_PROBES_KEPT = 200
+_LOCK_WAIT_SECONDS = 120.0  # a queue of parallel logins, one argon2id each
+_WRONG = "账户名或密码不正确"
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Every read-modify-write of the keyring runs under one OS lock, across processes and threads."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(path.with_name(path.name + ".lock"), thread_local=False)
+    try:
+        lock.acquire(timeout=_LOCK_WAIT_SECONDS)
+    except Timeout:
+        raise AuthenticationError("账户文件正被另一个程序修改，请稍后再试") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _probe_key(name: str) -> str:
+    return hashlib.sha256(("fuyuan-login:" + name).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def security_policy() -> dict[str, Any]:
@@ -81,6 +110,7 @@ class Keyring:
     users: dict[str, KeyEntry] = field(default_factory=dict)
     recovery: KeyEntry | None = None
     allow_unencrypted: dict[str, str] | None = None
+    probes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # --- file ---------------------------------------------------------------------------------
 
@@ -99,7 +129,28 @@ class Keyring:
             users={name: KeyEntry(**entry) for name, entry in data["users"].items()},
             recovery=KeyEntry(**recovery) if recovery else None,
             allow_unencrypted=data.get("allow_unencrypted"),
+            probes=dict(data.get("probes") or {}),
         )
+
+    @classmethod
+    @contextmanager
+    def update(cls, path: Path) -> Iterator[Keyring]:
+        """Load the keyring under its lock, let the caller change it, save it: no update is ever lost."""
+        with _locked(path):
+            ring = cls.load(path)
+            if ring is None:
+                raise AuthenticationError("本机数据尚未启用账户：请先启用账户和加密", code="not_protected")
+            yield ring
+            ring.save()
+
+    def save_first(self) -> bool:
+        """Save a new keyring under the keyring's lock unless one is there already (another ``init`` was first):
+        True when this one was saved."""
+        with _locked(self.path):
+            if self.path.exists():
+                return False
+            self.save()
+            return True
 
     def save(self) -> None:
         """Atomic replace with fsync: a crash leaves the old file or the new one, never half of one."""
@@ -111,6 +162,7 @@ class Keyring:
             "allow_unencrypted": self.allow_unencrypted,
             "users": {name: asdict(entry) for name, entry in sorted(self.users.items())},
             "recovery": asdict(self.recovery) if self.recovery else None,
+            "probes": dict(sorted(self.probes.items(), key=lambda kv: str(kv[1].get("at", "")))[-_PROBES_KEPT:]),
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".keyring-", dir=self.path.parent)
@@ -155,35 +207,53 @@ class Keyring:
     # --- unlocking -----------------------------------------------------------------------------
 
     def unlock(self, name: str, password: str, *, now: datetime | None = None, lockout: Lockout | None = None) -> bytes:
-        """The data key, if ``password`` is ``name``'s; counts failures and enforces the back-off."""
+        """The data key, if ``password`` is ``name``'s; counts failures and enforces the back-off.
+
+        The whole attempt — lock check, password check, count — runs under the keyring's lock, so parallel
+        guesses are tried one after another, each is counted, and the lock holds against them (one argon2id
+        evaluation each, ~0.25 s). A name that is no account fails the same way, after the same work, with
+        the same words, so the answers never tell which names exist.
+        """
         policy = lockout or Lockout.shipped()
         moment = now or datetime.now(UTC)
-        entry = self.users.get(name)
-        if entry is None:
-            raise AuthenticationError("账户名或密码不正确")
-        if entry.locked_until and datetime.fromisoformat(entry.locked_until) > moment:
-            wait = int((datetime.fromisoformat(entry.locked_until) - moment).total_seconds()) + 1
-            raise AuthenticationError(f"密码连续输错 {entry.failures} 次，账户已暂时锁定，请 {wait} 秒后再试")
+        with _locked(self.path):
+            fresh = Keyring.load(self.path) or self
+            self.users, self.probes = fresh.users, fresh.probes
+            entry = self.users.get(name)
+            counter: Any = entry if entry is not None else _Probe(self.probes, _probe_key(name))
+            if counter.locked_until and datetime.fromisoformat(counter.locked_until) > moment:
+                wait = int((datetime.fromisoformat(counter.locked_until) - moment).total_seconds()) + 1
+                raise AuthenticationError(f"{_WRONG}；连续输错 {counter.failures} 次，已暂时锁定，请 {wait} 秒后再试")
+            data_key = self._try(entry, name, password)
+            if data_key is None:
+                counter.failures += 1
+                seconds = policy.lock_seconds(counter.failures)
+                counter.locked_until = (moment + timedelta(seconds=seconds)).isoformat() if seconds else None
+                self.save()
+                left = policy.free_attempts - counter.failures
+                hint = f"，再错 {left} 次将暂时锁定" if left > 0 else f"，已暂时锁定 {seconds} 秒"
+                raise AuthenticationError(f"{_WRONG}{hint}")
+            if key_check(data_key) != self.check:
+                raise AuthenticationError("密钥文件与数据库不匹配：请联系管理员")
+            if counter.failures or counter.locked_until:
+                counter.failures, counter.locked_until = 0, None
+                self.save()
+        return data_key
+
+    @staticmethod
+    def _try(entry: KeyEntry | None, name: str, password: str) -> bytes | None:
+        if entry is None:  # the same argon2id work as for an account, so the time does not tell either
+            params = Argon2Params.from_json(security_policy()["argon2id"])
+            password_kek(password, hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest()[:16], params)
+            return None
         params = Argon2Params(
             int(entry.kdf["time_cost"]), int(entry.kdf["memory_kib"]), int(entry.kdf["parallelism"])
         )
         try:
-            data_key = unwrap(password_kek(password, salt_bytes(entry.salt), params), entry.wrapped,
-                              context=f"user:{name}")
+            return unwrap(password_kek(password, salt_bytes(entry.salt), params), entry.wrapped,
+                          context=f"user:{name}")
         except WrongSecretError:
-            entry.failures += 1
-            seconds = policy.lock_seconds(entry.failures)
-            entry.locked_until = (moment + timedelta(seconds=seconds)).isoformat() if seconds else None
-            self.save()
-            left = policy.free_attempts - entry.failures
-            hint = f"，再错 {left} 次将暂时锁定" if left > 0 else f"，账户锁定 {seconds} 秒"
-            raise AuthenticationError(f"账户名或密码不正确{hint}") from None
-        if key_check(data_key) != self.check:
-            raise AuthenticationError("密钥文件与数据库不匹配：请联系管理员")
-        if entry.failures or entry.locked_until:
-            entry.failures, entry.locked_until = 0, None
-            self.save()
-        return data_key
+            return None
 
     def failures_of(self, name: str) -> int:
         entry = self.users.get(name)
@@ -198,6 +268,32 @@ class Keyring:
         except (WrongSecretError, ValueError):
             raise AuthenticationError("恢复密钥不正确") from None
         return data_key
+
+
+@dataclass
+class _Probe:
+    """The failure counter of a name that is no account, kept in ``Keyring.probes`` under the name's hash."""
+
+    store: dict[str, dict[str, Any]]
+    key: str
+
+    @property
+    def failures(self) -> int:
+        return int(self.store.get(self.key, {}).get("failures", 0))
+
+    @failures.setter
+    def failures(self, value: int) -> None:
+        self.store.setdefault(self.key, {})["failures"] = value
+        self.store[self.key]["at"] = datetime.now(UTC).isoformat()
+
+    @property
+    def locked_until(self) -> str | None:
+        value = self.store.get(self.key, {}).get("locked_until")
+        return str(value) if value else None
+
+    @locked_until.setter
+    def locked_until(self, value: str | None) -> None:
+        self.store.setdefault(self.key, {})["locked_until"] = value
 
 
 def check_password_strength(password: str) -> None:

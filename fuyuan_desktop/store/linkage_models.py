@@ -209,6 +209,46 @@ class RecommendationTrack(SyncedRow, table=True):
     cluster_count: int = Field(default=0)
     follow_up: str = Field(default="", max_length=1000)
     followed_on: date | None = None
+    served_to: str = Field(default="", max_length=200)
+    judgment_number: str = Field(default="", max_length=40)
+    follow_log: str = Field(default="", sa_column=_text())
+
+
+class JointTraining(SyncedRow, table=True):
+    """同堂培训: judges and agency staff trained in the same room (not a hearing observed: that is 以庭代训).
+
+    ``agencies`` holds the participating agencies as JSON, ``[{"agency": …, "people": n, "heads": k}]`` (heads: how
+    many of them are the agency's 负责人 or deputies); ``attendees`` and ``heads`` are their sums, kept for counting.
+    """
+
+    court_id: str = Field(foreign_key="court.id", max_length=32, index=True)
+    tribunal_id: str | None = Field(default=None, foreign_key="tribunal.id", max_length=32, index=True)
+    held_on: date = Field(index=True)
+    place: str = Field(max_length=200)
+    topic: str = Field(max_length=200)
+    lecturers: str = Field(default="", max_length=500)
+    agencies: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    attendees: int = Field(default=0)
+    heads: int = Field(default=0)
+    materials: str = Field(default="", sa_column=_text())
+    note: str = Field(default="", max_length=1000)
+
+
+class OralRecommendation(SyncedRow, table=True):
+    """口头建议: a recommendation a judge gave an agency by word of mouth (at a hearing, a joint meeting, a visit), its
+    response and whether it was adopted. The written, numbered 司法建议书 is ``Recommendation``."""
+
+    court_id: str = Field(foreign_key="court.id", max_length=32, index=True)
+    given_on: date = Field(index=True)
+    agency: str = Field(max_length=200, index=True)
+    judge: str = Field(max_length=64)
+    occasion: str = Field(max_length=16)
+    case_number: str = Field(default="", max_length=40)
+    dispute_id: str | None = Field(default=None, foreign_key="dispute.id", max_length=32, index=True)
+    content: str = Field(default="", sa_column=_text())
+    response: str = Field(default="", sa_column=_text())
+    responded_on: date | None = None
+    adoption: str = Field(default="", max_length=16)
 
 
 LINKAGE_TABLES: tuple[type[SyncedRow], ...] = (
@@ -224,4 +264,6 @@ LINKAGE_TABLES: tuple[type[SyncedRow], ...] = (
     MeetingItem,
     SmeCase,
     RecommendationTrack,
+    JointTraining,
+    OralRecommendation,
 )

@@ -98,7 +98,23 @@ def upgrade_to_head(engine: Engine, *, backups: Path | None = None, key: bytes |
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        if sqlite and raw is not None:
+            # Batch migrations rebuild a table (create, copy, drop, rename); with foreign keys enforced, dropping
+            # a table other rows point at fails. Off for the upgrade (outside any transaction, as SQLite needs),
+            # checked after, on again.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left {len(broken)} dangling references, e.g. {broken[0]}")
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return UpgradeResult(current, head, backup)

@@ -31,10 +31,20 @@ class Tribunal(SyncedRow, table=True):
     short_name: str = Field(max_length=16)
     address: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=32)
+    seat: str = Field(default="", max_length=64)  # where it sits (a township or park), from courts.json
 
 
 class Place(SyncedRow, table=True):
-    """Where disputes arise and mediation happens: a village, community, industrial park or township."""
+    """The places registry (地名库): a county, township, village or community, or an industrial park.
+
+    Shipped rows (``source`` = shipped) come from the statistical division codes (docs/places.md) with ids derived
+    from their codes, so every laptop and the hub hold the same rows; a court adds its own only through the audited
+    "add place" (``source`` = added or imported). ``code`` is the 12-digit NBS code, a park's YQ2207-nn or a
+    court-made code; ``parent_id`` the place above; ``township_code``/``county_code``/``park_code`` the ancestors
+    statistics and 类案预警 group by. ``valid_to`` retires a place (kept for old cases, not offered at intake).
+    Rows without a code are free-text places from before the registry (``source`` = legacy): ``mapped_to_id``
+    names the registry place a reviewed mapping moved their cases to (docs/places.md, 旧地点的对应).
+    """
 
     name: str = Field(max_length=64, index=True)
     kind: str = Field(max_length=24)
@@ -43,6 +53,51 @@ class Place(SyncedRow, table=True):
     division_code: str = Field(default="", max_length=12)
     tribunal_id: str | None = Field(default=None, foreign_key="tribunal.id", max_length=32)
     name_initials: str = Field(default="", max_length=64)
+    code: str = Field(default="", max_length=16, index=True)
+    level: str = Field(default="", max_length=12)
+    short_name: str = Field(default="", max_length=64)
+    parent_id: str | None = Field(default=None, max_length=32, index=True)
+    aliases_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    township_code: str = Field(default="", max_length=16, index=True)
+    park_code: str = Field(default="", max_length=16, index=True)
+    valid_from: date | None = None
+    valid_to: date | None = None
+    source: str = Field(default="legacy", max_length=12)
+    edition: int = Field(default=0)
+    inferred: bool = Field(default=False)
+    note: str = Field(default="", max_length=500)
+    mapped_to_id: str | None = Field(default=None, max_length=32)
+
+
+class Organisation(SyncedRow, table=True):
+    """A 调解组织 in the registry: a people's mediation committee, an administrative mediation body, a lawyer
+    mediation studio or another 特邀调解组织. Papers print ``name`` (the registered full name) as it is.
+
+    ``kind`` is one of domain/organisations.py KINDS; ``invited`` marks the court's 特邀调解组织 list; ``place_id``
+    the registry place it serves; ``valid_to`` retires it (kept for old cases, not offered for new mediators).
+    """
+
+    name: str = Field(max_length=100, index=True)
+    kind: str = Field(max_length=24)
+    place_id: str | None = Field(default=None, foreign_key="place.id", max_length=32)
+    invited: bool = Field(default=False)
+    valid_from: date | None = None
+    valid_to: date | None = None
+    note: str = Field(default="", max_length=500)
+
+
+class OfficialCalendar(SyncedRow, table=True):
+    """One year's official holiday arrangement (放假安排) as the State Council published it and a court imported it.
+
+    ``days_json`` lists the days that differ from an ordinary week: ``[{"date": "2027-02-06", "kind": "休",
+    "name": "春节"}, {"date": "2027-02-14", "kind": "班", "name": "春节调休"}]``. The id is derived from the year,
+    so the same year imported on two laptops (or pushed by the hub) is one row that merges.
+    """
+
+    year: int = Field(unique=True)
+    days_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    source: str = Field(default="imported", max_length=12)
+    note: str = Field(default="", max_length=200)
 
 
 class Party(SyncedRow, table=True):
@@ -70,6 +125,10 @@ class Party(SyncedRow, table=True):
     phone: str = Field(default="", max_length=20, index=True)
     address: str = Field(default="", max_length=200)
     service_address: str = Field(default="", max_length=200)
+    # Civil capacity when a recorded fact overrides the age (docs/domain.md §7.5): "" by age,
+    # "labour" (16–17, living on own labour income: full), "limited" or "none" (an adult so declared).
+    capacity: str = Field(default="", max_length=16)
+    capacity_basis: str = Field(default="", max_length=200)
 
 
 class Mediator(SyncedRow, table=True):
@@ -82,6 +141,8 @@ class Mediator(SyncedRow, table=True):
     phone: str = Field(default="", max_length=20)
     tribunal_id: str | None = Field(default=None, foreign_key="tribunal.id", max_length=32)
     active: bool = Field(default=True)
+    # The registered 调解组织 the mediator belongs to (``organization`` keeps the text typed before the registry).
+    organisation_id: str | None = Field(default=None, foreign_key="organisation.id", max_length=32, index=True)
 
 
 class Dispute(SyncedRow, table=True):
@@ -102,6 +163,11 @@ class Dispute(SyncedRow, table=True):
     place_id: str | None = Field(default=None, foreign_key="place.id", max_length=32, index=True)
     place_text: str = Field(default="", max_length=200)
     category: str = Field(max_length=32, index=True)
+    # The official 案由, "civil_2020:4.10.84" (domain/cause_refs.py); the 人民调解 type's code for people mediation;
+    # the old category's value where a migration picked the mapping's default among several (to be reviewed).
+    cause: str = Field(default="", max_length=40, index=True)
+    mediation_type: str = Field(default="", max_length=8)
+    cause_review: str = Field(default="", max_length=32)
     source: str = Field(max_length=32)
     mediation_kind: str = Field(default="invited", max_length=24)
     summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
@@ -113,6 +179,11 @@ class Dispute(SyncedRow, table=True):
     registered_on: date
     accepted_on: date | None = None
     extension_days: int = Field(default=0)
+    # 中止 (0018_suspend): while ``suspended_on`` is set the mediation period stands still; on 恢复 the days it stood
+    # still are added to ``paused_days`` and the due date moves by them (docs/domain.md §5.4).
+    suspended_on: date | None = None
+    suspension_reason: str = Field(default="", max_length=200)
+    paused_days: int = Field(default=0)
     due_on: date | None = None
     closed_on: date | None = None
     owner_device: str = Field(default="", max_length=32)
@@ -120,6 +191,8 @@ class Dispute(SyncedRow, table=True):
     act_name: str = Field(default="", max_length=200)
     act_number: str = Field(default="", max_length=100)
     act_date: date | None = None
+    # 转立案: the facts the parties agreed on in mediation (无争议事实), recorded by the clerk (0018_suspend).
+    undisputed_facts: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class CaseParty(SyncedRow, table=True):
@@ -132,7 +205,11 @@ class CaseParty(SyncedRow, table=True):
     role: str = Field(max_length=16)
     position: int = Field(default=0)
     represents_id: str | None = Field(default=None, foreign_key="party.id", max_length=32)
+    # An agent's authority: 一般授权 or 特别授权 (free text before 0009_parties); the powers of a special one.
     agent_authority: str = Field(default="", max_length=100)
+    agent_powers: str = Field(default="", max_length=200)
+    # A 法定代理人 (role guardian, ``represents_id`` the ward): how they are related (父亲、母亲、监护人…).
+    relation: str = Field(default="", max_length=32)
 
 
 class DisputeMediator(SyncedRow, table=True):
@@ -199,6 +276,9 @@ class Agreement(SyncedRow, table=True):
     finalized_by: str = Field(default="", max_length=64)
     effective_on: date | None = None
     content_sha256: str = Field(default="", max_length=64)
+    # The paper exactly as the parties signed it (the printed data, JSON), frozen at finalize: every reprint
+    # renders from it; later facts (official 案号, a new mediator) print beside it, never inside it.
+    signed_json: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class AgreementClause(SyncedRow, table=True):
@@ -213,6 +293,21 @@ class AgreementClause(SyncedRow, table=True):
     amount_fen: int | None = Field(default=None, sa_type=BigInteger)
     performance_method: str = Field(default="", max_length=200)
     deadline: date | None = None
+    # The clause type chosen in the composer (reference confirmation_clause_types: pay_money, property_title …);
+    # "" when none was chosen. 司法确认 is refused for the excluded types. Not part of the signed text.
+    kind: str = Field(default="", max_length=24)
+
+
+class ConfirmationApplication(SyncedRow, table=True):
+    """A 司法确认 application made for one final agreement: when, the court's 案号, and the ruling."""
+
+    dispute_id: str = Field(foreign_key="dispute.id", max_length=32, index=True)
+    agreement_id: str = Field(foreign_key="agreement.id", max_length=32, index=True)
+    applied_on: date
+    court_number: str = Field(default="", max_length=60)
+    ruling: str = Field(default="", max_length=16)  # "" (pending) | confirmed | rejected | withdrawn
+    ruled_on: date | None = None
+    note: str = Field(default="", max_length=500)
 
 
 class GeneratedDocument(SyncedRow, table=True):
@@ -226,6 +321,8 @@ class GeneratedDocument(SyncedRow, table=True):
     verification_code: str = Field(max_length=16, index=True)
     blob_sha256: str = Field(default="", max_length=64)
     superseded_by_id: str | None = Field(default=None, max_length=32)
+    # The canonical content the hash covers (JSON) as first issued: a reprint renders from it.
+    content_json: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class Attachment(SyncedRow, table=True):
@@ -249,6 +346,11 @@ class FollowUp(SyncedRow, table=True):
     note: str = Field(default="", max_length=1000)
     done_on: date | None = None
     result: str = Field(default="", max_length=1000)
+    # A 履行回访 of one instalment: the clause it follows, how it was performed (full / partly / none) and what
+    # was paid; empty for other follow-ups (docs/domain.md §5.6).
+    clause_id: str | None = Field(default=None, max_length=32)
+    performance: str = Field(default="", max_length=16)
+    paid_fen: int | None = Field(default=None, sa_type=BigInteger)
 
 
 class Recommendation(SyncedRow, table=True):
@@ -284,6 +386,26 @@ class ReferenceData(SyncedRow, table=True):
     value_json: str = Field(sa_column=Column(Text, nullable=False))
 
 
+class ReferenceSetting(SQLModel, table=True):
+    """An administrator's value for one threshold or amount (domain/settings.py defines the keys); a key without a
+    row has its default. Not a synced row: a laptop's own keys stay on it, and the hub's regional values come down
+    in its signed receipts (``hub_version`` is the hub's version of the value last received, ``received_at`` when).
+    ``previous_json`` is the value before the last change, so the settings page can say what changed."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value_json: str = Field(sa_column=Column(Text, nullable=False))
+    scope: str = Field(max_length=16)  # regional | laptop
+    version: int = Field(default=1)
+    inferred: bool = Field(default=False)
+    source_note: str = Field(default="", max_length=500)
+    updated_by: str = Field(default="", max_length=64)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    origin: str = Field(default="local", max_length=16)  # local | hub
+    hub_version: int = Field(default=0)
+    received_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    previous_json: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
 class Device(SyncedRow, table=True):
     """A laptop or hub known to this database; ``is_self`` marks this installation."""
 
@@ -299,6 +421,18 @@ class Counter(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=100)
     value: int = Field(default=0)
+
+
+class FormDraft(SQLModel, table=True):
+    """What was typed into a form and not yet saved (the agreement composer, the intake wizard), autosaved every
+    few seconds so that a crash or a flat battery loses at most that much. Local to this store (encrypted with
+    it when it is protected), never synced and not audited: it is a scratch copy, not a record."""
+
+    key: str = Field(primary_key=True, max_length=200)  # e.g. "agreement:<case id>", "intake:<actor>"
+    kind: str = Field(max_length=40)
+    actor: str = Field(default="", max_length=64)
+    payload_json: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    saved_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -325,6 +459,8 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Court,
     Tribunal,
     Place,
+    Organisation,
+    OfficialCalendar,
     Party,
     Mediator,
     Dispute,
@@ -341,6 +477,7 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     ReferenceData,
     Device,
     Recommendation,
+    ConfirmationApplication,
     *LINKAGE_TABLES,
 )
 

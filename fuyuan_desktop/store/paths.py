@@ -8,9 +8,14 @@ from pathlib import Path
 
 import platformdirs
 
+from fuyuan_desktop.store.blobs import BlobStore
+
 APP_NAME = "fuyuan-desktop"
 APP_AUTHOR = "Fuyuan"
 ENV_DATA_DIR = "FUYUAN_DATA_DIR"
+# The demo workspace: a folder of its own under the data folder, marked so that every frontend labels it 演示.
+DEMO_FOLDER = "demo"
+DEMO_MARKER = "DEMO-WORKSPACE.txt"
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,27 @@ class DataPaths:
     @property
     def logs(self) -> Path:
         return self.log_root or self.root / "logs"
+
+    @property
+    def is_demo(self) -> bool:
+        """A demo workspace: made by ``demo_workspace`` (its own store, blobs, settings), never the court's data."""
+        return (self.root / DEMO_MARKER).exists()
+
+    def demo_workspace(self) -> DataPaths:
+        """The demo workspace of this data folder (``<data>/demo``), made and marked if new; itself if it is one."""
+        if self.is_demo:
+            return self
+        demo = DataPaths(self.root / DEMO_FOLDER, self.log_root / DEMO_FOLDER if self.log_root else None).ensure()
+        marker = demo.root / DEMO_MARKER
+        if not marker.exists():
+            marker.write_text("演示工作区：这里的案件、当事人和协议都是虚构的演示数据，不得同步到法院。\n"
+                              "Demo workspace: every case here is made up; it never syncs to the court.\n",
+                              encoding="utf-8")
+        return demo
+
+    def blob_store(self, key: bytes | None = None) -> BlobStore:
+        """The folder's attachments and printed originals (sealed with ``key``, the data key, when given)."""
+        return BlobStore(self.blobs, key=key)
 
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.blobs, self.backups, self.logs):

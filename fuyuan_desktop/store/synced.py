@@ -27,7 +27,7 @@ def _ts() -> datetime:
 
 
 class SyncedRow(SQLModel):
-    """Columns every synced row has (DESIGN.md data rules). Never hard-deleted: ``deleted`` is the tombstone."""
+    """Columns every synced row has (docs/architecture.md, "Data rules"). Never hard-deleted: ``deleted`` is the tombstone."""
 
     id: str = Field(default_factory=_new_id, primary_key=True, max_length=32)
     origin_device: str = Field(default="", max_length=32)

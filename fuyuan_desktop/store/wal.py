@@ -78,14 +78,64 @@ def inspect_wal(path: Path) -> WalReport | None:
     return WalReport(len(data), page_size, frames, committed, discarded)
 
 
-def keep_damaged_wal(database: Path, backups: Path) -> tuple[WalReport, Path] | None:
-    """Before opening: if the WAL has a tail SQLite will drop, copy the WAL aside and say so."""
+def wal_identity(path: Path) -> str:
+    """The WAL generation (its salts) and how far it reaches: the same damaged log is reported once."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_HEADER)
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    if len(head) < _HEADER:
+        return f"short-{size}"
+    salt1, salt2 = struct.unpack(">2I", head[16:24])
+    return f"{salt1:08x}{salt2:08x}-{size}"
+
+
+def keep_damaged_wal(database: Path, backups: Path) -> tuple[WalReport, Path | None] | None:
+    """Before opening: if the WAL has a tail SQLite will drop, copy the WAL aside and say so — once per log.
+
+    The copy is named by the log's identity, so opening again (a full disk keeps SQLite from resetting
+    the log) neither copies nor reports it again. With no room for the copy there is no copy (and no
+    half copy left behind); the report still goes out, and the store still opens.
+    """
     wal = Path(str(database) + "-wal")
     report = inspect_wal(wal)
     if report is None or not report.damaged:
         return None
-    backups.mkdir(parents=True, exist_ok=True)
+    identity = wal_identity(wal)
+    if identity and _aborted_marker(database, identity).exists():
+        return None  # the tail of a write the app saw fail for space: nothing committed was lost
+    if identity and backups.is_dir() and any(backups.glob(f"damaged-wal-*-{identity}.wal")):
+        return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    copy = backups / f"damaged-wal-{stamp}.wal"
-    shutil.copyfile(wal, copy)
+    copy = backups / f"damaged-wal-{stamp}-{identity}.wal"
+    try:
+        backups.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(wal, copy)
+    except OSError:
+        copy.unlink(missing_ok=True)
+        return report, None
     return report, copy
+
+
+def _aborted_marker(database: Path, identity: str) -> Path:
+    return database.parent / "locks" / f"wal-aborted-{identity}"
+
+
+def mark_aborted_write(database: Path) -> None:
+    """A write just failed for lack of space and was rolled back: its frames stay in the WAL (SQLite cannot
+    reset the log on a full disk), and the next opening must not take them for a crash's loss. The marker
+    is an empty file (which a full disk still takes), named by the log's identity; older ones are removed."""
+    identity = wal_identity(Path(str(database) + "-wal"))
+    if not identity:
+        return
+    marker = _aborted_marker(database, identity)
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        for old in marker.parent.glob("wal-aborted-*"):
+            if old != marker:
+                old.unlink(missing_ok=True)
+        marker.touch()
+    except OSError:
+        return

@@ -1,1 +1,1 @@
-"""Sync: bundle format, signing and encryption, export, receipts and the network client (DESIGN.md "Sync bundles")."""
+"""Sync: bundle format, signing and encryption, export, receipts and the network client (docs/architecture.md, "Sync bundles")."""

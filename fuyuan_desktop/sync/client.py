@@ -99,8 +99,8 @@ class HubClient:
                                              headers=self._headers(method, path, digest))
             except httpx.TransportError as exc:
                 if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # not transient: retrying cannot help
-                    raise NetworkSyncError(f"无法验证中院端 {self.base} 的证书：请确认地址，或用 --ca 指定中院的证书"
-                                           ) from exc
+                    raise NetworkSyncError(f"无法验证中院端 {self.base} 的证书：请确认地址，或指定中院的证书",
+                                           code="certificate_unverified") from exc
                 last = exc
                 time.sleep(min(0.2 * 2**attempt, 5))
                 continue
@@ -200,7 +200,7 @@ class EnrollmentAnswer:
 
 def _client(db: Database, url: str, verify: Any) -> HubClient:
     if not url:
-        raise NetworkSyncError("请用 --url 给出中院端地址")
+        raise NetworkSyncError("请给出中院端地址", code="no_hub_url")
     return HubClient(db, url, verify=verify, timeout=30.0)
 
 
@@ -224,9 +224,9 @@ def send_enrollment_request(db: Database, url: str, *, verify: Any = True) -> En
     data = response.json()
     _check_code(data, code)
     if data.get("status") == "approved":
-        return EnrollmentAnswer("approved", code, "本机已获中院批准：请运行 `fuyuan device enroll --url 中院端地址` 安装授权")
+        return EnrollmentAnswer("approved", code, "本机已获中院批准：请经网络取回并安装授权")
     return EnrollmentAnswer("pending", code, f"登记申请已送达中院。请把核对码 {code} 告诉中院工作人员，"
-                                             "批准后运行 `fuyuan device enroll --url 中院端地址`")
+                                             "批准后经网络取回并安装授权")
 
 
 def fetch_enrollment(db: Database, url: str, *, verify: Any = True) -> EnrollmentAnswer:
@@ -239,7 +239,8 @@ def fetch_enrollment(db: Database, url: str, *, verify: Any = True) -> Enrollmen
     finally:
         client.close()
     if response.status_code not in (200, 202):
-        raise NetworkSyncError(f"中院端答复：{client._detail(response)}")
+        raise NetworkSyncError(f"中院端答复：{client._detail(response)}",
+                               code="no_request_at_hub" if response.status_code == 404 else None)
     data = response.json()
     _check_code(data, code)
     status = str(data.get("status", ""))
@@ -261,7 +262,7 @@ def sync_over_http(db: Database, blob_store: BlobStore, *, workdir: Path, url: s
     peer = current_peer(db)
     target = url or peer.url
     if not target:
-        raise NetworkSyncError("没有中院端地址：请在 `bundle sync --url` 中给出，或请中院在授权中写入地址")
+        raise NetworkSyncError("没有中院端地址：请给出地址，或请中院在授权中写入地址", code="no_hub_url")
     outbox = Path(tempfile.mkdtemp(prefix="outbox-", dir=workdir if workdir.exists() else None))
     client = HubClient(db, target, verify=verify)
     try:
@@ -298,4 +299,5 @@ def _push(db: Database, blob_store: BlobStore, client: HubClient, outbox: Path, 
     answer = client.finish(exported.bundle_id, exported.files)
     result = apply_receipt(db, answer["receipt"], actor=actor)
     numbers = f"，正式案号 {len(result.official_numbers)} 个" if result.official_numbers else ""
-    return NetworkResult(exported.bundle_id, answer["status"], f"{answer['message']}{numbers}", result)
+    settings = "".join(f"；参考数据更新：{c['text']}" for c in result.settings_changed)
+    return NetworkResult(exported.bundle_id, answer["status"], f"{answer['message']}{numbers}{settings}", result)

@@ -21,7 +21,8 @@ from fuyuan_desktop.sync.rows import decode_row, table_named
 from fuyuan_desktop.sync.status import TABLE_LABELS
 
 STATUS_LABELS = {"open": "待复核", "kept": "已确认保留", "restored": "已恢复落选值"}
-KIND_LABELS = {"field": "字段冲突", "final_document": "定稿文书另存为新版本"}
+KIND_LABELS = {"field": "字段冲突", "final_document": "定稿文书另存为新版本",
+               "ownership": "其他法院或设备的记录（未覆盖，待复核）"}
 # The fields two devices most often both change, in the words of the case file (others show their column name).
 FIELD_LABELS = {
     "name": "姓名/名称", "phone": "电话", "address": "住址", "id_number": "证件号码", "kind": "类别",
@@ -33,6 +34,8 @@ FIELD_LABELS = {
     "scheduled_at": "时间", "starts_at": "开始时间", "ends_at": "结束时间", "location": "地点",
     "role": "身份", "mediator_id": "调解员", "tribunal_id": "法庭", "court_id": "法院", "result": "结果",
     "due_date": "期限", "reply": "回复", "replied_on": "回复日期", "sent_on": "发送日期",
+    "suspended_on": "中止日期", "suspension_reason": "中止原因", "paused_days": "中止天数",
+    "undisputed_facts": "无争议事实",
 }
 
 
@@ -77,7 +80,7 @@ def _shown(value: str) -> str:
 
 def _local(moment: datetime) -> str:
     """Stored in UTC, shown in the court's time."""
-    from fuyuan_desktop.services.context import COURT_TZ
+    from fuyuan_desktop.domain.court_time import COURT_TZ
 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -117,7 +120,7 @@ def resolve_conflict(db: Database, conflict_id: str, *, restore: bool, actor: st
         if conflict.status != "open":
             raise ValidationError("冲突", f"该冲突已处理（{STATUS_LABELS.get(conflict.status, conflict.status)}）")
         if restore:
-            if conflict.kind != "field":
+            if conflict.kind not in ("field", "ownership"):
                 raise ValidationError("冲突", "定稿文书不合并：两个版本都已保留，无需恢复")
             model, table = models.get(conflict.table_name), table_named(conflict.table_name)
             if model is None or table is None:

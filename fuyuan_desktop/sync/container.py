@@ -1,6 +1,6 @@
 """The bundle container: a tar of members plus a signed manifest, encrypted with age, cut into volumes.
 
-Layout inside (plaintext, only ever on the sender's or receiver's own disk): ``tables/<name>.ndjson``,
+Layout inside (plaintext only in memory; scratch files on disk are sealed with a per-run key, store/scratch.py): ``tables/<name>.ndjson``,
 ``blobs/<sha256>``, then ``manifest.json`` and ``manifest.sig``. Outside: ``NAME.fyb`` and, past the
 volume size, ``NAME.fyb.002``, ``NAME.fyb.003`` … — each written to a temporary name, fsynced,
 renamed, then read back and compared with the hash taken while writing (USB sticks lie).
@@ -25,12 +25,17 @@ import pyrage
 
 from fuyuan_desktop.domain.errors import FuyuanError
 from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.store.scratch import SealedScratch
 from fuyuan_desktop.sync import crypto
 
 MAX_VOLUME = 2 * 1024**3 - 64 * 1024  # FAT32 caps a file at 4 GiB − 1; 2 GiB keeps every tool happy
 CHUNK = 1024 * 1024
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+# Read before the signature is checked, so capped first: a manifest lists a hash per member (100,000
+# attachments need ~12 MB); a signature is 88 characters.
+MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 1024
 
 Progress = Callable[[int, int], None]
 
@@ -76,31 +81,33 @@ class PlainBundle:
         self.members[name] = {"sha256": digest.hexdigest(), "size": size}
 
     def add_blob(self, name: str, store: BlobStore, sha256: str) -> None:
-        """An attachment's plaintext: the stored file itself, or (sealed at rest) decrypted into a scratch file
-        beside the tar, which is removed as soon as it has been added."""
+        """An attachment's plaintext: the stored file itself, or (sealed at rest) streamed out of its seal."""
         if not store.encrypted:
             self.add_file(name, store.path_of(sha256))
             return
-        fd, scratch = tempfile.mkstemp(prefix=".blob-", dir=self.workdir)
-        os.close(fd)
-        try:
-            self.add_file(name, store.export(sha256, Path(scratch)))
-        finally:
-            Path(scratch).unlink(missing_ok=True)
+        size = store.plain_size(sha256)
+        digest = hashlib.sha256()
+        info = tarfile.TarInfo(name)
+        info.size = size
+        reader = _IterReader(store.read_chunks(sha256), digest)
+        self._tar.addfile(info, reader)
+        self.members[name] = {"sha256": digest.hexdigest(), "size": size}
 
     def add_lines(self, name: str, lines: Iterator[bytes]) -> int:
-        """Write lines to a scratch file (tar needs the size first), then add it unless empty; returns the count."""
+        """Write lines to a sealed scratch file (tar needs the size first), then add it unless empty."""
         count = 0
-        fd, scratch = tempfile.mkstemp(prefix=".member-", dir=self.workdir)
-        try:
-            with os.fdopen(fd, "wb", buffering=CHUNK) as out:
-                for line in lines:
-                    out.write(line)
-                    count += 1
+        digest = hashlib.sha256()
+        with SealedScratch(self.workdir, ".member-") as scratch:
+            for line in lines:
+                scratch.write(line)
+                digest.update(line)
+                count += 1
             if count:
-                self.add_file(name, Path(scratch))
-        finally:
-            Path(scratch).unlink(missing_ok=True)
+                info = tarfile.TarInfo(name)
+                info.size = scratch.size
+                scratch.seek(0)
+                self._tar.addfile(info, scratch)
+                self.members[name] = {"sha256": digest.hexdigest(), "size": info.size}
         return count
 
     def add_bytes(self, name: str, data: bytes, *, record: bool = True) -> None:
@@ -134,38 +141,36 @@ class StreamedBundle:
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         self.members: dict[str, dict[str, Any]] = {}
-        self._pending: list[tuple[str, Path | None, BlobStore | None, str]] = []
-        self._scratch: list[Path] = []
+        self._pending: list[tuple[str, SealedScratch | None, BlobStore | None, str]] = []
+        self._scratch: list[SealedScratch] = []
         self.error: BaseException | None = None  # what reading a member raised (age reports only its own error)
 
     def add_lines(self, name: str, lines: Iterator[bytes]) -> int:
         count, size, digest = 0, 0, hashlib.sha256()
-        fd, scratch = tempfile.mkstemp(prefix=".member-", dir=self.workdir)
-        path = Path(scratch)
-        self._scratch.append(path)
+        scratch = SealedScratch(self.workdir, ".member-")  # rows of personal data: sealed, never plain on disk
+        self._scratch.append(scratch)
         pending: list[bytes] = []
         held = 0
-        with os.fdopen(fd, "wb") as out:
-            for line in lines:  # written and hashed a megabyte at a time, not line by line
-                pending.append(line)
-                held += len(line)
-                count += 1
-                if held >= CHUNK:
-                    block = b"".join(pending)
-                    out.write(block)
-                    digest.update(block)
-                    size += held
-                    pending, held = [], 0
-            if pending:
+        for line in lines:  # written and hashed a megabyte at a time, not line by line
+            pending.append(line)
+            held += len(line)
+            count += 1
+            if held >= CHUNK:
                 block = b"".join(pending)
-                out.write(block)
+                scratch.write(block)
                 digest.update(block)
                 size += held
+                pending, held = [], 0
+        if pending:
+            block = b"".join(pending)
+            scratch.write(block)
+            digest.update(block)
+            size += held
         if count:
             self.members[name] = {"sha256": digest.hexdigest(), "size": size}
-            self._pending.append((name, path, None, ""))
+            self._pending.append((name, scratch, None, ""))
         else:
-            path.unlink(missing_ok=True)
+            scratch.close()
         return count
 
     def add_blob(self, name: str, store: BlobStore, sha256: str) -> None:
@@ -174,10 +179,10 @@ class StreamedBundle:
     def estimated_size(self) -> int:
         """For progress: members, headers and the manifest, as near as is known before streaming."""
         total = 0
-        for _name, path, store, sha in self._pending:
-            source = path if path is not None else store.path_of(sha)  # type: ignore[union-attr]
+        for _name, scratch, store, sha in self._pending:
             with suppress(OSError):
-                total += source.stat().st_size + 3 * tarfile.BLOCKSIZE
+                size = scratch.size if scratch is not None else store.path_of(sha).stat().st_size  # type: ignore[union-attr]
+                total += size + 3 * tarfile.BLOCKSIZE
         return total + 200 * len(self._pending) + 4 * tarfile.BLOCKSIZE
 
     def _member(self, name: str, size: int) -> bytes:
@@ -187,14 +192,16 @@ class StreamedBundle:
 
     def _file(self, name: str, path: Path, record: bool) -> Iterator[bytes]:
         with path.open("rb") as src:
-            size = os.fstat(src.fileno()).st_size
-            yield self._member(name, size)
-            digest, left = hashlib.sha256(), size
-            while left and (chunk := src.read(min(CHUNK, left))):
-                if record:
-                    digest.update(chunk)
-                left -= len(chunk)
-                yield chunk
+            yield from self._stream(name, src, os.fstat(src.fileno()).st_size, record)
+
+    def _stream(self, name: str, src: Any, size: int, record: bool) -> Iterator[bytes]:
+        yield self._member(name, size)
+        digest, left = hashlib.sha256(), size
+        while left and (chunk := src.read(min(CHUNK, left))):
+            if record:
+                digest.update(chunk)
+            left -= len(chunk)
+            yield chunk
         if left:
             raise OSError(f"读取 {name} 时文件变短了")
         if size % tarfile.BLOCKSIZE:
@@ -210,21 +217,15 @@ class StreamedBundle:
 
     def _chunks(self, manifest: dict[str, Any], signing_key: str) -> Iterator[bytes]:
         offset = 0
-        for name, path, store, sha in self._pending:
-            if path is not None:
-                parts = self._file(name, path, record=False)
+        for name, scratch, store, sha in self._pending:
+            if scratch is not None:
+                scratch.seek(0)
+                parts = self._stream(name, scratch, scratch.size, record=False)
             elif not store.encrypted:  # type: ignore[union-attr]
                 parts = self._file(name, store.path_of(sha), record=True)  # type: ignore[union-attr]
-            else:  # sealed at rest: decrypted into a scratch file beside the stream, removed once sent
-                fd, scratch = tempfile.mkstemp(prefix=".blob-", dir=self.workdir)
-                os.close(fd)
-                try:
-                    for part in self._file(name, store.export(sha, Path(scratch)), record=True):  # type: ignore[union-attr]
-                        offset += len(part)
-                        yield part
-                finally:
-                    Path(scratch).unlink(missing_ok=True)
-                continue
+            else:  # sealed at rest: decrypted chunk by chunk straight into the stream, never onto disk
+                size = store.plain_size(sha)  # type: ignore[union-attr]
+                parts = self._stream(name, _IterReader(store.read_chunks(sha)), size, record=True)  # type: ignore[union-attr]
             for part in parts:
                 offset += len(part)
                 yield part
@@ -242,8 +243,29 @@ class StreamedBundle:
         return _StreamReader(self, self._chunks(manifest, signing_key))
 
     def discard(self) -> None:
-        for path in self._scratch:
-            path.unlink(missing_ok=True)
+        for scratch in self._scratch:
+            scratch.close()
+
+
+class _IterReader:
+    """``read(n)`` over an iterator of byte chunks (an attachment decrypted chunk by chunk), hashing if asked."""
+
+    def __init__(self, chunks: Iterator[bytes], digest: Any = None) -> None:
+        self._chunks, self._digest = chunks, digest
+        self._buffer = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                break
+            if self._digest is not None:
+                self._digest.update(chunk)
+            self._buffer += chunk
+        if size < 0:
+            size = len(self._buffer)
+        piece, self._buffer = self._buffer[:size], self._buffer[size:]
+        return piece
 
 
 class _StreamReader:
@@ -428,19 +450,27 @@ class _ChainReader:
 
 
 class OpenedBundle:
-    """A decrypted bundle on local disk: its manifest (signature not yet checked) and its members."""
+    """A decrypted bundle in a sealed scratch file: its manifest (signature not yet checked) and its members."""
 
-    def __init__(self, plain: Path) -> None:
+    def __init__(self, plain: SealedScratch) -> None:
         self.plain = plain
         try:
-            self.tar = tarfile.open(plain, "r:")  # noqa: SIM115 (closed in close())
+            plain.seek(0)
+            self.tar = tarfile.open(fileobj=io.BufferedReader(plain, CHUNK), mode="r:")  # noqa: SIM115
             self.infos = {info.name: info for info in self.tar.getmembers()}
         except (tarfile.TarError, EOFError, OSError) as exc:
-            plain.unlink(missing_ok=True)
+            plain.close()
             raise BundleFault("damaged", "数据包内部结构损坏（不是完整的数据包）") from exc
         if MANIFEST not in self.infos or SIGNATURE not in self.infos:
             self.close()
             raise BundleFault("damaged", "数据包缺少清单或签名")
+        odd = [name for name, info in self.infos.items() if not info.isreg()]
+        if odd:  # links and folders: tarfile would follow a link to another member, or fail on a missing one
+            self.close()
+            raise BundleFault("damaged", f"数据包含有不是普通文件的成员（链接或文件夹：{odd[0][:60]}），已拒收")
+        if self.infos[MANIFEST].size > MAX_MANIFEST_BYTES or self.infos[SIGNATURE].size > MAX_SIGNATURE_BYTES:
+            self.close()
+            raise BundleFault("manifest", "数据包清单或签名超过大小上限，未读取，已拒收")
         self.manifest_bytes = self.read_member(MANIFEST)
         self.signature = self.read_member(SIGNATURE).decode("ascii", "replace")
         try:
@@ -494,7 +524,7 @@ class OpenedBundle:
     def close(self) -> None:
         with suppress(Exception):
             self.tar.close()
-        self.plain.unlink(missing_ok=True)
+        self.plain.close()
 
     def __enter__(self) -> OpenedBundle:
         return self
@@ -508,21 +538,21 @@ def decrypt_bundle(volumes: list[Path], identities: str, workdir: Path) -> Opene
     for path in volumes:
         if not path.is_file():
             raise BundleFault("missing", f"找不到数据包文件 {path}")
-    workdir.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".tar", dir=workdir)
-    plain = Path(name)
+    plain = SealedScratch(workdir, ".incoming-")  # the decrypted bundle never lies on disk in the clear
     reader = _ChainReader(volumes)
     try:
-        with os.fdopen(fd, "wb") as out:
-            pyrage.decrypt_io(reader, out, crypto.age_identities(identities))
+        pyrage.decrypt_io(reader, plain, crypto.age_identities(identities))
     except pyrage.DecryptError as exc:
-        plain.unlink(missing_ok=True)
+        plain.close()
         if "No matching keys" in str(exc):
             raise BundleFault("recipient", "数据包不是加密给本中院的（收件人密钥不符），无法解密") from exc
         raise BundleFault("damaged", f"数据包无法解密：{exc}") from exc
     except (OSError, ValueError) as exc:
-        plain.unlink(missing_ok=True)
+        plain.close()
         raise BundleFault("damaged", "数据包已损坏或不完整（可能被截断、缺少分卷或被改动），已拒收") from exc
+    except BaseException:
+        plain.close()
+        raise
     finally:
         reader.close()
     return OpenedBundle(plain)

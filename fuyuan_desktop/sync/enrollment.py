@@ -39,7 +39,7 @@ def self_device(db: Database) -> Device:
     with db.read() as session:
         device = session.scalars(select(Device).where(col(Device.is_self))).first()
     if device is None:
-        raise NotFoundError("本机尚未初始化：请先运行 `fuyuan init`")
+        raise NotFoundError("本机尚未初始化：请先初始化本机", code="not_initialized")
     return device
 
 
@@ -176,8 +176,8 @@ def current_peer(db: Database) -> SyncPeer:
     with db.read() as session:
         peer = session.scalars(select(SyncPeer)).first()
     if peer is None:
-        raise NotEnrolledError("本机尚未在中院登记：请先用 `fuyuan device request` 生成申请（或 `--url 中院端地址` "
-                               "直接发送），经中院批准后 `fuyuan device enroll 授权文件`（或 `--url 中院端地址`）")
+        raise NotEnrolledError("本机尚未在中院登记：请先生成登记申请（或经网络直接发送），经中院批准后安装授权",
+                               code="not_enrolled")
     return peer
 
 

@@ -58,7 +58,7 @@ def _changed_rows(conn: Connection, table: Any, acked: str, high: list[str], blo
     converters = [(i, convert) for i, convert in enumerate(result_plan(table, conn.dialect, names)) if convert]
     keys = [*names, BASE_KEY]
     at_hlc, at_base = names.index("hlc"), len(names)
-    at_blobs = [names.index(n) for n in BLOB_COLUMNS if n in names]
+    at_blobs = [names.index(n) for n in BLOB_COLUMNS.get(table.name, ()) if n in names]
     cursor = conn.exec_driver_sql(compiled.string, bound)
     top = high[0]
     while batch := cursor.fetchmany(2000):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.store.db import Database
+from fuyuan_desktop.store.settings import apply_regional
 from fuyuan_desktop.store.sync_models import SyncPeer, SyncShadow
 from fuyuan_desktop.store.types import utcnow
 from fuyuan_desktop.sync import crypto
@@ -43,6 +44,8 @@ class ReceiptResult:
     quarantined: list[dict[str, str]] = field(default_factory=list)
     gap: str = ""
     revoked: str = ""
+    # Regional settings the hub changed (类案预警阈值 10 → 8…): key, label, before, after, text.
+    settings_changed: list[dict[str, str]] = field(default_factory=list)
 
 
 def load_receipt(path: Path, db: Database | None = None) -> dict[str, Any]:
@@ -107,8 +110,15 @@ def apply_receipt(db: Database, receipt: dict[str, Any], *, actor: str) -> Recei
             sent = session.execute(select(table.c.id, table.c.hlc).where(table.c.hlc > since, table.c.hlc <= until))
             _shadow_upsert(session, [{"t": table.name, "r": rid, "h": hlc} for rid, hlc in sent
                                      if (table.name, rid) not in quarantined])
-        applied, kept, high = _apply_rows(session, body.get("rows", {}))
+        numbered = _numbers_of(session, body)
+        applied, kept, high, by_table = _apply_rows(session, body.get("rows", {}))
         result.rows_applied, result.rows_kept_local = applied, kept
+        settings = body.get("settings", [])
+        if isinstance(settings, list):
+            changes = apply_regional(db, session, [s for s in settings if isinstance(s, dict)], source={
+                "receipt": str(body.get("receipt_id", "")), "hub": peer.hub_name or "中院", "hub_id": peer.hub_id})
+            result.settings_changed = [{"key": c.key, "label": c.label, "before": c.before, "after": c.after,
+                                        "text": c.sentence} for c in changes]
         if high:
             db.clock.observe(high)
         acked = str(body.get("acked_hlc", ""))
@@ -122,15 +132,75 @@ def apply_receipt(db: Database, receipt: dict[str, Any], *, actor: str) -> Recei
         result.acked_hlc = stored.acked_hlc
         result.official_numbers = list(body.get("official_numbers", []))
         result.quarantined = list(body.get("quarantined", []))
+        _audit_numbers(db, session, numbered, body, peer)
+        for name, count in sorted(by_table.items()):
+            if name in SHARED_REFERENCE:
+                # The court's reference rows (a holiday schedule, an organisation, a place…) written as they came: one
+                # entry per table names the receipt, and tells every open page that reference data changed.
+                db.audit(session, entity=name, entity_id="", action="中院下发参考数据",
+                         after={"rows": count, "receipt": str(body.get("receipt_id", "")), "hub": peer.hub_name})
         db.audit(session, entity="receipt", entity_id=str(body.get("receipt_id", "")),
                  after={"bundle": result.bundle_id, "acked_hlc": stored.acked_hlc,
                         "official_numbers": len(result.official_numbers), "quarantined": len(result.quarantined)})
     return result
 
 
-def _apply_rows(session: Session, rows_by_table: dict[str, list[dict[str, Any]]]) -> tuple[int, int, str]:
-    """Rows the hub holds differently (merged, numbered, reference data); local edits since are never overwritten."""
+ACTION_NUMBER_ASSIGNED = "中院分配正式案号"
+ACTION_NUMBER_CORRECTED = "中院更正正式案号"
+
+
+def _numbers_of(session: Session, body: dict[str, Any]) -> dict[str, str | None]:
+    """The official number each case the receipt may renumber has here now (``None``: none yet)."""
+    ids = {str(n.get("dispute_id", "")) for n in body.get("official_numbers", []) if isinstance(n, dict)}
+    ids |= {str(r.get("id", "")) for r in (body.get("rows", {}) or {}).get("dispute", []) if isinstance(r, dict)}
+    ids.discard("")
+    table = table_named("dispute")
+    if not ids or table is None:
+        return {}
+    found: dict[str, str | None] = dict.fromkeys(ids)
+    for chunk in range(0, len(ids), 500):
+        part = sorted(ids)[chunk:chunk + 500]
+        found.update({rid: number for rid, number in session.execute(
+            select(table.c.id, table.c.official_number).where(table.c.id.in_(part)))})
+    return found
+
+
+def _audit_numbers(db: Database, session: Session, before: dict[str, str | None], body: dict[str, Any],
+                   peer: SyncPeer) -> None:
+    """One audit event on each case whose official number this receipt gave or corrected, naming the receipt and
+    the hub: the case's own history shows when and whence its number came."""
+    table = table_named("dispute")
+    if not before or table is None:
+        return
+    ids = sorted(before)
+    after: dict[str, str | None] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        after.update({rid: number for rid, number in session.execute(
+            select(table.c.id, table.c.official_number).where(table.c.id.in_(part)))})
+    source = {"receipt": str(body.get("receipt_id", "")), "bundle": str(body.get("bundle_id", "")),
+              "bundle_seq": body.get("seq", 0), "receipt_issued_at": str(body.get("issued_at", "")),
+              "hub": peer.hub_name or "中院", "hub_id": peer.hub_id}
+    for rid in ids:
+        old, new = before[rid], after.get(rid)
+        if not new or new == old:
+            continue
+        db.audit(session, entity="dispute", entity_id=rid, dispute_id=rid,
+                 action=ACTION_NUMBER_CORRECTED if old else ACTION_NUMBER_ASSIGNED,
+                 before={"official_number": old} if old else None, after={"official_number": new, **source})
+
+
+# tables whose rows are the court's reference data, as the change feed counts them (services/changes.py)
+SHARED_REFERENCE = frozenset({"court", "tribunal", "place", "organisation", "officialcalendar", "mediator",
+                              "referencedata"})
+
+
+def _apply_rows(session: Session, rows_by_table: dict[str, list[dict[str, Any]]]
+                ) -> tuple[int, int, str, dict[str, int]]:
+    """Rows the hub holds differently (merged, numbered, reference data); local edits since are never overwritten.
+    Returns (applied, kept local, highest HLC, applied per table)."""
     applied = kept = 0
+    by_table: dict[str, int] = {}
     high = ""
     order = {t.name: i for i, t in enumerate(synced_tables())}
     for name in sorted(rows_by_table, key=lambda n: order.get(n, 10**6)):
@@ -157,12 +227,14 @@ def _apply_rows(session: Session, rows_by_table: dict[str, list[dict[str, Any]]]
                 continue
             _shadow_upsert(session, [{"t": name, "r": row["id"], "h": row["hlc"]}])
             applied += 1
+            by_table[name] = by_table.get(name, 0) + 1
             high = max(high, row["hlc"])
-    return applied, kept, high
+    return applied, kept, high, by_table
 
 
 def receipt_summary(receipt: dict[str, Any]) -> dict[str, Any]:
     body = receipt.get("receipt", {})
-    return {k: body.get(k) for k in ("bundle_id", "status", "counts", "gap", "official_numbers", "quarantined")}
+    return {k: body.get(k) for k in ("bundle_id", "status", "counts", "gap", "official_numbers", "quarantined",
+                                     "settings")}
 
 

@@ -19,7 +19,9 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {"device": frozenset({"is_self"})}
 # Row bookkeeping: not compared when merging field by field.
 META_COLUMNS = frozenset({"id", "hlc", "created_at", "updated_at", "origin_device"})
 # Columns naming a blob in the content-addressed store; the blob travels with its row.
-BLOB_COLUMNS = ("sha256", "blob_sha256")
+# The columns that name a blob (attachment bytes, a printed document's PDF), by table. GeneratedDocument.sha256 is
+# the hash of a document's canonical content, printed on the paper, not a blob: it must not be listed as one.
+BLOB_COLUMNS: dict[str, tuple[str, ...]] = {"attachment": ("sha256",), "generateddocument": ("blob_sha256",)}
 BASE_KEY = "_base"
 
 

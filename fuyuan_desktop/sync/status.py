@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from fuyuan_desktop.domain.court_time import court_clock
 from fuyuan_desktop.store.db import Database
 from fuyuan_desktop.store.sync_models import SyncPeer
 from fuyuan_desktop.sync.enrollment import self_device
@@ -15,7 +16,13 @@ TABLE_LABELS = {
     "agreement": "协议", "agreementclause": "协议条款", "attachment": "附件", "followup": "回访",
     "generateddocument": "文书", "court": "法院", "tribunal": "法庭", "place": "地点", "mediator": "调解员",
     "device": "设备", "referencedata": "参考数据", "recommendation": "司法建议", "attendance": "到场",
-    "disputemediator": "调解员指派",
+    "disputemediator": "调解员指派", "confirmationapplication": "司法确认申请", "organisation": "调解组织",
+    "officialcalendar": "官方节假日安排", "referencesetting": "参考数据设置",
+    # 府院联动台账
+    "jointmeeting": "联席会议", "meetingitem": "会议落实事项", "trainingevent": "以庭代训", "village": "无讼村屯",
+    "villageyear": "无讼村屯年度评定", "admincase": "行政争议", "hearing": "行政机关负责人出庭", "reliefcase": "司法救助",
+    "relieffundentry": "司法救助资金", "smecase": "涉企案件", "recommendationtrack": "司法建议跟踪",
+    "riskproject": "重大项目风险评估", "jointtraining": "同堂培训", "oralrecommendation": "口头建议",
 }
 
 
@@ -57,7 +64,6 @@ def sync_status(db: Database) -> SyncStatus:
         problem = peer.last_error
     return SyncStatus(
         device.tag, True, peer.hub_name, peer.url, peer.acked_hlc,
-        peer.last_export_at.strftime("%Y-%m-%d %H:%M") if peer.last_export_at else "",
-        peer.last_receipt_at.strftime("%Y-%m-%d %H:%M") if peer.last_receipt_at else "",
+        court_clock(peer.last_export_at), court_clock(peer.last_receipt_at),
         pending_counts(db), peer.revoked, problem,
     )

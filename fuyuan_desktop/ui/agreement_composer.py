@@ -16,10 +16,11 @@ from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from fuyuan_desktop import resources
-from fuyuan_desktop.domain.enums import AgreementKind, AgreementStatus, DisputeCategory
+from fuyuan_desktop.domain.court_time import COURT_TZ
+from fuyuan_desktop.domain.enums import AgreementKind, AgreementStatus, DisputeCategory, MediationKind, PartyRole
 from fuyuan_desktop.domain.errors import FuyuanError
 from fuyuan_desktop.services.agreements import (
     AgreementInput,
@@ -33,21 +34,32 @@ from fuyuan_desktop.services.agreements import (
     update_draft,
 )
 from fuyuan_desktop.services.cases import get_case
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
 from fuyuan_desktop.services.documents import PrintedDocument, print_agreement
+from fuyuan_desktop.services.drafts import Draft, agreement_key, form_draft
 from fuyuan_desktop.services.permissions import allowed
-from fuyuan_desktop.store.blobs import BlobStore
-from fuyuan_desktop.store.paths import DataPaths
-from fuyuan_desktop.ui.crash import show_error
+from fuyuan_desktop.services.workspace import DataPaths, Workspace
+from fuyuan_desktop.ui.crash import error_text, show_error
+from fuyuan_desktop.ui.enum_labels import enum_label, enum_text, status_note_text
+from fuyuan_desktop.ui.file_dialogs import in_documents, save_file_name
+from fuyuan_desktop.ui.form_drafts import DraftAutosaver, DraftBanner, saved_note
 from fuyuan_desktop.ui.forms.ui_agreement_composer import Ui_AgreementComposer
 from fuyuan_desktop.ui.qt_dates import qdate
+from fuyuan_desktop.ui.recorder import autosave_interval_ms
 from fuyuan_desktop.ui.tasks import TaskFn, run_task
 
 VALIDATE_DEBOUNCE_MS = 400
 DEFAULT_DEADLINE_DAYS = 30
 METHODS = ("银行转账", "现金当面交付", "微信或支付宝转账", "当面交付", "现场交接", "本协议生效即履行")
 NUMERALS = "一二三四五六七八九十"
-DRAFT, FINAL = AgreementStatus.DRAFT.label, AgreementStatus.FINAL.label
+DRAFT, FINAL = AgreementStatus.DRAFT.value, AgreementStatus.FINAL.value
+APPLICANT, RESPONDENT = PartyRole.APPLICANT.value, PartyRole.RESPONDENT.value
+
+
+def is_administrative(category_code: str) -> bool:
+    try:
+        return DisputeCategory.of(category_code).is_administrative
+    except ValueError:
+        return False
 
 
 def clause_number(position: int) -> str:
@@ -68,6 +80,65 @@ def load_snippets() -> list[dict[str, Any]]:
     return list(resources.read_json("templates", "clause_snippets.json")["snippets"])
 
 
+class PdfZoomBar(QWidget):
+    """缩小 / 放大 / 适合宽度 for a PDF preview (Ctrl+- and Ctrl++ while the preview has the focus); the zoom shown."""
+
+    STEP = 1.25
+    LIMITS = (0.25, 4.0)
+
+    def __init__(self, view: QPdfView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.out_button = QPushButton(self.tr("缩小"))
+        self.in_button = QPushButton(self.tr("放大"))
+        self.fit_button = QPushButton(self.tr("适合宽度"))
+        self.out_button.setToolTip(self.tr("缩小预览（Ctrl+-）"))
+        self.in_button.setToolTip(self.tr("放大预览（Ctrl++）"))
+        self.level = QLabel()
+        for widget in (self.out_button, self.in_button, self.fit_button, self.level):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.out_button.clicked.connect(lambda: self.zoom(1 / self.STEP))
+        self.in_button.clicked.connect(lambda: self.zoom(self.STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+        for keys, factor in ((QKeySequence.StandardKey.ZoomIn, self.STEP), (QKeySequence.StandardKey.ZoomOut,
+                                                                           1 / self.STEP)):
+            shortcut = QShortcut(QKeySequence(keys), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda f=factor: self.zoom(f))
+        view.zoomFactorChanged.connect(lambda _f: self._show())
+        view.zoomModeChanged.connect(lambda _m: self._show())
+        self._show()
+
+    def current(self) -> float:
+        """The scale on screen: in 适合宽度 the view keeps its zoom factor at 1 and fits the page to the pane, so
+        the factor is worked out from the pane's width and the first page's."""
+        view = self.view
+        document = view.document()
+        if view.zoomMode() != QPdfView.ZoomMode.FitToWidth or document is None or document.pageCount() < 1:
+            return view.zoomFactor()
+        margins = view.documentMargins()
+        page_px = document.pagePointSize(0).width() * view.logicalDpiX() / 72
+        usable = view.viewport().width() - margins.left() - margins.right()
+        return usable / page_px if page_px > 0 and usable > 0 else view.zoomFactor()
+
+    def zoom(self, factor: float) -> None:
+        low, high = self.LIMITS
+        current = self.current()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(high, max(low, current * factor)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _show(self) -> None:
+        fitted = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        self.fit_button.setEnabled(not fitted)
+        self.level.setText("" if fitted else f"{self.view.zoomFactor():.0%}")  # 适合宽度 greyed says it
+
+
 class AgreementComposer(QWidget):
     """The agreement of one case: its draft while there is one, else its latest version read-only."""
 
@@ -75,11 +146,10 @@ class AgreementComposer(QWidget):
     pdf_ready = Signal(object)  # PrintedDocument of the latest preview
     printed = Signal(str)  # where the copy went (a PDF path or the printer's name)
 
-    def __init__(self, ctx: ServiceContext, paths: DataPaths, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, paths: DataPaths, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
-        self.blobs = BlobStore(paths.blobs, key=ctx.db.data_key)
         self.ui = Ui_AgreementComposer()
         self.ui.setupUi(self)
         self._scratch = tempfile.TemporaryDirectory(prefix="fuyuan-agreement-")
@@ -90,6 +160,9 @@ class AgreementComposer(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.hide()
+        self.zoom_bar = PdfZoomBar(self.pdf_view, self.ui.preview_frame)
+        self.zoom_bar.hide()
+        self.ui.preview_layout.addWidget(self.zoom_bar)
         self.ui.preview_layout.addWidget(self.pdf_view)
         self.ui.composer_splitter.setStretchFactor(0, 3)
         self.ui.composer_splitter.setStretchFactor(1, 2)
@@ -102,16 +175,44 @@ class AgreementComposer(QWidget):
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DEBOUNCE_MS)
         self._validate_timer.timeout.connect(self.validate)
+        # What is typed is autosaved as a form draft every few seconds (a crash loses at most that much) and
+        # offered back by the banner when the tab is opened again.
+        self.pending_draft: Draft | None = None
+        self.draft_banner = DraftBanner(self)
+        self.ui.composer_layout.insertWidget(0, self.draft_banner)
+        self.draft_banner.restore.connect(self.restore_form_draft)
+        self.draft_banner.discard.connect(self.discard_form_draft)
+        self.autosaver = DraftAutosaver(ctx, agreement_key(case_id), self.draft_payload,
+                                        autosave_interval_ms(paths), self)
+        self.autosaver.saved.connect(lambda at: self.ui.composer_status.setText(
+            self.tr("有改动尚未保存（{at} 已自动留存草稿）").format(at=saved_note(at))))
+        self.autosaver.failed.connect(lambda reason: self.ui.composer_status.setText(
+            self.tr("自动留存草稿失败：{reason}；文字仍在本页，请尽快保存").format(reason=reason)))
 
         case = get_case(ctx, case_id)
-        self.party_names = {role: [p.name for p in case.parties if p.role == role] for role in ("申请人", "被申请人")}
+        self.party_names = {role: [p.name for p in case.parties if p.role_code == role] for role in (APPLICANT, RESPONDENT)}
         for kind in AgreementKind:
-            self.ui.kind_combo.addItem(kind.label, kind.value)
-        self._default_kind = (AgreementKind.PEOPLE if case.mediation_kind == "人民调解" else
-                              AgreementKind.ADMINISTRATIVE if case.summary.category.startswith("行政争议") else
+            self.ui.kind_combo.addItem(enum_label(kind), kind.value)
+        self._default_kind = (AgreementKind.PEOPLE if case.mediation_kind_code == MediationKind.PEOPLE.value else
+                              AgreementKind.ADMINISTRATIVE if is_administrative(case.summary.category_code) else
                               AgreementKind.INVITED)
-        self.ui.obligor_combo.addItems([p.name for p in case.parties if p.role != "代理人"])
+        self.ui.obligor_combo.addItems([p.name for p in case.parties if p.role_code != PartyRole.AGENT.value])
         self.ui.method_combo.addItems(METHODS)
+        # The clause type decides whether the agreement can go to 司法确认 (reference confirmation_clause_types).
+        self.clause_types = ctx.reference.clause_types
+        self.type_label = QLabel(self.tr("条款类型"), self.ui.clauses_group)
+        self.type_combo = QComboBox(self.ui.clauses_group)
+        self.type_combo.setObjectName("type_combo")
+        self.type_combo.addItem(self.tr("（未选）"), "")
+        for clause_type in self.clause_types.types:
+            excluded = self.tr("（不能司法确认）") if clause_type.excluded else ""
+            self.type_combo.addItem(clause_type.label + excluded, clause_type.code)
+            if clause_type.excluded:
+                self.type_combo.setItemData(self.type_combo.count() - 1, clause_type.reason,
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.type_label.setBuddy(self.type_combo)
+        self.ui.clause_form.addWidget(self.type_label, 3, 0, 1, 1)
+        self.ui.clause_form.addWidget(self.type_combo, 3, 1, 1, 1)
         self.ui.deadline_edit.setMinimumDate(QDate(2000, 1, 1))
         try:
             category = DisputeCategory.parse(case.summary.category).value
@@ -131,6 +232,7 @@ class AgreementComposer(QWidget):
         self.ui.amount_edit.textChanged.connect(self._clause_edited)
         self.ui.method_combo.currentTextChanged.connect(self._clause_edited)
         self.ui.deadline_edit.dateChanged.connect(self._clause_edited)
+        self.type_combo.currentIndexChanged.connect(self._clause_edited)
         self.ui.add_clause_button.clicked.connect(lambda: self.add_clause())
         self.ui.remove_clause_button.clicked.connect(self.remove_clause)
         self.ui.up_button.clicked.connect(lambda: self.move_clause(-1))
@@ -153,10 +255,10 @@ class AgreementComposer(QWidget):
 
     def load(self) -> None:
         views = agreements_of(self.ctx, self.case_id)
-        self.agreement = next((v for v in views if v.status == DRAFT), views[-1] if views else None)
+        self.agreement = next((v for v in views if v.status_code == DRAFT), views[-1] if views else None)
         view = self.agreement
         self._loading = True
-        self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findText(view.kind) if view else
+        self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(view.kind_code) if view else
                                            self.ui.kind_combo.findData(self._default_kind.value))
         self.ui.confirmation_check.setChecked(view.confirmation_clause if view else True)
         self.ui.facts_edit.setPlainText(view.facts if view else "")
@@ -165,7 +267,7 @@ class AgreementComposer(QWidget):
         self.clauses = [
             ClauseInput(str(c["obligor"]), str(c["text"]), str(c["performance_method"]),
                         date.fromisoformat(str(c["deadline"])) if c["deadline"] else None,
-                        yuan(c["amount_fen"] if isinstance(c["amount_fen"], int) else None))
+                        yuan(c["amount_fen"] if isinstance(c["amount_fen"], int) else None), str(c.get("kind", "")))
             for c in (view.clauses if view else [])
         ]
         self._loading = False
@@ -173,12 +275,87 @@ class AgreementComposer(QWidget):
         self._dirty = False
         self._show_state()
         self.validate()
+        self._offer_form_draft()
+
+    # --- the autosaved form draft ----------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        """The form as plain data while it holds unsaved changes (what the autosaver keeps), else None."""
+        if not self._dirty or self.read_only() or self.pending_draft is not None:
+            return None
+        data = self.collect()
+        return {
+            "agreement_id": self.agreement.id if self.agreement else "",
+            "version": self.agreement.version if self.agreement else 0,
+            "kind": data.kind, "facts": data.facts, "responsibilities": data.responsibilities,
+            "breach_terms": data.breach_terms, "confirmation_clause": data.confirmation_clause,
+            "clauses": [{"obligor": c.obligor, "text": c.text, "performance_method": c.performance_method,
+                         "deadline": c.deadline.isoformat() if c.deadline else None, "amount": c.amount,
+                         "kind": c.kind}
+                        for c in data.clauses],
+            "row": self.ui.clause_list.currentRow(),
+        }
+
+    def _offer_form_draft(self) -> None:
+        draft = form_draft(self.ctx, self.autosaver.key)
+        if draft is None or self.read_only():
+            return
+        self.pending_draft = draft
+        version = int(draft.payload.get("version") or 0)
+        what = self.tr("第 {v} 版协议的").format(v=version) if version else self.tr("新协议")
+        self.draft_banner.offer(draft, what)
+        self._lock_for_choice(True)
+
+    def _lock_for_choice(self, locked: bool) -> None:
+        for widget in (self.ui.composer_splitter, self.ui.kind_combo, self.ui.confirmation_check,
+                       self.ui.save_button, self.ui.preview_button, self.ui.finalize_button, self.ui.print_button):
+            widget.setEnabled(not locked)
+        if locked:
+            self.ui.composer_status.setText(self.tr("请先选择恢复或放弃自动保存的草稿"))
+
+    def restore_form_draft(self) -> None:
+        draft, self.pending_draft = self.pending_draft, None
+        self.draft_banner.hide()
+        self._lock_for_choice(False)
+        if draft is None:
+            return
+        data = draft.payload
+        self._loading = True
+        index = self.ui.kind_combo.findData(data.get("kind"))
+        if index >= 0:
+            self.ui.kind_combo.setCurrentIndex(index)
+        self.ui.confirmation_check.setChecked(bool(data.get("confirmation_clause", True)))
+        self.ui.facts_edit.setPlainText(str(data.get("facts", "")))
+        self.ui.responsibilities_edit.setPlainText(str(data.get("responsibilities", "")))
+        self.ui.breach_edit.setPlainText(str(data.get("breach_terms", "")))
+        self.clauses = [
+            ClauseInput(str(c.get("obligor", "")), str(c.get("text", "")), str(c.get("performance_method", "")),
+                        date.fromisoformat(c["deadline"]) if c.get("deadline") else None, c.get("amount") or None,
+                        str(c.get("kind", "")))
+            for c in data.get("clauses", []) if isinstance(c, dict)
+        ]
+        self._loading = False
+        row = int(data.get("row", 0) or 0)
+        self._refresh_list(min(max(row, 0), len(self.clauses) - 1) if self.clauses else -1)
+        self._show_state()
+        self._dirty = True
+        self.autosaver.forget_last()
+        self.ui.composer_status.setText(self.tr("已恢复草稿，尚未保存（Ctrl+S 保存）"))
+        self.validate()
+
+    def discard_form_draft(self) -> None:
+        self.pending_draft = None
+        self.draft_banner.hide()
+        self._lock_for_choice(False)
+        self._show_state()
+        self.autosaver.discard()
+        self.ui.composer_status.setText(self.tr("已放弃草稿"))
 
     def is_dirty(self) -> bool:
         return self._dirty
 
     def read_only(self) -> bool:
-        return self.agreement is not None and self.agreement.status != DRAFT
+        return self.agreement is not None and self.agreement.status_code != DRAFT
 
     def collect(self) -> AgreementInput:
         return AgreementInput(
@@ -193,20 +370,20 @@ class AgreementComposer(QWidget):
     def _show_state(self) -> None:
         view, locked = self.agreement, self.read_only()
         if view is None:
-            self.ui.version_label.setText("<b>新协议</b>（尚未保存）")
-        elif view.status == DRAFT:
-            self.ui.version_label.setText(f"<b>第 {view.version} 版 · 草稿</b>"
-                                          + ("（更正版本）" if view.supersedes_id else ""))
+            self.ui.version_label.setText(self.tr("<b>新协议</b>（尚未保存）"))
+        elif view.status_code == DRAFT:
+            self.ui.version_label.setText(self.tr("<b>第 {n} 版 · 草稿</b>").format(n=view.version)
+                                          + (self.tr("（更正版本）") if view.supersedes_id else ""))
         else:
-            self.ui.version_label.setText(f"<b>第 {view.version} 版 · {view.status}</b>　内容已锁定，"
-                                          "如需修改请“创建更正版本”")
+            self.ui.version_label.setText(self.tr("<b>第 {n} 版 · {status}</b>\u3000内容已锁定，如需修改请“创建更正版本”")
+                                          .format(n=view.version, status=enum_text(AgreementStatus, view.status_code)))
         for widget in (self.ui.kind_combo, self.ui.confirmation_check, self.ui.add_clause_button,
                        self.ui.snippet_combo, self.ui.insert_snippet_button, self.ui.save_button,
                        self.ui.finalize_button):
             widget.setEnabled(not locked)
         for edit in (self.ui.facts_edit, self.ui.responsibilities_edit, self.ui.breach_edit):
             edit.setReadOnly(locked)
-        self.ui.correct_button.setVisible(view is not None and view.status == FINAL
+        self.ui.correct_button.setVisible(view is not None and view.status_code == FINAL
                                           and allowed(self.ctx.role, "agreement.correct"))
         self._enable_clause_editor()
 
@@ -214,7 +391,7 @@ class AgreementComposer(QWidget):
         row = self.ui.clause_list.currentRow()
         editable = not self.read_only() and 0 <= row < len(self.clauses)
         for widget in (self.ui.obligor_combo, self.ui.clause_text_edit, self.ui.amount_edit, self.ui.method_combo,
-                       self.ui.deadline_edit, self.ui.remove_clause_button):
+                       self.ui.deadline_edit, self.type_combo, self.ui.remove_clause_button):
             widget.setEnabled(editable)
         self.ui.up_button.setEnabled(editable and row > 0)
         self.ui.down_button.setEnabled(editable and row < len(self.clauses) - 1)
@@ -223,15 +400,19 @@ class AgreementComposer(QWidget):
         if self._loading or self.read_only():
             return
         self._dirty = True
-        self.ui.composer_status.setText("有改动尚未保存")
+        self.ui.composer_status.setText(self.tr("有改动尚未保存"))
         self._validate_timer.start()
 
     # --- clauses ---------------------------------------------------------------------------------------
 
     def _clause_text(self, position: int, c: ClauseInput) -> str:
         amount = f"（¥{c.amount}）" if c.amount else ""
-        when = f"{c.deadline.year}年{c.deadline.month}月{c.deadline.day}日前" if c.deadline else "期限未定"
-        return f"{clause_number(position)}、{c.obligor}{c.text}{amount}　—　{c.performance_method or '方式未定'}，{when}"
+        when = (self.tr("{y}年{m}月{d}日前").format(y=c.deadline.year, m=c.deadline.month, d=c.deadline.day)
+                if c.deadline else self.tr("期限未定"))
+        method = c.performance_method or self.tr("方式未定")
+        kind = self.clause_types.label(c.kind)
+        return (f"{clause_number(position)}、{c.obligor}{c.text}{amount}\u3000—\u3000{method}{self.tr('，')}{when}"
+                + (f"\u3000［{kind}］" if kind else ""))
 
     def _refresh_list(self, select: int) -> None:
         self._loading = True
@@ -252,6 +433,7 @@ class AgreementComposer(QWidget):
         self.ui.amount_edit.setText(clause.amount or "")
         self.ui.method_combo.setCurrentText(clause.performance_method)
         self.ui.deadline_edit.setDate(qdate(clause.deadline or self._default_deadline()))
+        self.type_combo.setCurrentIndex(max(self.type_combo.findData(clause.kind), 0))
         self._loading = False
         self._enable_clause_editor()
 
@@ -266,6 +448,7 @@ class AgreementComposer(QWidget):
             performance_method=self.ui.method_combo.currentText(),
             deadline=date(day.year(), day.month(), day.day()),
             amount=self.ui.amount_edit.text().strip() or None,
+            kind=str(self.type_combo.currentData() or ""),
         )
         self.clauses[row] = clause
         item = self.ui.clause_list.item(row)
@@ -277,7 +460,7 @@ class AgreementComposer(QWidget):
         return self.ctx.today() + timedelta(days=DEFAULT_DEADLINE_DAYS)
 
     def _default_obligor(self, side: str = "respondent") -> str:
-        names = self.party_names["被申请人" if side == "respondent" else "申请人"]
+        names = self.party_names[RESPONDENT if side == "respondent" else APPLICANT]
         return names[0] if names else ""
 
     def add_clause(self, clause: ClauseInput | None = None) -> None:
@@ -325,12 +508,13 @@ class AgreementComposer(QWidget):
     def validate(self) -> list[str]:
         self.ui.problems_list.clear()
         if self.read_only():
-            self.ui.problems_label.setText("核对")
-            self.ui.problems_list.addItem("✓ 已定稿，内容不可更改")
+            self.ui.problems_label.setText(self.tr("核对"))
+            self.ui.problems_list.addItem(self.tr("✓ 已定稿，内容不可更改"))
             return []
         problems = agreement_problems(self.ctx, self.case_id, self.collect())
-        self.ui.problems_label.setText(f"定稿前须补全（{len(problems)} 项）" if problems else "核对")
-        self.ui.problems_list.addItems([f"⚠ {p}" for p in problems] or ["✓ 内容完整，可以定稿"])
+        self.ui.problems_label.setText(self.tr("定稿前须补全（{n} 项）").format(n=len(problems)) if problems
+                                       else self.tr("核对"))
+        self.ui.problems_list.addItems([f"⚠ {p}" for p in problems] or [self.tr("✓ 内容完整，可以定稿")])
         return problems
 
     def save_draft(self) -> bool:
@@ -343,12 +527,14 @@ class AgreementComposer(QWidget):
             else:
                 view = update_draft(self.ctx, self.agreement.id, data)
         except FuyuanError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return False
         self.agreement = view
         self._dirty = False
+        self.autosaver.discard()
         note = "；".join(view.warnings)
-        self.ui.composer_status.setText(f"草稿已保存 {datetime.now(COURT_TZ):%H:%M:%S}" + (f"　{note}" if note else ""))
+        self.ui.composer_status.setText(self.tr("草稿已保存 {t}").format(t=f"{datetime.now(COURT_TZ):%H:%M:%S}")
+                                        + (f"\u3000{note}" if note else ""))
         if view.warnings:
             self._loading = True
             self.ui.confirmation_check.setChecked(view.confirmation_clause)
@@ -370,32 +556,33 @@ class AgreementComposer(QWidget):
             return False
         problems = self.validate()
         if problems:
-            show_error(self, "协议还不完整，不能定稿：\n" + "\n".join(problems))
+            show_error(self, self.tr("协议还不完整，不能定稿：") + "\n" + "\n".join(problems))
             return False
-        if not self.confirm("定稿", f"定稿后第 {self.agreement.version} 版协议不能再修改，只能创建更正版本。\n"
-                                    "各方已核对无误，确认定稿吗？"):
+        if not self.confirm(self.tr("定稿"), self.tr("定稿后第 {n} 版协议不能再修改，只能创建更正版本。\n"
+                                                  "各方已核对无误，确认定稿吗？").format(n=self.agreement.version)):
             return False
         try:
             self.agreement = finalize_agreement(self.ctx, self.agreement.id)
         except FuyuanError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return False
-        self.ui.composer_status.setText(f"已定稿 {datetime.now(COURT_TZ):%H:%M:%S}")
+        note = f"\u3000{status_note_text(self.agreement.status_note)}" if self.agreement.status_note else ""
         self.load()
+        self.ui.composer_status.setText(self.tr("已定稿 {t}").format(t=f"{datetime.now(COURT_TZ):%H:%M:%S}") + note)
         self.changed.emit()
         self.preview()
         return True
 
     def correct(self) -> None:
-        if self.agreement is None or self.agreement.status != FINAL:
+        if self.agreement is None or self.agreement.status_code != FINAL:
             return
         try:
             correct_agreement(self.ctx, self.agreement.id)
         except FuyuanError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.load()
-        self.ui.composer_status.setText("已创建更正版本草稿；定稿后原版本即被取代")
+        self.ui.composer_status.setText(self.tr("已创建更正版本草稿；定稿后原版本即被取代"))
         self.changed.emit()
 
     # --- the real PDF: preview and print ---------------------------------------------------------------
@@ -411,19 +598,20 @@ class AgreementComposer(QWidget):
             return  # a final version's PDF never changes: the preview on screen is already it
         self._renders += 1
         out = Path(self._scratch.name) / f"协议-第{version}版-{self._renders}.pdf"
-        ctx, blobs, case_id = self.ctx, self.blobs, self.case_id
+        ctx, case_id = self.ctx, self.case_id
 
         def done(printed: PrintedDocument) -> None:
             self.last_pdf = printed
             self.pdf.load(str(printed.path))
             self.ui.preview_hint.hide()
             self.pdf_view.show()
+            self.zoom_bar.show()
             self.pdf_ready.emit(printed)
             if then is not None:
                 then(printed)
 
-        self._start("正在生成协议书…",
-                    lambda _progress, _cancel: print_agreement(ctx, blobs, case_id, version=version, out=out), done)
+        self._start(self.tr("正在生成协议书…"),
+                    lambda _progress, _cancel: print_agreement(ctx, case_id, version=version, out=out), done)
 
     def _start(self, label: str, fn: TaskFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException, str], None] | None = None) -> None:
@@ -434,7 +622,7 @@ class AgreementComposer(QWidget):
 
     def ask_pdf_path(self) -> str:
         name = f"调解协议书-{self.agreement.version if self.agreement else 1}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, "打印为 PDF（本机没有打印机）", name, "PDF (*.pdf)")
+        path = save_file_name(self, self.tr("打印为 PDF（本机没有打印机）"), in_documents(name), "PDF (*.pdf)")
         return path
 
     def print_with_dialog(self) -> None:
@@ -448,7 +636,9 @@ class AgreementComposer(QWidget):
             printer.setOutputFileName(path)
         else:
             dialog = QPrintDialog(printer, self)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            answered = dialog.exec()
+            dialog.deleteLater()
+            if answered != QPrintDialog.DialogCode.Accepted:
                 return
             self.ui.copies_spin.setValue(printer.copyCount())
         self.print_to(printer)
@@ -461,7 +651,7 @@ class AgreementComposer(QWidget):
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             # A PDF "printer" gets the archived bytes themselves, so the copy verifies against the record.
             shutil.copyfile(printed.path, printer.outputFileName())
-            self.ui.composer_status.setText(f"已保存为 PDF：{printer.outputFileName()}")
+            self.ui.composer_status.setText(self.tr("已保存为 PDF：{path}").format(path=printer.outputFileName()))
             self.printed.emit(printer.outputFileName())
             return
         copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
@@ -479,5 +669,5 @@ class AgreementComposer(QWidget):
                     painter.drawImage(QRect(area.topLeft(), size), image)
         finally:
             painter.end()
-        self.ui.composer_status.setText(f"已送打印机 {printer.printerName()}，{printer.copyCount()} 份")
+        self.ui.composer_status.setText(self.tr("已送打印机 {name}，{n} 份").format(name=printer.printerName(), n=printer.copyCount()))
         self.printed.emit(printer.printerName())

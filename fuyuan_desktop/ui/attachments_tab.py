@@ -12,10 +12,9 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
 
-from fuyuan_desktop.services.attachments import AttachmentView, attach_file, attachments_of
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.store.blobs import BlobStore
-from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.services.attachments import AttachmentView, attach_file, attachments_of, safe_filename
+from fuyuan_desktop.services.workspace import BlobStore, DataPaths, Workspace
+from fuyuan_desktop.ui.file_dialogs import in_documents
 from fuyuan_desktop.ui.forms.ui_case_attachments import Ui_AttachmentsTab
 from fuyuan_desktop.ui.tasks import TaskFn, run_quietly, run_task
 
@@ -62,11 +61,11 @@ class AttachmentsTab(QWidget):
 
     attached = Signal(int)  # how many files were just added
 
-    def __init__(self, ctx: ServiceContext, paths: DataPaths, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, paths: DataPaths, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
-        self.blobs = BlobStore(paths.blobs, key=ctx.db.data_key)
+        self.blobs = ctx.blobs
         self.ui = Ui_AttachmentsTab()
         self.ui.setupUi(self)
         self.setAcceptDrops(True)
@@ -92,11 +91,11 @@ class AttachmentsTab(QWidget):
             if row.media_type.startswith("image/") and row.sha256 not in self._thumbnails:
                 to_decode[row.sha256] = Path(self._scratch.name) / f"thumb-{row.sha256}"
             self.ui.attachment_list.addItem(item)
-        self.ui.attachment_status.setText(f"共 {len(rows)} 个附件" if rows else "还没有附件")
+        self.ui.attachment_status.setText(self.tr("共 {n} 个附件").format(n=len(rows)) if rows else self.tr("还没有附件"))
         if to_decode:
             blobs = self.blobs  # sealed blobs are decrypted into the scratch folder, then decoded there
             run_quietly(lambda: {sha: _decoded(blobs, sha, path) for sha, path in to_decode.items()},
-                        on_done=self._show_thumbnails, on_error=lambda _exc, _details: None)  # icons stay plain
+                        owner=self, on_done=self._show_thumbnails, on_error=lambda _exc, _details: None)  # icons stay plain
 
     def thumbnails_pending(self) -> bool:
         """Some picture in the list still shows the plain file icon (its thumbnail is being decoded)."""
@@ -118,7 +117,7 @@ class AttachmentsTab(QWidget):
                 item.setIcon(self._thumbnails[row.sha256])
 
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "添加附件", "", "所有文件 (*)")
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("添加附件"), in_documents(), self.tr("所有文件 (*)"))
         self.attach([Path(n) for n in names])
 
     def attach(self, files: list[Path]) -> None:
@@ -126,7 +125,7 @@ class AttachmentsTab(QWidget):
         files = [f for f in files if f.is_file()]
         if not files:
             return
-        ctx, blobs, case_id = self.ctx, self.blobs, self.case_id
+        ctx, case_id = self.ctx, self.case_id
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> list[AttachmentView]:
             added: list[AttachmentView] = []
@@ -134,16 +133,17 @@ class AttachmentsTab(QWidget):
                 if cancel.is_set():
                     break
                 progress(i, len(files))
-                added.append(attach_file(ctx, blobs, case_id, path))
+                added.append(attach_file(ctx, case_id, path))
             return added
 
         def done(added: list[AttachmentView]) -> None:
             self.refresh()
-            self.ui.attachment_status.setText(f"已添加 {len(added)} 个附件；共 {self.ui.attachment_list.count()} 个")
+            self.ui.attachment_status.setText(self.tr("已添加 {n} 个附件；共 {total} 个").format(
+                n=len(added), total=self.ui.attachment_list.count()))
             self.attached.emit(len(added))
 
-        self.ui.attachment_status.setText(f"正在添加 {len(files)} 个文件…")
-        self._start("正在添加附件…", work, done)
+        self.ui.attachment_status.setText(self.tr("正在添加 {n} 个文件…").format(n=len(files)))
+        self._start(self.tr("正在添加附件…"), work, done)
 
     def _start(self, label: str, fn: TaskFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException, str], None] | None = None) -> None:
@@ -163,6 +163,7 @@ class AttachmentsTab(QWidget):
         if not isinstance(row, AttachmentView):
             return
         # Open a copy under its own name: the blob store's files are named by hash and must stay untouched.
-        copy = Path(self._scratch.name) / row.filename
+        # The stored name is made a bare name again: a row that came by sync must not reach outside the folder.
+        copy = Path(self._scratch.name) / safe_filename(row.filename)
         self.blobs.export(row.sha256, copy)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

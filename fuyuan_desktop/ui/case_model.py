@@ -7,6 +7,7 @@ read takes longer than the GUI thread may stall. The list keeps showing the prev
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,8 +20,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from fuyuan_desktop.domain.enums import DisputeStatus
 from fuyuan_desktop.services.cases import CaseFilter, CaseSummary, case_ids, search_cases, summaries
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.ui.enum_labels import enum_text
 from fuyuan_desktop.ui.tasks import run_quietly
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +32,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     # (header, attribute, SQL sort key or None when the column cannot be sorted in SQL)
     (str(QT_TRANSLATE_NOOP("CaseTableModel", "案件编号")), "number", "number"),
     (str(QT_TRANSLATE_NOOP("CaseTableModel", "登记日期")), "registered_on", "registered_on"),
-    (str(QT_TRANSLATE_NOOP("CaseTableModel", "纠纷类型")), "category", "category"),
+    (str(QT_TRANSLATE_NOOP("CaseTableModel", "案由")), "cause", "cause"),
     (str(QT_TRANSLATE_NOOP("CaseTableModel", "状态")), "status", "status"),
     (str(QT_TRANSLATE_NOOP("CaseTableModel", "法庭")), "tribunal", None),
     (str(QT_TRANSLATE_NOOP("CaseTableModel", "地点")), "place", None),
@@ -38,25 +41,28 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 BATCH = 200
 PAGE = 1000
+CACHE_LIMIT = 25 * BATCH  # summaries kept: scrolling through 1,000,000 rows keeps memory flat
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Holds only the ordered ids; summaries of visible rows are loaded ``BATCH`` at a time and cached.
+    """Holds only the ordered ids; summaries of visible rows are loaded ``BATCH`` at a time and cached, the
+    least recently shown dropped beyond ``CACHE_LIMIT``.
 
     ``loaded`` fires when a reload's ids are in; ``failed`` (with a message for the user) when they could not be read.
     """
 
     loaded = Signal()
     failed = Signal(str)
+    rows_refreshed = Signal(list)  # ids of the rows just read again after a change
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: Workspace) -> None:
         super().__init__()
         self.ctx = ctx
         self._generation = 0
         self._loading = False
         self._ids: list[str] = []
         self._visible = 0
-        self._cache: dict[str, CaseSummary] = {}
+        self._cache: OrderedDict[str, CaseSummary] = OrderedDict()
         self._filter = CaseFilter()
         self._query = ""
         self._sort = ("registered_on", True)
@@ -83,11 +89,42 @@ class CaseTableModel(QAbstractTableModel):
                 return [s.id for s in found], found
             return case_ids(ctx, flt, sort=key, descending=descending), []
 
-        run_quietly(read, on_done=lambda result: self._apply(generation, *result),
+        run_quietly(read, owner=self, on_done=lambda result: self._apply(generation, *result),
                     on_error=lambda exc, _details: self._failed(generation, exc))
 
     def loading(self) -> bool:
         return self._loading
+
+    def refresh_cases(self, ids: set[str]) -> None:
+        """Read again, off the GUI thread, only the rows of ``ids`` that are on the list and already read (the others
+        are read when they scroll into view): one changed case costs one row, not the list."""
+        wanted = [i for i in ids if i in self._cache]
+        if not wanted:
+            return
+        generation, ctx = self._generation, self.ctx
+        scores = {i: self._cache[i].score for i in wanted}  # a search hit keeps its rank
+        run_quietly(lambda: summaries(ctx, wanted, scores),
+                    owner=self, on_done=lambda found: self._replace_rows(generation, wanted, found),
+                    on_error=lambda exc, _details: self._failed(generation, exc))
+
+    def _replace_rows(self, generation: int, wanted: list[str], found: list[CaseSummary]) -> None:
+        if generation != self._generation:
+            return  # the list was read again meanwhile: its rows are fresh anyway
+        by_id = {s.id: s for s in found}
+        for case_id in wanted:
+            if case_id in by_id:
+                self._cache[case_id] = by_id[case_id]
+            else:
+                self._cache.pop(case_id, None)  # gone (a tombstone): left blank until the list is read again
+        positions = {case_id: row for row, case_id in enumerate(self._ids[:self._visible])}
+        for case_id in wanted:
+            row = positions.get(case_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.rows_refreshed.emit(wanted)
+
+    def holds(self, case_id: str) -> bool:
+        return case_id in self._cache or case_id in self._ids
 
     def _apply(self, generation: int, ids: list[str], found: list[CaseSummary]) -> None:
         if generation != self._generation:
@@ -118,12 +155,20 @@ class CaseTableModel(QAbstractTableModel):
         case_id = self._ids[row]
         cached = self._cache.get(case_id)
         if cached is not None:
+            self._cache.move_to_end(case_id)
             return cached
         start = row - row % BATCH
         batch = [i for i in self._ids[start:start + BATCH] if i not in self._cache]
         for summary in summaries(self.ctx, batch):
             self._cache[summary.id] = summary
-        return self._cache.get(case_id)
+        found = self._cache.get(case_id)
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        return found
+
+    def cached_rows(self) -> int:
+        """How many case summaries the model holds (bounded by ``CACHE_LIMIT``)."""
+        return len(self._cache)
 
     # --- Qt model API --------------------------------------------------------------------------------
 
@@ -158,7 +203,10 @@ class CaseTableModel(QAbstractTableModel):
         summary = self._summary(index.row())
         if summary is None:
             return None
-        value = getattr(summary, COLUMNS[index.column()][1])
+        field = COLUMNS[index.column()][1]
+        if field == "status":  # shown in the window's language; the 案由 column keeps its official name
+            return enum_text(DisputeStatus, summary.status_code)
+        value = getattr(summary, field)
         return "" if value is None else str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

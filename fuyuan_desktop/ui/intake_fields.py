@@ -24,10 +24,10 @@ from fuyuan_desktop.domain.identifiers import (
     parse_phone,
 )
 from fuyuan_desktop.domain.money import yuan_figures, yuan_in_words
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import (
     parse_amount_fen,
 )
+from fuyuan_desktop.services.workspace import Workspace
 
 OK, BAD, HINT = "ok", "bad", "hint"
 COLORS = {OK: "#2e7d32", BAD: "#c62828", HINT: "#616161"}
@@ -107,7 +107,7 @@ def _still_typing(text: str, allowed: str, full: int) -> bool:
     return 0 < len(text) < full and all(ch in allowed for ch in text)
 
 
-def id_number_state(raw: str, ctx: ServiceContext) -> FieldState | None:
+def id_number_state(raw: str, ctx: Workspace) -> FieldState | None:
     if not raw.strip():
         return None
     number = ascii_upper(normalize_text_digits(raw))

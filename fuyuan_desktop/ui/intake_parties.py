@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from fuyuan_desktop.domain.enums import PartyKind, PartyRole
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import (
     PartyInput,
     PartySuggestion,
     suggest_parties,
 )
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.ui.enum_labels import enum_label
 from fuyuan_desktop.ui.forms.ui_intake_parties_page import Ui_IntakePartiesPage
 from fuyuan_desktop.ui.intake_fields import (
     BAD,
@@ -68,7 +69,7 @@ class PartyDraft:
 class PartiesPage(QWizardPage):
     """A list of parties and one editor; ID numbers and credit codes are checked and looked up as typed."""
 
-    def __init__(self, ctx: ServiceContext, dispute_page: DisputePage) -> None:
+    def __init__(self, ctx: Workspace, dispute_page: DisputePage) -> None:
         super().__init__()
         self.ctx = ctx
         self.dispute_page = dispute_page
@@ -79,9 +80,10 @@ class PartiesPage(QWizardPage):
         self.problems: list[tuple[str, str]] = []  # (state, text) that block Next
         self._loading = False
         for role in PartyRole:
-            ui.role_combo.addItem(role.label, role.value)
+            if role is not PartyRole.GUARDIAN:  # recorded on the case's 当事人 tab (ui/party_law.py), with relation
+                ui.role_combo.addItem(enum_label(role), role.value)
         for kind in PartyKind:
-            ui.kind_combo.addItem(kind.label, kind.value)
+            ui.kind_combo.addItem(enum_label(kind), kind.value)
         self.edits = {
             "name": ui.name_edit, "id_number": ui.id_number_edit, "credit_code": ui.credit_code_edit,
             "representative": ui.representative_edit, "representative_title": ui.representative_title_edit,
@@ -149,7 +151,7 @@ class PartiesPage(QWizardPage):
     def _relabel(self, row: int) -> None:
         draft = self.drafts[row]
         data = draft.data
-        role = PartyRole.of(data.role).label
+        role = enum_label(PartyRole.of(data.role))
         linked = self.tr("（已关联）") if data.party_id else self.tr("（可能已登记）") if draft.suggestions else ""
         name = data.name.strip() or self.tr("（未填姓名/名称）")
         text = f"{row + 1}. {role} · {translated(KIND_SHORT[data.kind])}{linked}\n{name}"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.services.workspace import DataPaths
 
 
 class LoginDialog(QDialog):

@@ -1,4 +1,6 @@
-"""调解笔录 recorder: a large, calm editor that saves itself every 2 s and never loses a word.
+"""调解笔录 recorder: a large, calm editor that saves itself every few seconds and never loses a word.
+
+The interval is the 设置 page's autosave preference (``ui.preferences.AUTOSAVE_SECONDS``, 2 s by default).
 
 Saving is one short transaction on the GUI thread (``save_record`` with the revision the text was
 based on). Whatever goes wrong — another window saved first, the disk is full, the database is
@@ -8,38 +10,85 @@ locked — the text stays in the editor, the user is told, and the next tick tri
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QListWidgetItem, QMessageBox, QWidget
+from shiboken6 import isValid
 
+from fuyuan_desktop.domain.court_time import COURT_TZ
+from fuyuan_desktop.domain.enums import ParticipantRole, PartyRole
 from fuyuan_desktop.domain.errors import ConflictError, FuyuanError
 from fuyuan_desktop.services.cases import get_case
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
 from fuyuan_desktop.services.sessions import attendance_of, check_in, mark_held, record_of, save_record
 from fuyuan_desktop.services.workflow import mediators_of
-from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.services.workspace import DataPaths, Workspace
+from fuyuan_desktop.ui.crash import error_text
+from fuyuan_desktop.ui.enum_labels import status_note_text
+from fuyuan_desktop.ui.fit import fit_to_screen
 from fuyuan_desktop.ui.forms.ui_recorder import Ui_RecorderWindow
 from fuyuan_desktop.ui.forms.ui_recorder_conflict import Ui_RecordConflictDialog
 from fuyuan_desktop.ui.forms.ui_recorder_readback import Ui_ReadBackView
+from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS
 
 log = logging.getLogger("fuyuan.ui.recorder")
 
-AUTOSAVE_MS = 2000
 READBACK_DELAY_MS = 300
 EDITOR_POINT_SIZE = 16
 READBACK_POINT_SIZE = 28
-# Ctrl+1…Ctrl+4: who speaks. The mediator key names whoever sits for the mediation (judge included).
-SPEAKER_KEYS = (("申请人", "Ctrl+1"), ("被申请人", "Ctrl+2"), ("调解员", "Ctrl+3"), ("第三人", "Ctrl+4"))
+# Ctrl+1…Ctrl+4: who speaks, by party role (PartyRole values). The mediator key names whoever sits for the
+# mediation (judge included).
+MEDIATOR = "mediator"
+SPEAKER_KEYS = ((PartyRole.APPLICANT.value, "Ctrl+1"), (PartyRole.RESPONDENT.value, "Ctrl+2"), (MEDIATOR, "Ctrl+3"),
+                (PartyRole.THIRD_PARTY.value, "Ctrl+4"))
+SPEAKER_LABELS = {PartyRole.APPLICANT.value: PartyRole.APPLICANT.label,
+                  PartyRole.RESPONDENT.value: PartyRole.RESPONDENT.label,
+                  MEDIATOR: "调解员", PartyRole.THIRD_PARTY.value: PartyRole.THIRD_PARTY.label}
 
 
 def court_now() -> datetime:
     return datetime.now(COURT_TZ)
+
+
+# The recorders that are open, by session id. Weak references, checked against the C++ side before use: a
+# window closed with WA_DeleteOnClose is gone from here by its ``destroyed`` signal, and an entry whose C++
+# object is already deleted is never handed out. (Walking the main window's children with findChildren to find
+# one converted every descendant — a finished wizard's included — to Python; see issue 14.)
+_open_recorders: dict[str, weakref.ref[RecorderWindow]] = {}
+
+
+def open_recorder_for(session_id: str) -> RecorderWindow | None:
+    """The recorder window open on ``session_id`` (shown and not closing), or None."""
+    ref = _open_recorders.get(session_id)
+    window = ref() if ref is not None else None
+    if window is None or not isValid(window):
+        _open_recorders.pop(session_id, None)
+        return None
+    return window if window.isVisible() else None
+
+
+def open_recorders() -> list[RecorderWindow]:
+    """Every recorder window still alive (for the crash-recovery state and tests)."""
+    alive = []
+    for session_id in list(_open_recorders):
+        ref = _open_recorders[session_id]
+        window = ref()
+        if window is None or not isValid(window):
+            _open_recorders.pop(session_id, None)
+        else:
+            alive.append(window)
+    return alive
+
+
+def _forget(session_id: str, ref: weakref.ref[RecorderWindow]) -> None:
+    if _open_recorders.get(session_id) is ref:
+        del _open_recorders[session_id]
 
 
 @dataclass(frozen=True)
@@ -54,17 +103,24 @@ class Participant:
     roster_role: str = ""  # a mediator's exact role (特邀调解员…), as the attendance record needs it
 
 
-def participants(ctx: ServiceContext, case_id: str) -> list[Participant]:
+def _is_mediator(role_code: str) -> bool:
+    try:
+        return ParticipantRole.of(role_code).is_mediator
+    except ValueError:
+        return False
+
+
+def participants(ctx: Workspace, case_id: str) -> list[Participant]:
     case = get_case(ctx, case_id)
     people = [
-        Participant(p.name, p.role, p.role if p.role in ("申请人", "被申请人", "第三人") else "", party_id=p.id)
+        Participant(p.name, p.role, p.role_code if p.role_code in SPEAKER_LABELS else "", party_id=p.id)
         for p in case.parties
     ]
     for m in mediators_of(ctx, case_id):
-        if m.role == "书记员":
+        if m.role_code == ParticipantRole.CLERK.value:
             continue  # the clerk writes the record; they are not a speaker in it
-        role = "调解员" if m.role.endswith("调解员") else m.role
-        people.append(Participant(m.name, role, "调解员", mediator_id=m.id, roster_role=m.role))
+        role = SPEAKER_LABELS[MEDIATOR] if _is_mediator(m.role_code) else m.role
+        people.append(Participant(m.name, role, MEDIATOR, mediator_id=m.id, roster_role=m.role_code or m.role))
     return people
 
 
@@ -75,11 +131,12 @@ class ReadBackView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_ReadBackView()
         self.ui.setupUi(self)
+        fit_to_screen(self, 1100, 760, anchor=parent)
         font = QFont(self.font())
         font.setPointSize(READBACK_POINT_SIZE)
         self.ui.readback_edit.setFont(font)
         self.ui.readback_edit.document().setDocumentMargin(32)
-        full = QAction("全屏", self)
+        full = QAction(self.tr("全屏"), self)
         full.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full.triggered.connect(self.toggle_full_screen)
         self.addAction(full)
@@ -108,12 +165,13 @@ class RecordConflictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RecordConflictDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self, 1000, 600, anchor=parent)
         self.ui.explanation_label.setText(
-            f"{message}\n“合并”把已保存的第 {revision} 版接在本窗口文字之后；“另存”以本窗口文字保存为新一版。"
-            "两种做法都保留所有已保存的版本。")
+            message + "\n" + self.tr("“合并”把已保存的第 {n} 版接在本窗口文字之后；“另存”以本窗口文字保存为新一版。"
+                                      "两种做法都保留所有已保存的版本。").format(n=revision))
         self.ui.mine_edit.setPlainText(mine)
         self.ui.theirs_edit.setPlainText(theirs)
-        self.ui.theirs_group.setTitle(f"已保存的第 {revision} 版")
+        self.ui.theirs_group.setTitle(self.tr("已保存的第 {n} 版").format(n=revision))
         self.ui.keep_both_button.clicked.connect(lambda: self._choose("both"))
         self.ui.keep_mine_button.clicked.connect(lambda: self._choose("mine"))
         self._chosen = False
@@ -132,13 +190,10 @@ class RecordConflictDialog(QDialog):
 
 
 def autosave_interval_ms(paths: DataPaths) -> int:
-    """The interval chosen in 设置 (1–60 s), read from the workbench's settings file; 2 s by default."""
-    from PySide6.QtCore import QSettings
-
-    from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS
-
+    """The interval chosen in 设置, read from the workbench's settings file (its default and range are declared
+    once, with the preference)."""
     seconds = AUTOSAVE_SECONDS.read(QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat))
-    return max(1, min(int(seconds), 60)) * 1000 if seconds else AUTOSAVE_MS
+    return int(seconds) * 1000
 
 
 class RecorderWindow(QWidget):
@@ -147,7 +202,7 @@ class RecorderWindow(QWidget):
     saved = Signal(int)  # the revision just saved
     held = Signal()
 
-    def __init__(self, ctx: ServiceContext, paths: DataPaths, case_id: str, session_id: str,
+    def __init__(self, ctx: Workspace, paths: DataPaths, case_id: str, session_id: str,
                  parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
@@ -157,16 +212,21 @@ class RecorderWindow(QWidget):
         self.clock = clock or court_now
         self.ui = Ui_RecorderWindow()
         self.ui.setupUi(self)
+        fit_to_screen(self, 1200, 780, anchor=parent)
         state = record_of(ctx, session_id)
         case = get_case(ctx, case_id)
         when = state.scheduled_at.astimezone(COURT_TZ)
-        self.setWindowTitle(f"调解笔录 · {case.summary.number} · {when:%Y-%m-%d %H:%M}")
+        self.setWindowTitle(self.tr("调解笔录") + f" · {case.summary.number} · {when:%Y-%m-%d %H:%M}")
+        self.ui.title_label.setWordWrap(True)  # a long case number and place wrap, not widen the window
+        self.ui.header_row.setStretchFactor(self.ui.title_label, 1)  # the title takes the width, not the spacer
+        day = when.strftime(self.tr("%Y年%m月%d日 %H:%M"))
         self.ui.title_label.setText(
-            f"<span style='font-size:15pt'><b>调解笔录</b></span>　{case.summary.number}　"
-            f"{case.summary.parties}　{when:%Y年%m月%d日 %H:%M}　{state.place}")
+            "<span style='font-size:15pt'><b>" + self.tr("调解笔录") + f"</b></span>\u3000{case.summary.number}\u3000"
+            f"{case.summary.parties}\u3000{day}\u3000{state.place}")
         self.people = participants(ctx, case_id)
         self._revision = state.revision
         self._dirty = False
+        self.status_note = ""  # the automatic status change a save of this window made
         self._failing = False
         self._conflict: RecordConflictDialog | None = None
         self._last_speaker: tuple[str, int, int, int] | None = None  # key, person index, start, end
@@ -181,13 +241,18 @@ class RecorderWindow(QWidget):
         editor.moveCursor(QTextCursor.MoveOperation.End)
         editor.textChanged.connect(self._changed)
         editor.installEventFilter(self)
-        self._show_saved_status(state.revision, state.saved_at)
         self._update_count()
 
         self.timer = QTimer(self)
         self.timer.setInterval(autosave_interval_ms(paths))
+        every = self.autosave_seconds()
+        self.ui.save_button.setToolTip(self.tr("Ctrl+S；平时每 {seconds} 秒自动保存").format(seconds=every))
+        self.ui.record_edit.setPlaceholderText(self.tr(
+            "在这里记录。Ctrl+1 申请人、Ctrl+2 被申请人、Ctrl+3 调解员、Ctrl+4 第三人、Ctrl+T 时间。每 {seconds} 秒自动保存。"
+        ).format(seconds=every))
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self._show_saved_status(state.revision, state.saved_at)
         self._readback_timer = QTimer(self)
         self._readback_timer.setSingleShot(True)
         self._readback_timer.setInterval(READBACK_DELAY_MS)
@@ -196,13 +261,13 @@ class RecorderWindow(QWidget):
         buttons = (self.ui.applicant_button, self.ui.respondent_button, self.ui.mediator_button,
                    self.ui.third_party_button)
         for (key, shortcut), button in zip(SPEAKER_KEYS, buttons, strict=True):
-            self._action(f"插入{key}", shortcut, partial(self.insert_speaker, key))
+            self._action(self.tr("插入{who}").format(who=QCoreApplication.translate("Enums", SPEAKER_LABELS[key])), shortcut, partial(self.insert_speaker, key))
             button.clicked.connect(partial(self.insert_speaker, key))
-        self._action("插入时间", "Ctrl+T", self.insert_timestamp)
+        self._action(self.tr("插入时间"), "Ctrl+T", self.insert_timestamp)
         self.ui.timestamp_button.clicked.connect(self.insert_timestamp)
-        self._action("立即保存", "Ctrl+S", self.save_now)
+        self._action(self.tr("立即保存"), "Ctrl+S", self.save_now)
         self.ui.save_button.clicked.connect(self.save_now)
-        self._action("给当事人看（全屏）", "F11", self.show_readback_full_screen)
+        self._action(self.tr("给当事人看（全屏）"), "F11", self.show_readback_full_screen)
         self.ui.readback_button.clicked.connect(self.show_readback)
         self.ui.held_button.clicked.connect(self.finish_session)
         self._fill_attendance()
@@ -211,6 +276,12 @@ class RecorderWindow(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self._save_before_quit)
         editor.setFocus()
+        ref = _open_recorders[session_id] = weakref.ref(self)
+        self.destroyed.connect(lambda _obj=None, sid=session_id, r=ref: _forget(sid, r))
+
+    def autosave_seconds(self) -> int:
+        """How often this window saves, in whole seconds (what its words tell the user)."""
+        return max(1, self.timer.interval() // 1000)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> None:
         action = QAction(text, self)
@@ -241,7 +312,7 @@ class RecorderWindow(QWidget):
             prefix = ""
         else:
             prefix = "" if cursor.atBlockStart() else "\n"
-        label = f"{people[index].role}{people[index].name}：" if people else f"{key}："
+        label = f"{people[index].role}{people[index].name}：" if people else f"{SPEAKER_LABELS[key]}："
         cursor.insertText(prefix + label)
         end = cursor.position()
         editor.setTextCursor(cursor)
@@ -261,7 +332,7 @@ class RecorderWindow(QWidget):
             self._readback_timer.start()
 
     def _update_count(self) -> None:
-        self.ui.chars_label.setText(f"{max(self.ui.record_edit.document().characterCount() - 1, 0)} 字")
+        self.ui.chars_label.setText(self.tr("{n} 字").format(n=max(self.ui.record_edit.document().characterCount() - 1, 0)))
 
     def _tick(self) -> None:
         if self._dirty:
@@ -281,7 +352,7 @@ class RecorderWindow(QWidget):
             self._open_conflict(text, str(exc))
             return False
         except FuyuanError as exc:
-            self._show_failure(str(exc))
+            self._show_failure(error_text(exc))
             return False
         except Exception as exc:  # disk full, database locked, I/O error: nothing is lost, retry next tick
             log.warning("record save failed: %s", type(exc).__name__, exc_info=True)
@@ -289,6 +360,8 @@ class RecorderWindow(QWidget):
             return False
         self._revision = saved.revision
         self._dirty = False
+        if saved.status_note:  # the first 笔录 moved the case to 调解中: say so while the window is open
+            self.status_note = status_note_text(saved.status_note)
         if self._failing:
             self._failing = False
             self.ui.warning_label.hide()
@@ -298,23 +371,27 @@ class RecorderWindow(QWidget):
 
     def _show_saved_status(self, revision: int, saved_at: datetime | None) -> None:
         if saved_at is None or revision == 0:
-            self.ui.save_status.setText("尚未保存过（输入后每 2 秒自动保存）")
+            self.ui.save_status.setText(self.tr("尚未保存过（输入后每 {n} 秒自动保存）").format(n=self.autosave_seconds()))
             return
-        self.ui.save_status.setText(f"已保存 {saved_at.astimezone(COURT_TZ):%H:%M:%S}（第{revision}版）")
+        note = f"　{self.status_note}" if self.status_note else ""
+        self.ui.save_status.setText(self.tr("已保存 {t}（第{n}版）").format(t=f"{saved_at.astimezone(COURT_TZ):%H:%M:%S}",
+                                                                       n=revision) + note)
 
     def _show_failure(self, reason: str) -> None:
         self._failing = True
         self.ui.warning_label.setText(
-            f"笔录保存失败：{reason}\n文字仍在本窗口中，没有丢失；每 2 秒会自动重试。在恢复之前请不要关闭本窗口。")
+            self.tr("笔录保存失败：{reason}\n文字仍在本窗口中，没有丢失；每 {n} 秒会自动重试。"
+                    "在恢复之前请不要关闭本窗口。").format(reason=reason, n=self.autosave_seconds()))
         self.ui.warning_label.show()
-        self.ui.save_status.setText("未保存 — 正在重试")
+        self.ui.save_status.setText(self.tr("未保存 — 正在重试"))
 
     def _open_conflict(self, mine: str, message: str) -> None:
         latest = record_of(self.ctx, self.session_id)
         dialog = RecordConflictDialog(self, message, mine, latest.text, latest.revision)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # answered, then deleted
         self._conflict = dialog
         dialog.resolved.connect(self._resolve_conflict)
-        self.ui.save_status.setText(f"与已保存的第{latest.revision}版冲突 — 请选择如何保存（文字未丢失）")
+        self.ui.save_status.setText(self.tr("与已保存的第{n}版冲突 — 请选择如何保存（文字未丢失）").format(n=latest.revision))
         dialog.open()
 
     def _resolve_conflict(self, choice: str) -> None:
@@ -354,10 +431,10 @@ class RecorderWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save_now():
             try:
-                where = f"文字已另存到：\n{self.recovery_file()}"
+                where = self.tr("文字已另存到：\n{path}").format(path=self.recovery_file())
             except OSError as exc:
-                where = f"连另存文件也失败了（{exc}）。"
-            if not self.confirm_close(f"笔录未能保存到数据库。{where}\n\n仍要关闭笔录窗口吗？"):
+                where = self.tr("连另存文件也失败了（{e}）。").format(e=exc)
+            if not self.confirm_close(self.tr("笔录未能保存到数据库。{where}\n\n仍要关闭笔录窗口吗？").format(where=where)):
                 event.ignore()
                 return
         self.timer.stop()
@@ -366,7 +443,7 @@ class RecorderWindow(QWidget):
         super().closeEvent(event)
 
     def confirm_close(self, text: str) -> bool:
-        answer = QMessageBox.warning(self, "笔录尚未保存", text,
+        answer = QMessageBox.warning(self, self.tr("笔录尚未保存"), text,
                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                      QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -377,7 +454,7 @@ class RecorderWindow(QWidget):
         done = {(a.party_id, a.mediator_id, a.name): a for a in attendance_of(self.ctx, self.session_id)}
         self.ui.attendance_list.clear()
         for person in self.people:
-            item = QListWidgetItem(f"{person.role}　{person.name}")
+            item = QListWidgetItem(f"{QCoreApplication.translate('Enums', person.role)}\u3000{person.name}")
             item.setData(Qt.ItemDataRole.UserRole, person)
             record = done.get((person.party_id, person.mediator_id, person.name))
             if record is not None and record.present:
@@ -389,8 +466,8 @@ class RecorderWindow(QWidget):
 
     def _mark_checked_in(self, item: QListWidgetItem, when: datetime | None) -> None:
         person: Participant = item.data(Qt.ItemDataRole.UserRole)
-        at = f"　{when.astimezone(COURT_TZ):%H:%M} 到" if when else "　已到"
-        item.setText(f"{person.role}　{person.name}{at}")
+        at = "\u3000" + (self.tr("{t} 到").format(t=f"{when.astimezone(COURT_TZ):%H:%M}") if when else self.tr("已到"))
+        item.setText(f"{QCoreApplication.translate('Enums', person.role)}\u3000{person.name}{at}")
         item.setCheckState(Qt.CheckState.Checked)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
 
@@ -407,7 +484,7 @@ class RecorderWindow(QWidget):
             self.ui.attendance_list.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.attendance_list.blockSignals(False)
-            self._show_failure(str(exc))
+            self._show_failure(error_text(exc))
             return
         self.ui.attendance_list.blockSignals(True)
         self._mark_checked_in(item, self.clock())
@@ -425,7 +502,7 @@ class RecorderWindow(QWidget):
     def show_readback(self) -> ReadBackView:
         if self.readback is None:
             self.readback = ReadBackView(self)
-            self.readback.setWindowTitle(f"{self.windowTitle()}（供当事人核对）")
+            self.readback.setWindowTitle(self.windowTitle() + self.tr("（供当事人核对）"))
         self.readback.show_text(self.text())
         self.readback.show()
         self.readback.raise_()
@@ -444,8 +521,8 @@ class RecorderWindow(QWidget):
         try:
             mark_held(self.ctx, self.session_id)
         except FuyuanError as exc:
-            self._show_failure(str(exc))
+            self._show_failure(error_text(exc))
             return
         self.ui.held_button.setEnabled(False)
-        self.ui.held_button.setText("本次调解已结束")
+        self.ui.held_button.setText(self.tr("本次调解已结束"))
         self.held.emit()

@@ -69,7 +69,7 @@ def _settle(app: Any, seconds: float = 20.0) -> None:
             app.processEvents()  # deliver the last reports
             return
         if time.monotonic() > deadline:
-            raise CheckFailed("页面读取数据超过 20 秒仍未完成")
+            raise CheckFailed(f"页面读取数据超过 {seconds:g} 秒仍未完成")
         pool.waitForDone(20)
 
 
@@ -175,7 +175,7 @@ def run_self_check(args: argparse.Namespace, steps: Sequence[Step] | None = None
     from PySide6.QtCore import QLibraryInfo, qVersion
     from PySide6.QtWidgets import QApplication
 
-    from fuyuan_desktop.store.paths import resolve_data_paths
+    from fuyuan_desktop.services.workspace import resolve_data_paths
     from fuyuan_desktop.ui.qt_fonts import load_bundled_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

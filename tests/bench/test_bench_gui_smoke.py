@@ -30,6 +30,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Complet
     return done, json.loads(out.read_text(encoding="utf-8"))
 
 
+@pytest.mark.gui
+@pytest.mark.slow
 def test_gui_bench_writes_its_four_figures(report: tuple[subprocess.CompletedProcess[str], dict]) -> None:
     done, payload = report
     results = {r["name"]: r for r in payload["results"]}

@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 FIELDS = {"name", "unit", "value", "baseline", "baseline_value", "ratio", "target", "ok"}
 
 
+@pytest.mark.slow
 def test_linkage_bench_writes_both_figures(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
     env.update(PYTHONIOENCODING="utf-8")

@@ -56,6 +56,7 @@ def _check_shape(payload: dict) -> list[dict]:
     return payload["results"]
 
 
+@pytest.mark.slow
 def test_documents_bench_writes_every_figure(reports: dict) -> None:
     done, payload = reports["documents"]
     results = {r["name"]: r for r in _check_shape(payload)}
@@ -79,6 +80,7 @@ def test_documents_bench_writes_every_figure(reports: dict) -> None:
         assert name in done.stdout
 
 
+@pytest.mark.slow
 def test_store_bench_writes_its_figures(reports: dict) -> None:
     _, payload = reports["store"]
     names = [r["name"] for r in _check_shape(payload)]

@@ -8,9 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 FIELDS = {"name", "unit", "value", "baseline", "baseline_value", "ratio", "target", "ok"}
 
 
+@pytest.mark.postgres
+@pytest.mark.slow
 def test_bench_sync_quick(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
     env.update(PYTHONIOENCODING="utf-8")

@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 
+
+@pytest.mark.slow
 def test_trust_bench_writes_every_figure(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
     env.update(PYTHONIOENCODING="utf-8")

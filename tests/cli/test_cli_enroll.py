@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import cli_runner
 import httpx
 import pytest
 
@@ -26,7 +27,7 @@ def _env() -> dict[str, str]:
 
 def _runner(data_dir: Path):  # type: ignore[no-untyped-def]
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(data_dir), *args],
+        return cli_runner.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(data_dir), *args],
                               capture_output=True, text=True, encoding="utf-8", env=_env(), timeout=180, check=False)
 
     return run
@@ -60,6 +61,7 @@ def court_served(tmp_path: Path) -> Iterator[tuple[object, str]]:
         server.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_enrollment_over_the_network_through_the_command_line(tmp_path: Path,
                                                               court_served: tuple[object, str]) -> None:
     court, url = court_served
@@ -67,7 +69,7 @@ def test_enrollment_over_the_network_through_the_command_line(tmp_path: Path,
     laptop, other = _runner(tmp_path / "laptop"), _runner(tmp_path / "other")
     for device in (laptop, other):
         assert device("init").returncode == 0
-    assert laptop("demo", "--disputes", "6", "--seed", "5").returncode == 0
+    assert laptop("demo", "--into-this-store", "--disputes", "6", "--seed", "5").returncode == 0
 
     neither = laptop("device", "request")
     assert neither.returncode == 2 and "--url" in neither.stderr

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import cli_runner
 import pytest
 from conftest import make_id_number
 
@@ -25,7 +26,7 @@ class Cli:
         self.env.update(PYTHONIOENCODING="utf-8", PYTHONUTF8="1")
 
     def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(self.data_dir), *args],
+        return cli_runner.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(self.data_dir), *args],
                               capture_output=True, text=True, encoding="utf-8", env={**self.env, **env},
                               timeout=120, check=False, stdin=subprocess.DEVNULL)
 
@@ -52,6 +53,7 @@ def _intake(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_init_admin_then_every_command_logs_in(cli: Cli, tmp_path: Path) -> None:
     done = cli("init", "--admin", "管理员", FUYUAN_PASSWORD=ADMIN_PW)
     assert done.returncode == 0, done.stderr
@@ -84,6 +86,7 @@ def test_init_admin_then_every_command_logs_in(cli: Cli, tmp_path: Path) -> None
     assert verify["ok"]
 
 
+@pytest.mark.slow
 def test_backup_create_list_restore_round_trip(cli: Cli, tmp_path: Path) -> None:
     assert cli("init", "--admin", "管理员", FUYUAN_PASSWORD=ADMIN_PW).returncode == 0
     login = {"FUYUAN_USER": "管理员", "FUYUAN_PASSWORD": ADMIN_PW}
@@ -114,6 +117,7 @@ def test_backup_create_list_restore_round_trip(cli: Cli, tmp_path: Path) -> None
     assert cli.json("audit", "verify", **login)["ok"]
 
 
+@pytest.mark.slow
 def test_sync_commands_follow_the_roles(cli: Cli, tmp_path: Path) -> None:
     """On a protected laptop the administrator enrolls it; a judge exports and applies receipts; a mediator may
     do neither — each refusal names who may (exit 4), and nothing is written."""
@@ -142,3 +146,13 @@ def test_sync_commands_follow_the_roles(cli: Cli, tmp_path: Path) -> None:
     done = cli("bundle", "receipt", str(receipt), **mediator)
     assert done.returncode == 4 and "无权应用中院回执" in done.stderr
     assert cli("bundle", "receipt", str(receipt), **judge).returncode == 0
+
+
+@pytest.mark.slow
+def test_init_admin_can_write_the_recovery_key_page(cli: Cli, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    done = cli.json("init", "--admin", "管理员", "--recovery-pdf", str(tmp_path / "rk.pdf"), FUYUAN_PASSWORD=ADMIN_PW)
+    assert done["recovery_pdf"] == str(tmp_path / "rk.pdf")
+    text = PdfReader(str(tmp_path / "rk.pdf")).pages[0].extract_text().replace("\n", "-")
+    assert done["recovery_key"] in text

@@ -102,3 +102,16 @@ def test_crash_report_has_version_os_and_last_log_lines_and_no_personal_data(
     assert "unhandled exception" in text  # ... including the hook's own entry
     for secret in PERSONAL:
         assert secret not in text
+
+
+def test_a_second_data_folder_in_the_same_process_takes_the_log_over(tmp_path: Path,
+                                                                     fresh_logger: logging.Logger) -> None:
+    first, second = DataPaths(tmp_path / "real"), DataPaths(tmp_path / "demo")
+    setup_logging(first)
+    target = setup_logging(second)  # the workbench switched to the demo workspace
+    logging.getLogger("fuyuan.ui").warning("after the switch")
+    handlers = [h for h in fresh_logger.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert len(handlers) == 1
+    handlers[0].flush()
+    assert "after the switch" in target.read_text(encoding="utf-8")
+    assert "after the switch" not in (first.logs / target.name).read_text(encoding="utf-8")

@@ -34,6 +34,7 @@ def test_steps_are_named_in_order_and_extendable() -> None:
     assert all_steps()[: len(CORE_STEPS)] == CORE_STEPS and all_steps()[len(CORE_STEPS):] == GUI_STEPS
 
 
+@pytest.mark.slow
 def test_every_step_passes_from_source_on_a_user_store(qapp, tmp_path: Path) -> None:
     user = DataPaths(tmp_path / "user")
     initialize(user).db.engine.dispose()
@@ -108,6 +109,7 @@ def test_database_step_refuses_a_store_from_a_newer_app_with_a_clear_message(tmp
     assert _sha(user.database) == before
 
 
+@pytest.mark.slow
 def test_self_check_command_from_source_exits_0(tmp_path: Path) -> None:
     """The real command line, in a fresh process: ``python -m fuyuan_desktop --self-check``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}  # the self-check switches to offscreen itself

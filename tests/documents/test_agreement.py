@@ -21,10 +21,10 @@ from fuyuan_desktop.domain.errors import InputErrors
 from fuyuan_desktop.services import documents as document_service
 from fuyuan_desktop.services.agreements import AgreementInput, ClauseInput, draft_agreement, finalize_agreement
 from fuyuan_desktop.services.cases import get_case
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.documents import PrintedDocument, document_count, print_agreement
 from fuyuan_desktop.services.intake import IntakeInput, PartyInput, intake_dispute
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, start_mediation
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.store.paths import DataPaths
@@ -49,8 +49,8 @@ def _read(doc: PrintedDocument) -> Printed:
     return Printed(doc, [(page.extract_text() or "").replace("\n", "") for page in reader.pages])
 
 
-def _print(ctx: ServiceContext, paths: DataPaths, number: str, name: str = "agreement.pdf") -> Printed:
-    return _read(print_agreement(ctx, BlobStore(paths.blobs), number, out=paths.root / "out" / name))
+def _print(ctx: Workspace, paths: DataPaths, number: str, name: str = "agreement.pdf") -> Printed:
+    return _read(print_agreement(ctx, number, out=paths.root / "out" / name))
 
 
 def _org(name: str) -> PartyInput:
@@ -59,7 +59,7 @@ def _org(name: str) -> PartyInput:
                       address="吉林松原经济开发区创业大街88号")
 
 
-def _case(ctx: ServiceContext, *parties: PartyInput, category: str = "民间借贷纠纷") -> str:
+def _case(ctx: Workspace, *parties: PartyInput, category: str = "民间借贷纠纷") -> str:
     """A case under mediation: registered through intake, a mediator assigned and accepted."""
     add_mediator(ctx, "王秀兰", "特邀调解员", organization="宁江区新城乡人民调解委员会")
     number = intake_dispute(ctx, IntakeInput(category=category, summary="借款到期未还", parties=list(parties))).number
@@ -76,7 +76,7 @@ CLAUSES = [
 ]
 
 
-def _final(ctx: ServiceContext, number: str, clauses: list[ClauseInput] | None = None, kind: str = "invited") -> str:
+def _final(ctx: Workspace, number: str, clauses: list[ClauseInput] | None = None, kind: str = "invited") -> str:
     draft = draft_agreement(ctx, number, AgreementInput(
         kind=kind, facts="2025年3月，被申请人向申请人借款人民币壹万贰仟元，约定同年年底归还，到期未还。",
         clauses=list(clauses or CLAUSES), breach_terms="逾期未履行的，按未付金额每日万分之五支付违约金。"))
@@ -86,7 +86,7 @@ def _final(ctx: ServiceContext, number: str, clauses: list[ClauseInput] | None =
 
 # --- the full flow ---------------------------------------------------------------------------------
 
-def test_final_agreement_prints_everything_a_court_needs(ctx: ServiceContext, paths: DataPaths) -> None:
+def test_final_agreement_prints_everything_a_court_needs(ctx: Workspace, paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝", seq=1, address="吉林省松原市宁江区民主街1号", phone="13904381234"),
                    _org("松原市宏达建材有限公司"))
     _final(ctx, number)
@@ -96,8 +96,8 @@ def test_final_agreement_prints_everything_a_court_needs(ctx: ServiceContext, pa
     assert doc.final and doc.version == 1 and doc.warnings == ()
     assert "宁江区人民法院诉前调解（委派调解）" in text
     assert "调解协议书" in text
-    assert f"案号：{number}" in text
-    assert "特邀调解员：王秀兰" in text and "调解组织：宁江区新城乡人民调解委员会" in text
+    assert f"临时编号：{number}" in text  # no official 案号 yet: the provisional number says what it is
+    assert "调解员：王秀兰（特邀调解员）" in text and "调解组织：宁江区新城乡人民调解委员会" in text
     for piece in ("申请人：张桂芝", make_id_number(1), "住吉林省松原市宁江区民主街1号",
                   "被申请人：松原市宏达建材有限公司", f"统一社会信用代码{make_credit_code()}",
                   "住所地吉林松原经济开发区创业大街88号", "法定代表人：刘建国，总经理"):
@@ -108,9 +108,9 @@ def test_final_agreement_prints_everything_a_court_needs(ctx: ServiceContext, pa
     assert "履行方式：银行转账至张桂芝账户；履行期限：2026年12月31日前。" in text
     assert "履行期限：2027年2月3日前" in text
     assert "违约责任：" in text and "每日万分之五" in text
-    assert "共同向宁江区人民法院申请司法确认" in text
+    assert "共同向松原市宁江区人民法院申请司法确认" in text  # the full name (courts.json)
     # two parties + the mediation organisation's copy + the court's filing copy
-    assert "本协议一式4份，当事人各执一份" in text
+    assert "本协议一式四份，当事人各执一份" in text
     assert len(printed.pages) == doc.pages >= 1
     for i, page in enumerate(printed.pages, start=1):
         assert f"第 {i} 页 共 {doc.pages} 页" in page
@@ -123,7 +123,7 @@ def test_final_agreement_prints_everything_a_court_needs(ctx: ServiceContext, pa
     assert info is not None and doc.document_id in str(info["/Keywords"])
 
 
-def test_a_draft_prints_with_a_watermark_and_no_code(ctx: ServiceContext, paths: DataPaths) -> None:
+def test_a_draft_prints_with_a_watermark_and_no_code(ctx: Workspace, paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝", seq=1), _org("松原市宏达建材有限公司"))
     draft_agreement(ctx, number, AgreementInput(kind="invited", facts="借款到期未还。", clauses=CLAUSES))
 
@@ -141,7 +141,7 @@ def test_a_draft_prints_with_a_watermark_and_no_code(ctx: ServiceContext, paths:
 
 # --- pagination ------------------------------------------------------------------------------------
 
-def test_a_long_agreement_paginates_and_never_leaves_the_signatures_alone(ctx: ServiceContext,
+def test_a_long_agreement_paginates_and_never_leaves_the_signatures_alone(ctx: Workspace,
                                                                          paths: DataPaths) -> None:
     names = ["赵一鸣", "钱二妹", "孙三顺", "李四海", "周五福", "吴六合", "郑七巧"]
     parties = [person(name, "申请人" if i < 4 else "被申请人", seq=10 + i,
@@ -162,7 +162,7 @@ def test_a_long_agreement_paginates_and_never_leaves_the_signatures_alone(ctx: S
         assert f"第 {i} 页 共 {total} 页" in page
         assert printed.doc.verification_code in page
     assert "三十、松原市宏达建材有限公司第30项义务" in printed.text
-    assert "本协议一式10份" in printed.text  # 8 parties + 2
+    assert "本协议一式十份" in printed.text  # 8 parties + 2
     last_clause = next(i for i, page in enumerate(pages) if "第30项义务" in page)
     first_signature_row = next(i for i, page in enumerate(pages) if "（签名、盖章或捺印）" in page)
     assert first_signature_row == last_clause, "the signature block starts on a page without the last clause"
@@ -175,7 +175,7 @@ def test_a_long_agreement_paginates_and_never_leaves_the_signatures_alone(ctx: S
 
 # --- refusals --------------------------------------------------------------------------------------
 
-def test_a_person_without_id_number_is_refused_at_finalize_and_at_print(ctx: ServiceContext,
+def test_a_person_without_id_number_is_refused_at_finalize_and_at_print(ctx: Workspace,
                                                                        paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝"), _org("松原市宏达建材有限公司"))
     draft = draft_agreement(ctx, number, AgreementInput(kind="invited", facts="借款到期未还。", clauses=CLAUSES))
@@ -188,7 +188,7 @@ def test_a_person_without_id_number_is_refused_at_finalize_and_at_print(ctx: Ser
     assert not (paths.root / "out" / "draft.pdf").exists()
 
 
-def test_a_clause_without_deadline_is_refused_at_finalize_already(ctx: ServiceContext, paths: DataPaths) -> None:
+def test_a_clause_without_deadline_is_refused_at_finalize_already(ctx: Workspace, paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝", seq=1), _org("松原市宏达建材有限公司"))
     clauses = [CLAUSES[0], ClauseInput("松原市宏达建材有限公司", "支付利息", "现金", None, "860")]
     draft = draft_agreement(ctx, number, AgreementInput(kind="invited", facts="借款到期未还。", clauses=clauses))
@@ -201,14 +201,16 @@ def test_a_clause_without_deadline_is_refused_at_finalize_already(ctx: ServiceCo
     assert document_count(ctx, number) == 0
 
 
-def test_a_family_dispute_omits_the_confirmation_clause_with_a_warning(ctx: ServiceContext,
+def test_a_family_dispute_omits_the_confirmation_clause_with_a_warning(ctx: Workspace,
                                                                        paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝", seq=1), person("李春生", "被申请人", seq=2),
                    category="婚姻家庭纠纷")
     clauses = [ClauseInput("李春生", "每月支付婚生子李小宝抚养费", "银行转账", date(2026, 12, 5), "1500")]
     draft = draft_agreement(ctx, number, AgreementInput(kind="people", facts="双方就子女抚养费发生争议。",
                                                         clauses=clauses, confirmation_clause=True))
-    assert draft.warnings == ["婚姻家庭等身份关系纠纷不能申请司法确认（民诉法解释第三百五十五条）；已取消司法确认条款"]
+    # "婚姻家庭纠纷" is the level-2 案由: it cannot tell a divorce from a maintenance claim, so the clause goes.
+    assert draft.warnings == ["案由只写到“婚姻家庭纠纷”，无法判断是否涉及身份关系；请先确定具体案由，不能申请司法确认"
+                              "（民诉法解释第三百五十五条）；已取消司法确认条款"]
     assert draft.confirmation_clause is False
     finalize_agreement(ctx, draft.id)
 
@@ -217,10 +219,10 @@ def test_a_family_dispute_omits_the_confirmation_clause_with_a_warning(ctx: Serv
     assert "人民调解协议书" in printed.text
     assert "司法确认" not in printed.text
     assert "本协议履行完毕后，各方当事人就本纠纷再无其他争议" in printed.text
-    assert "本协议一式3份" in printed.text
+    assert "本协议一式三份" in printed.text
 
 
-def test_administrative_agreement_prints_the_act_and_the_legality_notice(ctx: ServiceContext,
+def test_administrative_agreement_prints_the_act_and_the_legality_notice(ctx: Workspace,
                                                                          paths: DataPaths) -> None:
     agency = PartyInput(role="被申请人", kind="agency", name="松原市宁江区人民政府", representative="陈志远",
                         representative_title="区长", address="吉林省松原市宁江区建设街1号")
@@ -248,7 +250,7 @@ def test_administrative_agreement_prints_the_act_and_the_legality_notice(ctx: Se
     assert "（行政争议协调化解中心印章）" in text
 
 
-def test_only_the_administrative_kind_carries_the_legality_notice(ctx: ServiceContext, paths: DataPaths) -> None:
+def test_only_the_administrative_kind_carries_the_legality_notice(ctx: Workspace, paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝", seq=1), _org("松原市宏达建材有限公司"))
     _final(ctx, number)
     assert "不损害国家利益" not in _print(ctx, paths, number).text
@@ -319,7 +321,7 @@ def test_canonical_content_matches_the_golden_file() -> None:
 
 # --- per-court and per-tribunal wording ----------------------------------------------------------------
 
-def _override(ctx: ServiceContext, key: str, value: dict[str, object]) -> None:
+def _override(ctx: Workspace, key: str, value: dict[str, object]) -> None:
     from fuyuan_desktop.store.models import ReferenceData
 
     with ctx.db.write("测试", "修改模板") as session:
@@ -327,7 +329,7 @@ def _override(ctx: ServiceContext, key: str, value: dict[str, object]) -> None:
 
 
 def test_the_tribunal_overrides_the_court_which_overrides_the_shipped_wording(
-        ctx: ServiceContext, paths: DataPaths) -> None:
+        ctx: Workspace, paths: DataPaths) -> None:
     number = _case(ctx, person("张桂芝", seq=1, address="吉林省松原市宁江区民主街1号"), _org("松原市宏达建材有限公司"))
     _final(ctx, number)
     _override(ctx, "template:agreement_invited", {"effect_notice": "本协议自各方签字之日起生效（中院统一表述）。",
@@ -339,7 +341,7 @@ def test_the_tribunal_overrides_the_court_which_overrides_the_shipped_wording(
     assert "中院统一表述" not in text
 
 
-def test_an_override_that_drops_a_required_placeholder_is_refused(ctx: ServiceContext, paths: DataPaths) -> None:
+def test_an_override_that_drops_a_required_placeholder_is_refused(ctx: Workspace, paths: DataPaths) -> None:
     from fuyuan_desktop.domain.errors import ValidationError
 
     number = _case(ctx, person("张桂芝", seq=1, address="吉林省松原市宁江区民主街1号"), _org("松原市宏达建材有限公司"))

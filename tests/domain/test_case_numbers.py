@@ -1,4 +1,4 @@
-"""Tests for official case numbers, provisional numbers and the search key (DOMAIN.md §2)."""
+"""Tests for official case numbers, provisional numbers and the search key (docs/domain.md §4)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.resources import read_json
 
 TODAY = date(2026, 11, 27)
-REFERENCE = CaseNumberReference.from_dict(read_json("reference", "case_numbers.json"))
+REFERENCE = CaseNumberReference.from_dict(read_json("reference", "case_numbers.json"), read_json("reference", "courts.json"))
 
 
 def parse(text: str) -> CaseNumber:

@@ -1,4 +1,4 @@
-"""Tests for the working-day calendar and the statutory deadlines (DOMAIN.md §4, §9)."""
+"""Tests for the working-day calendar and the statutory deadlines (docs/domain.md §6)."""
 
 from __future__ import annotations
 

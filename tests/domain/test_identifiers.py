@@ -1,4 +1,4 @@
-"""Tests for ID numbers, unified social credit codes and phone numbers (DOMAIN.md §3)."""
+"""Tests for ID numbers, unified social credit codes and phone numbers (docs/domain.md §3)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.domain.identifiers import (
+    CREDIT_CHECKSUM_MISMATCH,
     CREDIT_CODE_CHARSET,
+    ID_CHECKSUM_MISMATCH,
     ID_PROVINCE_PREFIXES,
     age_on,
     credit_code_check_char,
@@ -34,7 +36,7 @@ def reason(exc: pytest.ExceptionInfo[ValidationError]) -> str:
     return exc.value.reason
 
 
-# --- Known vectors (DOMAIN.md §3.1, §3.2) ----------------------------------------------------
+# --- Known vectors (docs/domain.md §3.1, §3.2) -----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -52,7 +54,7 @@ def test_known_id_vectors_parse(number: str, birth: date, sex: str) -> None:
 
 
 def test_known_vector_born_1880_passes_check_but_fails_birth_bound() -> None:
-    # The spec tested only its check digit; the 1900 lower bound is our own rule.
+    # A published vector for the check digit only; the 1900 lower bound is our own rule (docs/domain.md §3.1).
     assert id_check_char("44052418800101001") == "4"
     with pytest.raises(ValidationError) as exc:
         parse_id_number("440524188001010014", today=TODAY)
@@ -127,12 +129,18 @@ def test_unicode_digits_are_not_digits() -> None:
     assert reason(exc) == "第1位“٢”不是有效字符，应为数字"
 
 
-def test_check_char_error_names_the_expected_char() -> None:
+def test_a_check_char_mismatch_asks_to_check_the_card_and_never_suggests_a_last_digit() -> None:
+    """Two swapped digits and a wrong last digit look the same to the check: the message names neither a position
+    nor the "expected" character, which would turn a mistyped number into a valid-looking wrong one."""
     good = valid_id("220702", date(1990, 1, 1), 123)
-    wrong = "0" if good[17] != "0" else "1"
-    with pytest.raises(ValidationError) as exc:
-        parse_id_number(good[:17] + wrong, today=TODAY, field="申请人身份证号码")
-    assert str(exc.value) == f"申请人身份证号码：校验码错误，第18位应为 {good[17]}，实际为 {wrong}"
+    wrong_last = good[:17] + ("0" if good[17] != "0" else "1")
+    swapped = good[:14] + good[15] + good[14] + good[16:]
+    assert swapped != good
+    for typed in (wrong_last, swapped):
+        with pytest.raises(ValidationError) as exc:
+            parse_id_number(typed, today=TODAY, field="申请人身份证号码")
+        assert str(exc.value) == f"申请人身份证号码：{ID_CHECKSUM_MISMATCH}"
+        assert "请对照身份证" in str(exc.value) and "第18位" not in str(exc.value)
 
 
 def test_birth_today_is_accepted_and_tomorrow_rejected() -> None:
@@ -295,7 +303,7 @@ def test_any_single_character_change_of_a_credit_code_is_rejected(code: str, pos
         ("9133010969983050", "应为18位，实际为16位"),
         ("91330109699830509O", "第18位为字母 O，统一社会信用代码不使用 I、O、Z、S、V，请核对是否为数字"),
         ("9133010969983050#X", "第17位“#”不是有效字符"),
-        ("91330109699830509Y", "校验码错误，第18位应为 X，实际为 Y"),
+        ("91330109699830509Y", CREDIT_CHECKSUM_MISMATCH),
     ],
 )
 def test_credit_code_errors_are_specific(raw: str, expected: str) -> None:

@@ -12,9 +12,8 @@ from conftest import ACTOR, TODAY, person
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.domain.errors import ValidationError
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.services.intake import IntakeResult, PartyInput
 from fuyuan_desktop.services.linkage.admin import AdminCaseInput, open_admin_case
 from fuyuan_desktop.services.linkage.ledgers import LEDGERS, export_ledger
@@ -22,24 +21,32 @@ from fuyuan_desktop.services.linkage.stats import statistics
 from fuyuan_desktop.services.linkage.warnings import linkage_warnings
 from fuyuan_desktop.services.linkage.white_paper import print_appearance_report, print_white_paper
 from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> ServiceContext:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     base = initialize(DataPaths(tmp_path_factory.mktemp("linkage_demo")), actor=ACTOR)
-    ctx = ServiceContext(base.db, ACTOR, today=lambda: TODAY)
+    ctx = Workspace(base.db, ACTOR, today=lambda: TODAY, paths=base.paths)
     generate_demo(ctx, disputes=1000, seed=2025)
     return ctx
 
 
-def test_the_ningjiang_land_transfer_warning_fires_in_the_demo(demo: ServiceContext) -> None:
-    clusters = [w for w in linkage_warnings(demo) if w.kind == "cluster"]
-    boodu = [w for w in clusters if w.ref["key"] == "伯都乡" and w.ref["category"] == "land_transfer"]
-    assert len(boodu) == 1 and int(boodu[0].ref["count"]) >= 10
+def test_the_ningjiang_land_transfer_cluster_is_found_and_its_issued_recommendation_answers_the_warning(
+        demo: Workspace) -> None:
+    from fuyuan_desktop.services.linkage.clusters import similar_clusters
+
+    # grouped by 案由 at the third level: the demo's land-transfer cases (土地经营权出租合同纠纷) under their parent
+    boodu = [c for c in similar_clusters(demo) if c.key == "伯都乡" and c.category == "civil_2020:4.10.135"]
+    assert len(boodu) == 1 and boodu[0].count >= 10 and not boodu[0].by_legacy_category
+    assert boodu[0].text.startswith(f"伯都乡近12个月发生土地承包经营权合同纠纷{boodu[0].count}件")
+    # the demo's court issued a 司法建议 on that cluster after its first case: the warning has been answered
+    warned = [w for w in linkage_warnings(demo) if w.kind == "cluster" and w.ref["key"] == "伯都乡"]
+    assert warned == []
 
 
-def test_every_published_figure_comes_out_of_the_demo(demo: ServiceContext) -> None:
+def test_every_published_figure_comes_out_of_the_demo(demo: Workspace) -> None:
     h = statistics(demo).headline
     assert h.admin_resolved > 0
     assert h.villages_achieved == 66
@@ -51,7 +58,7 @@ def test_every_published_figure_comes_out_of_the_demo(demo: ServiceContext) -> N
 
 
 @pytest.mark.parametrize("kind", sorted(LEDGERS))
-def test_each_ledger_opens_in_excel_with_headings_widths_and_a_frozen_header(demo: ServiceContext, kind: str,
+def test_each_ledger_opens_in_excel_with_headings_widths_and_a_frozen_header(demo: Workspace, kind: str,
                                                                              tmp_path: Path) -> None:
     out = tmp_path / f"{kind}.xlsx"
     result = export_ledger(demo, kind, out)
@@ -68,7 +75,7 @@ def test_each_ledger_opens_in_excel_with_headings_widths_and_a_frozen_header(dem
 
 
 def test_ledger_cells_read_back_exactly_with_blanks_for_missing_values(
-        ctx: ServiceContext, register: Callable[..., IntakeResult], tmp_path: Path) -> None:
+        ctx: Workspace, register: Callable[..., IntakeResult], tmp_path: Path) -> None:
     organ = PartyInput(role="被申请人", kind="agency", name="宁江区自然资源局", representative="陈局长",
                        representative_title="局长", address="吉林省松原市宁江区")
     case = register(person("张桂芝", seq=5), organ, category="行政争议（征收补偿）", summary="征收补偿",
@@ -83,6 +90,7 @@ def test_ledger_cells_read_back_exactly_with_blanks_for_missing_values(
     assert row["收案编号"] == case.number
     assert row["收案日期"] == dt.datetime(2026, 11, 17)
     assert row["被申请机关"] == "宁江区自然资源局" and row["领域"] == "征收补偿" and row["涉及人数"] == 3
+    assert row["案由"] == "行政征收或者征用"  # the official 案由 the old 行政争议（征收补偿） was registered as
     assert row["文号"] == "宁政征补〔2026〕12号" and row["行为日期"] == dt.datetime(2026, 6, 1)
     assert row["群体性"] == "否" and row["程序状态"] == "尚未起诉或申请复议"
     for blank in ("分流", "分流日期", "结果", "化解", "结案日期", "用时（日）", "兑付金额（元）", "后续诉讼案号"):
@@ -98,7 +106,7 @@ def test_ledger_cells_read_back_exactly_with_blanks_for_missing_values(
         export_ledger(ctx, "nothing", out)
 
 
-def test_the_white_paper_prints_the_figures_tables_and_charts(demo: ServiceContext, tmp_path: Path) -> None:
+def test_the_white_paper_prints_the_figures_tables_and_charts(demo: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "white.pdf"
     result = print_white_paper(demo, 2026, out)
     reader = PdfReader(out)
@@ -113,7 +121,7 @@ def test_the_white_paper_prints_the_figures_tables_and_charts(demo: ServiceConte
         print_white_paper(demo, 1900, out)
 
 
-def test_the_quarterly_notice_and_annual_disclosure(demo: ServiceContext, tmp_path: Path) -> None:
+def test_the_quarterly_notice_and_annual_disclosure(demo: Workspace, tmp_path: Path) -> None:
     quarterly = print_appearance_report(demo, tmp_path / "q.pdf", quarter="2026Q3")
     assert quarterly.title == "2026年第3季度行政机关负责人出庭应诉情况通报"
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "q.pdf").pages).replace("\n", "")

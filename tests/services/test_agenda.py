@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from conftest import TODAY, person
 
+from fuyuan_desktop.domain.court_time import COURT_TZ
 from fuyuan_desktop.services.agenda import (
     MEDIATION_DEADLINE,
     open_deadlines,
@@ -16,15 +17,15 @@ from fuyuan_desktop.services.agenda import (
     sessions_on,
     similar_case_clusters,
 )
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
 from fuyuan_desktop.services.followups import add_follow_up
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.sessions import schedule_session
 from fuyuan_desktop.services.setup import device_info, set_device_tribunal
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators
+from fuyuan_desktop.services.workspace import Workspace
 
 
-def test_a_court_day_runs_midnight_to_midnight_china_time(ctx: ServiceContext,
+def test_a_court_day_runs_midnight_to_midnight_china_time(ctx: Workspace,
                                                           register: Callable[..., IntakeResult]) -> None:
     case = register()
     # 00:30 on the 25th in Songyuan is still the 24th in UTC: it belongs to the 25th.
@@ -39,7 +40,7 @@ def test_a_court_day_runs_midnight_to_midnight_china_time(ctx: ServiceContext,
     assert len(sessions_between(ctx, date(2026, 11, 23), date(2026, 11, 30))) == 2
 
 
-def test_deadlines_list_overdue_first_then_due_soon_with_follow_ups(ctx: ServiceContext,
+def test_deadlines_list_overdue_first_then_due_soon_with_follow_ups(ctx: Workspace,
                                                                    register: Callable[..., IntakeResult]) -> None:
     add_mediator(ctx, "刘堃", "特邀调解员")
     late = register(person("甲", seq=1), person("乙", "被申请人", seq=2))
@@ -64,7 +65,7 @@ def test_deadlines_list_overdue_first_then_due_soon_with_follow_ups(ctx: Service
     assert open_deadlines(ctx, 7, limit=1).items[0].dispute_id == late.id
 
 
-def test_clusters_count_one_category_in_one_place_within_a_year(ctx: ServiceContext,
+def test_clusters_count_one_category_in_one_place_within_a_year(ctx: Workspace,
                                                                 register: Callable[..., IntakeResult]) -> None:
     for i in range(3):
         register(person(f"张{i}", seq=10 + i), person(f"李{i}", "被申请人", seq=20 + i),
@@ -76,7 +77,7 @@ def test_clusters_count_one_category_in_one_place_within_a_year(ctx: ServiceCont
     assert similar_case_clusters(ctx, min_cases=4) == []
 
 
-def test_the_device_can_be_moved_to_another_tribunal(ctx: ServiceContext) -> None:
+def test_the_device_can_be_moved_to_another_tribunal(ctx: Workspace) -> None:
     assert device_info(ctx).tribunal.endswith("开发区人民法庭")
     moved = set_device_tribunal(ctx, "长山")
     assert moved.court == "前郭尔罗斯蒙古族自治县人民法院" and "长山" in moved.tribunal

@@ -11,7 +11,6 @@ from conftest import TODAY, person
 from pypdf import PdfReader
 
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundError, ValidationError
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import IntakeResult, PartyInput
 from fuyuan_desktop.services.linkage.admin import AdminCaseInput, admin_ledger, open_admin_case, triage_admin_case
 from fuyuan_desktop.services.linkage.clusters import similar_clusters
@@ -25,9 +24,9 @@ from fuyuan_desktop.services.linkage.followup import (
 from fuyuan_desktop.services.linkage.hearings import agency_flags, appearance_rates, record_appearance, schedule_hearing
 from fuyuan_desktop.services.linkage.stats import statistics
 from fuyuan_desktop.services.linkage.warnings import linkage_warnings
-from fuyuan_desktop.services.recommendations import mark_sent, print_recommendation
+from fuyuan_desktop.services.recommendations import issue_recommendation, mark_sent, print_recommendation
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, close_case
-from fuyuan_desktop.store.blobs import BlobStore
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Place, ReferenceData
 from fuyuan_desktop.store.paths import DataPaths
 
@@ -35,7 +34,7 @@ LAND = "土地承包经营权流转纠纷"
 
 
 @pytest.fixture
-def places(ctx: ServiceContext) -> None:
+def places(ctx: Workspace) -> None:
     with ctx.db.write(ctx.actor, "登记村屯") as session:
         for name in ("新立村", "永兴村"):
             session.add(Place(name=name, kind="village", township="伯都乡", county_code="220702"))
@@ -55,7 +54,7 @@ def _land_cases(register: Callable[..., IntakeResult], n: int, *, start: date, v
 
 
 def test_the_land_transfer_warning_fires_at_ten_cases_in_a_township(
-        ctx: ServiceContext, places: None, register: Callable[..., IntakeResult]) -> None:
+        ctx: Workspace, places: None, register: Callable[..., IntakeResult]) -> None:
     _land_cases(register, 9, start=TODAY - timedelta(days=300))
     _land_cases(register, 3, start=TODAY - timedelta(days=100), village="东胜村", township="新城乡")
     register(person("老案", seq=50), person("老被", "被申请人", seq=51), category=LAND, summary="旧案",
@@ -73,7 +72,7 @@ def test_the_land_transfer_warning_fires_at_ten_cases_in_a_township(
 
 
 def test_the_threshold_and_window_are_reference_data(
-        ctx: ServiceContext, places: None, register: Callable[..., IntakeResult]) -> None:
+        ctx: Workspace, places: None, register: Callable[..., IntakeResult]) -> None:
     _land_cases(register, 4, start=TODAY - timedelta(days=100))
     assert similar_clusters(ctx) == []
     with ctx.db.write(ctx.actor, "参考数据") as session:
@@ -83,17 +82,24 @@ def test_the_threshold_and_window_are_reference_data(
 
 
 def test_a_recommendation_drafted_from_the_cluster_is_tracked(
-        ctx: ServiceContext, places: None, register: Callable[..., IntakeResult], paths: DataPaths,
+        ctx: Workspace, places: None, register: Callable[..., IntakeResult], paths: DataPaths,
         tmp_path: Path) -> None:
     cases = _land_cases(register, 10, start=TODAY - timedelta(days=250))
     with pytest.raises(NotFoundError):
         draft_from_cluster(ctx, "township", "land_transfer", "新城乡", "新城乡人民政府")
-    view = draft_from_cluster(ctx, "township", "land_transfer", "伯都乡", "宁江区伯都乡人民政府")
+    draft = draft_from_cluster(ctx, "township", "land_transfer", "伯都乡", "宁江区伯都乡人民政府")
+    assert (draft.number, draft.is_draft, draft.reopened) == ("", True, False)  # numbered at 签发, not now
+    again = draft_from_cluster(ctx, "township", "land_transfer", "伯都乡", "另一单位")
+    assert (again.id, again.reopened, again.recipient) == (draft.id, True, "宁江区伯都乡人民政府")
+    assert [w.ref.get("drafted") for w in linkage_warnings(ctx) if w.kind == "cluster"] == ["1"]
+    view = issue_recommendation(ctx, draft.id, TODAY - timedelta(days=75))
     assert view.number == "宁法建〔2026〕1号"
+    assert not [w for w in linkage_warnings(ctx) if w.kind == "cluster"]  # answered by the signed letter
     assert view.case_number == cases[-1].number  # filed under the cluster's latest case
-    printed = print_recommendation(ctx, BlobStore(paths.blobs), cases[-1].number, out=tmp_path / "rec.pdf")
+    printed = print_recommendation(ctx, cases[-1].number, out=tmp_path / "rec.pdf")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "rec.pdf").pages).replace("\n", "")
     assert printed.pages >= 1 and "我院在办理伯都乡10件土地承包经营权流转纠纷类案过程中发现" in text
+    assert "我院在诉前调解工作中发现" not in text  # the lead sentence is the template's, said once
     mark_sent(ctx, view.id, TODAY - timedelta(days=70))
     [row] = recommendation_ledger(ctx)
     assert (row.origin, row.overdue) == ("类案", True)
@@ -119,7 +125,7 @@ def _agency_case(register: Callable[..., IntakeResult], seq: int, agency: str = 
                     registered_on=TODAY - timedelta(days=30))
 
 
-def test_admin_centre_limitations_triage_ledger_and_rate(ctx: ServiceContext,
+def test_admin_centre_limitations_triage_ledger_and_rate(ctx: Workspace,
                                                           register: Callable[..., IntakeResult]) -> None:
     civil = register()
     first, second, third = (_agency_case(register, s) for s in (11, 12, 13))
@@ -156,7 +162,7 @@ def test_admin_centre_limitations_triage_ledger_and_rate(ctx: ServiceContext,
     assert (stats.admin_accepted, stats.admin_resolved, stats.admin_rate) == (2, 1, 0.5)  # 不予受理 is not accepted
 
 
-def test_hearings_notice_rates_and_repeated_non_appearance(ctx: ServiceContext) -> None:
+def test_hearings_notice_rates_and_repeated_non_appearance(ctx: Workspace) -> None:
     late = schedule_hearing(ctx, "（2026）吉0702行初1号", "宁江区自然资源局", date(2026, 6, 4),
                             notice_served_on=date(2026, 6, 2))
     assert any("不足 3 日" in w for w in late.warnings)
@@ -188,7 +194,7 @@ def test_hearings_notice_rates_and_repeated_non_appearance(ctx: ServiceContext) 
     assert statistics(ctx, date(2026, 7, 1), date(2026, 9, 30)).appearance_rate == 1.0
 
 
-def test_the_warning_also_fires_for_ten_disputes_against_one_organ(ctx: ServiceContext,
+def test_the_warning_also_fires_for_ten_disputes_against_one_organ(ctx: Workspace,
                                                                     register: Callable[..., IntakeResult]) -> None:
     for seq in range(30, 39):
         _agency_case(register, seq)

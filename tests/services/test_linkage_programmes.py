@@ -9,7 +9,6 @@ import pytest
 from conftest import TODAY, organization, person
 
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, ValidationError
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.linkage.community import (
     ItemInput,
@@ -34,10 +33,10 @@ from fuyuan_desktop.services.linkage.programmes import (
 from fuyuan_desktop.services.linkage.stats import statistics
 from fuyuan_desktop.services.linkage.warnings import linkage_warnings
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, close_case, start_mediation
-from fuyuan_desktop.store.models import Place
+from fuyuan_desktop.services.workspace import Workspace
 
 
-def test_training_totals_per_year(ctx: ServiceContext) -> None:
+def test_training_totals_per_year(ctx: Workspace) -> None:
     add_training(ctx, TrainingInput(date(2025, 11, 3), "宁江区自然资源局、宁江区司法局", 20, deputies=4))
     add_training(ctx, TrainingInput(date(2026, 4, 8), "宁江区自然资源局、前郭县人民政府", 35, deputies=6))
     add_training(ctx, TrainingInput(date(2026, 9, 1), "宁江区司法局，扶余市人民政府", 70))
@@ -50,7 +49,7 @@ def test_training_totals_per_year(ctx: ServiceContext) -> None:
     assert (s.training_events, s.training_attendees) == (2, 105)  # 百余人次
 
 
-def test_relief_cap_one_payment_per_case_and_fund(ctx: ServiceContext) -> None:
+def test_relief_cap_one_payment_per_case_and_fund(ctx: Workspace) -> None:
     first = apply_relief(ctx, "（2026）吉0702民初300号", "王秀兰", date(2026, 5, 1), requested="300000")
     assert first.cap_fen == 650000 * 36
     with pytest.raises(ConflictError, match="只救助一次"):
@@ -74,34 +73,34 @@ def test_relief_cap_one_payment_per_case_and_fund(ctx: ServiceContext) -> None:
     assert (s.relief_cases, s.relief_paid_fen, s.fund_in_fen, s.fund_out_fen) == (3, 3000000, 5000000, 3000000)
 
 
-def test_village_sheet_litigation_rate_and_status(ctx: ServiceContext, register: Callable[..., IntakeResult]) -> None:
-    with ctx.db.write(ctx.actor, "登记村屯") as session:
-        session.add(Place(name="新立村", kind="village", township="伯都乡", county_code="220702"))
-        session.add(Place(name="东胜村", kind="village", township="新城乡", county_code="220702"))
-    add_village(ctx, "新立村", population=1500, households=500, cycle_start=2025)
-    add_village(ctx, "东胜村", population=2000, cycle_start=2024, status="已达标", achieved_on=date(2025, 12, 20))
-    with pytest.raises(ConflictError):
+def test_village_sheet_litigation_rate_and_status(ctx: Workspace, register: Callable[..., IntakeResult]) -> None:
+    # Villages of the places registry (a fresh store holds them): no place is made by hand.
+    with pytest.raises(ValidationError, match=r"有多处.*长山镇新立村"):
         add_village(ctx, "新立村", population=1500, cycle_start=2025)
+    add_village(ctx, "伯都村", population=1500, households=500, cycle_start=2025)
+    add_village(ctx, "永青村", population=2000, cycle_start=2024, status="已达标", achieved_on=date(2025, 12, 20))
+    with pytest.raises(ConflictError):
+        add_village(ctx, "伯都村", population=1500, cycle_start=2025)
     with pytest.raises(ValidationError, match="达标日期"):
-        add_village(ctx, "东胜村", population=10, cycle_start=2024, status="已达标")
+        add_village(ctx, "永青村", population=10, cycle_start=2024, status="已达标")
     add_mediator(ctx, "王调解", "人民调解员")
     for i, outcome in enumerate(("达成调解协议", "调解不成", None)):
         case = register(person(f"村民{i}", seq=10 + i), person(f"对方{i}", "被申请人", seq=20 + i),
-                        place="宁江区伯都乡新立村", registered_on=date(2026, 3, 1) + timedelta(days=i))
+                        place="宁江区伯都乡伯都村", registered_on=date(2026, 3, 1) + timedelta(days=i))
         if outcome:
             assign_mediators(ctx, case.number, ["王调解"], accepted_on=date(2026, 3, 5))
             start_mediation(ctx, case.number)
             close_case(ctx, case.number, outcome, closed_on=date(2026, 3, 20))
-    village_year(ctx, "新立村", 2026, lawsuits=3, petitions=1)
+    village_year(ctx, "伯都村", 2026, lawsuits=3, petitions=1)
     sheet = {v.name: v for v in village_sheet(ctx, 2026)}
-    xinli = sheet["新立村"]
+    xinli = sheet["伯都村"]
     assert (xinli.disputes, xinli.mediated, xinli.lawsuits, xinli.litigation_rate) == (3, 1, 3, 20.0)
     assert xinli.success_rate == pytest.approx(1 / 3)
-    assert sheet["东胜村"].lawsuits is None and sheet["东胜村"].litigation_rate is None  # blank, not 0
+    assert sheet["永青村"].lawsuits is None and sheet["永青村"].litigation_rate is None  # blank, not 0
     assert statistics(ctx).villages == {"creating": 1, "achieved": 1}
 
 
-def test_meeting_items_overdue_reach_the_warnings(ctx: ServiceContext) -> None:
+def test_meeting_items_overdue_reach_the_warnings(ctx: Workspace) -> None:
     meeting = add_meeting(ctx, TODAY - timedelta(days=30), "府院联动联席会议", participants="区政府、区法院", items=(
         ItemInput("清理土地流转合同", "伯都乡人民政府", TODAY - timedelta(days=3)),
         ItemInput("通报出庭应诉情况", "区司法局", TODAY + timedelta(days=4)),
@@ -118,7 +117,7 @@ def test_meeting_items_overdue_reach_the_warnings(ctx: ServiceContext) -> None:
     assert [w.kind for w in linkage_warnings(ctx)] == ["meeting_due"]
 
 
-def test_projects_and_sme_channel(ctx: ServiceContext, register: Callable[..., IntakeResult]) -> None:
+def test_projects_and_sme_channel(ctx: Workspace, register: Callable[..., IntakeResult]) -> None:
     add_project(ctx, "棚户区改造项目", "高风险", date(2026, 5, 1), cases_studied=5)
     add_project(ctx, "物流园项目", "低风险", date(2026, 6, 1), cases_studied=7, investment="120000000")
     with pytest.raises(ValidationError):

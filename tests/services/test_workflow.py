@@ -27,7 +27,6 @@ from fuyuan_desktop.services.agreements import (
     update_draft,
 )
 from fuyuan_desktop.services.cases import CaseFilter, get_case, list_cases
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.followups import add_follow_up, complete_follow_up, due_follow_ups
 from fuyuan_desktop.services.sessions import check_in, record_revisions, save_record, schedule_session
 from fuyuan_desktop.services.workflow import (
@@ -38,13 +37,14 @@ from fuyuan_desktop.services.workflow import (
     set_status,
     start_mediation,
 )
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Agreement, AgreementClause, Attendance, Dispute, FollowUp
 
 SEPT_1 = date(2025, 9, 1)
 
 
 @pytest.fixture
-def case(ctx: ServiceContext, register) -> str:
+def case(ctx: Workspace, register) -> str:
     """A registered case with two persons (ID numbers and addresses complete) and a roster of two."""
     add_mediator(ctx, "王调解", "特邀调解员", organization="宁江区人民调解委员会")
     add_mediator(ctx, "刘法官", "法官")
@@ -52,13 +52,13 @@ def case(ctx: ServiceContext, register) -> str:
 
 
 @pytest.fixture
-def mediating(ctx: ServiceContext, case: str) -> str:
+def mediating(ctx: Workspace, case: str) -> str:
     assign_mediators(ctx, case, ["王调解"], accepted_on=SEPT_1)
     start_mediation(ctx, case)
     return case
 
 
-def _dispute(ctx: ServiceContext, ref: str) -> Dispute:
+def _dispute(ctx: Workspace, ref: str) -> Dispute:
     with ctx.db.read() as session:
         row = session.get(Dispute, get_case(ctx, ref).summary.id)
     assert row is not None
@@ -67,7 +67,7 @@ def _dispute(ctx: ServiceContext, ref: str) -> Dispute:
 
 # --- lifecycle --------------------------------------------------------------------------------
 
-def test_assign_with_acceptance_starts_the_30_day_clock_rolled_past_national_day(ctx: ServiceContext,
+def test_assign_with_acceptance_starts_the_30_day_clock_rolled_past_national_day(ctx: Workspace,
                                                                                   case: str) -> None:
     change = assign_mediators(ctx, case, ["王调解", "刘法官"], accepted_on=SEPT_1)
 
@@ -80,7 +80,7 @@ def test_assign_with_acceptance_starts_the_30_day_clock_rolled_past_national_day
     assert [r.number for r in list_cases(ctx, CaseFilter(mediator="刘法官"))] == [case]
 
 
-def test_acceptance_date_in_the_future_is_refused(ctx: ServiceContext, case: str) -> None:
+def test_acceptance_date_in_the_future_is_refused(ctx: Workspace, case: str) -> None:
     with pytest.raises(ValidationError, match="晚于今天"):
         assign_mediators(ctx, case, ["王调解"], accepted_on=date(2026, 11, 21))
     with pytest.raises(NotFoundError, match="调解员名册中没有「张飞」"):
@@ -88,14 +88,14 @@ def test_acceptance_date_in_the_future_is_refused(ctx: ServiceContext, case: str
     assert _dispute(ctx, case).status == "registered"
 
 
-def test_overdue_filter_uses_the_due_date(ctx: ServiceContext, case: str) -> None:
+def test_overdue_filter_uses_the_due_date(ctx: Workspace, case: str) -> None:
     assign_mediators(ctx, case, ["王调解"], accepted_on=SEPT_1)
     assert [r.number for r in list_cases(ctx, CaseFilter(overdue=True))] == [case]
     assert [r.number for r in list_cases(ctx, CaseFilter(status="已指派调解员"))] == [case]
     assert list_cases(ctx, CaseFilter(status="已登记")) == []
 
 
-def test_forbidden_transition_lists_what_is_allowed(ctx: ServiceContext, case: str) -> None:
+def test_forbidden_transition_lists_what_is_allowed(ctx: Workspace, case: str) -> None:
     with pytest.raises(TransitionError) as info:
         set_status(ctx, case, "已结案")
     message = str(info.value)
@@ -110,7 +110,7 @@ def test_forbidden_transition_lists_what_is_allowed(ctx: ServiceContext, case: s
         set_status(ctx, case, "飞升")
 
 
-def test_close_without_agreement_terminates(ctx: ServiceContext, mediating: str) -> None:
+def test_close_without_agreement_terminates(ctx: Workspace, mediating: str) -> None:
     change = close_case(ctx, mediating, "调解不成", note="双方分歧过大", closed_on=date(2025, 9, 20))
     assert change.status == "调解终结"
     detail = get_case(ctx, mediating)
@@ -119,7 +119,7 @@ def test_close_without_agreement_terminates(ctx: ServiceContext, mediating: str)
     assert set_status(ctx, mediating, "已转立案").status == "已转立案"
 
 
-def test_close_with_agreement_and_with_settlement(ctx: ServiceContext, mediating: str, register) -> None:
+def test_close_with_agreement_and_with_settlement(ctx: Workspace, mediating: str, register) -> None:
     assert close_case(ctx, mediating, "达成调解协议").status == "已达成协议"
     other = register(person("王五", seq=5), person("赵六", "被申请人", seq=6)).number
     assign_mediators(ctx, other, ["王调解"])
@@ -127,7 +127,7 @@ def test_close_with_agreement_and_with_settlement(ctx: ServiceContext, mediating
     assert close_case(ctx, other, "settled_withdrawn").status == "已结案"
 
 
-def test_close_refusals(ctx: ServiceContext, case: str) -> None:
+def test_close_refusals(ctx: Workspace, case: str) -> None:
     with pytest.raises(ValidationError, match="「吵架」无效；可选：达成调解协议"):
         close_case(ctx, case, "吵架")
     with pytest.raises(ValidationError, match="尚未进入调解"):
@@ -141,7 +141,7 @@ def test_close_refusals(ctx: ServiceContext, case: str) -> None:
     assert _dispute(ctx, case).status == "registered"
 
 
-def test_extension_needs_every_partys_consent(ctx: ServiceContext, mediating: str) -> None:
+def test_extension_needs_every_partys_consent(ctx: Workspace, mediating: str) -> None:
     party_ids = [p.id for p in get_case(ctx, mediating).parties]
     chain = audit_length(ctx.db)
 
@@ -157,7 +157,7 @@ def test_extension_needs_every_partys_consent(ctx: ServiceContext, mediating: st
     assert _dispute(ctx, mediating).extension_days == 15
 
 
-def test_extension_before_acceptance_is_refused(ctx: ServiceContext, case: str) -> None:
+def test_extension_before_acceptance_is_refused(ctx: Workspace, case: str) -> None:
     assign_mediators(ctx, case, ["王调解"])
     parties = [p.id for p in get_case(ctx, case).parties]
     with pytest.raises(ValidationError, match="尚未接受委派"):
@@ -166,7 +166,7 @@ def test_extension_before_acceptance_is_refused(ctx: ServiceContext, case: str) 
 
 # --- sessions ---------------------------------------------------------------------------------
 
-def test_record_saves_append_revisions_and_never_lose_text(ctx: ServiceContext, mediating: str) -> None:
+def test_record_saves_append_revisions_and_never_lose_text(ctx: Workspace, mediating: str) -> None:
     sid = schedule_session(ctx, mediating, datetime(2025, 9, 10, 1, 30, tzinfo=UTC), place="伯都乡调解室")
     first = save_record(ctx, sid, "调解员：请申请人陈述。", base_revision=0)
     second = save_record(ctx, sid, "调解员：请申请人陈述。\n申请人：楼上漏水三个月。", base_revision=1)
@@ -180,7 +180,7 @@ def test_record_saves_append_revisions_and_never_lose_text(ctx: ServiceContext, 
     assert (view.record_revision, view.place) == (2, "伯都乡调解室")
 
 
-def test_stale_base_revision_conflicts_and_keeps_both_texts(ctx: ServiceContext, mediating: str) -> None:
+def test_stale_base_revision_conflicts_and_keeps_both_texts(ctx: Workspace, mediating: str) -> None:
     sid = schedule_session(ctx, mediating, datetime(2025, 9, 10, 1, 30, tzinfo=UTC))
     save_record(ctx, sid, "第一稿", base_revision=0)
     # Two clerks opened revision 1; the first saves, the second's save is then stale.
@@ -199,7 +199,7 @@ def test_stale_base_revision_conflicts_and_keeps_both_texts(ctx: ServiceContext,
     assert [r for r, _at, _t in record_revisions(ctx, sid)] == [1, 2, 3]
 
 
-def test_record_refusals(ctx: ServiceContext, mediating: str) -> None:
+def test_record_refusals(ctx: Workspace, mediating: str) -> None:
     sid = schedule_session(ctx, mediating, datetime(2025, 9, 10, 1, 30, tzinfo=UTC))
     with pytest.raises(ValidationError, match="空字符"):
         save_record(ctx, sid, "a\x00b")
@@ -210,7 +210,7 @@ def test_record_refusals(ctx: ServiceContext, mediating: str) -> None:
     assert record_revisions(ctx, sid) == []
 
 
-def test_attendance_check_in(ctx: ServiceContext, mediating: str) -> None:
+def test_attendance_check_in(ctx: Workspace, mediating: str) -> None:
     sid = schedule_session(ctx, mediating, datetime(2025, 9, 10, 1, 30, tzinfo=UTC))
     applicant = get_case(ctx, mediating).parties[0]
     check_in(ctx, sid, "张三", "申请人", party_id=applicant.id)
@@ -241,7 +241,7 @@ def _complete_agreement(amount: str = "3000") -> AgreementInput:
         breach_terms="逾期未履行的，按日加付万分之五违约金。")
 
 
-def test_draft_lists_completeness_problems_before_it_can_be_final(ctx: ServiceContext, mediating: str) -> None:
+def test_draft_lists_completeness_problems_before_it_can_be_final(ctx: Workspace, mediating: str) -> None:
     incomplete = AgreementInput(kind="invited", facts="水管破裂。",
                                 clauses=[ClauseInput(obligor="", text="李四赔偿张三维修费")])
     draft = draft_agreement(ctx, mediating, incomplete)
@@ -259,7 +259,7 @@ def test_draft_lists_completeness_problems_before_it_can_be_final(ctx: ServiceCo
         draft_agreement(ctx, mediating, incomplete)
 
 
-def test_completeness_requires_party_identity_and_address(ctx: ServiceContext, register) -> None:
+def test_completeness_requires_party_identity_and_address(ctx: Workspace, register) -> None:
     number = register(person("张三", address=""), organization("某建材公司", address="")).number
     draft = draft_agreement(ctx, number, _complete_agreement())
     with pytest.raises(InputErrors) as info:
@@ -268,7 +268,7 @@ def test_completeness_requires_party_identity_and_address(ctx: ServiceContext, r
     assert {"当事人「张三」缺少身份证号码", "当事人「张三」缺少住址/住所", "当事人「某建材公司」缺少住址/住所"} <= problems
 
 
-def test_bad_clause_input_is_refused(ctx: ServiceContext, mediating: str) -> None:
+def test_bad_clause_input_is_refused(ctx: Workspace, mediating: str) -> None:
     bad = AgreementInput(kind="合同", facts="", clauses=[ClauseInput(obligor="李四", text="", amount="1.001")])
     with pytest.raises(InputErrors) as info:
         draft_agreement(ctx, mediating, bad)
@@ -277,7 +277,7 @@ def test_bad_clause_input_is_refused(ctx: ServiceContext, mediating: str) -> Non
     assert agreements_of(ctx, mediating) == []
 
 
-def test_final_agreement_is_immutable_and_corrected_by_a_new_version(ctx: ServiceContext, mediating: str) -> None:
+def test_final_agreement_is_immutable_and_corrected_by_a_new_version(ctx: Workspace, mediating: str) -> None:
     draft = draft_agreement(ctx, mediating, _complete_agreement())
     updated = update_draft(ctx, draft.id, _complete_agreement(amount="3500"))
     assert updated.clauses[0]["amount_fen"] == 350_000
@@ -311,7 +311,7 @@ def test_final_agreement_is_immutable_and_corrected_by_a_new_version(ctx: Servic
     assert (v1.content_sha256, v1.clauses[0]["amount_fen"]) == (final.content_sha256, 350_000)
 
 
-def test_store_refuses_direct_changes_to_a_final_agreement(ctx: ServiceContext, mediating: str) -> None:
+def test_store_refuses_direct_changes_to_a_final_agreement(ctx: Workspace, mediating: str) -> None:
     draft = draft_agreement(ctx, mediating, _complete_agreement())
     finalize_agreement(ctx, draft.id)
     counts = table_counts(ctx.db)
@@ -335,7 +335,7 @@ def test_store_refuses_direct_changes_to_a_final_agreement(ctx: ServiceContext, 
     assert agreements_of(ctx, mediating)[0].facts == _complete_agreement().facts
 
 
-def test_store_refuses_reviving_a_superseded_agreement(ctx: ServiceContext, mediating: str) -> None:
+def test_store_refuses_reviving_a_superseded_agreement(ctx: Workspace, mediating: str) -> None:
     v1 = draft_agreement(ctx, mediating, _complete_agreement())
     finalize_agreement(ctx, v1.id)
     finalize_agreement(ctx, correct_agreement(ctx, v1.id).id)
@@ -347,7 +347,7 @@ def test_store_refuses_reviving_a_superseded_agreement(ctx: ServiceContext, medi
     assert agreements_of(ctx, mediating)[0].status == "已被更正版本取代"
 
 
-def test_only_one_correction_draft_at_a_time(ctx: ServiceContext, mediating: str) -> None:
+def test_only_one_correction_draft_at_a_time(ctx: Workspace, mediating: str) -> None:
     v1 = draft_agreement(ctx, mediating, _complete_agreement())
     finalize_agreement(ctx, v1.id)
     correct_agreement(ctx, v1.id)
@@ -356,7 +356,7 @@ def test_only_one_correction_draft_at_a_time(ctx: ServiceContext, mediating: str
     assert [a.version for a in agreements_of(ctx, mediating)] == [1, 2]
 
 
-def test_removed_clauses_disappear_from_the_draft(ctx: ServiceContext, mediating: str) -> None:
+def test_removed_clauses_disappear_from_the_draft(ctx: Workspace, mediating: str) -> None:
     draft = draft_agreement(ctx, mediating, _complete_agreement())
     shorter = _complete_agreement()
     shorter.clauses = shorter.clauses[:1]
@@ -367,7 +367,7 @@ def test_removed_clauses_disappear_from_the_draft(ctx: ServiceContext, mediating
     assert [c["position"] for c in final.clauses] == [1]
 
 
-def test_family_dispute_drafts_drop_judicial_confirmation(ctx: ServiceContext, register) -> None:
+def test_family_dispute_drafts_drop_judicial_confirmation(ctx: Workspace, register) -> None:
     number = register(person("张三", seq=1), person("李四", "被申请人", seq=2), category="婚姻家庭纠纷").number
     draft = draft_agreement(ctx, number, _complete_agreement())
     assert draft.confirmation_clause is False
@@ -380,16 +380,18 @@ def test_family_dispute_drafts_drop_judicial_confirmation(ctx: ServiceContext, r
 
 # --- follow-ups -------------------------------------------------------------------------------
 
-def test_finalising_schedules_a_follow_up_after_the_first_deadline(ctx: ServiceContext, mediating: str) -> None:
+def test_finalising_schedules_a_follow_up_after_the_first_deadline(ctx: Workspace, mediating: str) -> None:
     draft = draft_agreement(ctx, mediating, _complete_agreement())
     finalize_agreement(ctx, draft.id)
     with ctx.db.read() as session:
         rows = session.scalars(select(FollowUp)).all()
-    assert [(f.due_on, f.status) for f in rows] == [(date(2025, 10, 1), "pending")]
-    assert get_case(ctx, mediating).follow_ups == [(date(2025, 10, 1), "履行回访", "pending")]
+    # One 履行回访 per clause with a deadline (issue 17: not only the first instalment).
+    assert sorted((f.due_on, f.status) for f in rows) == [(date(2025, 10, 1), "pending"), (date(2025, 10, 16), "pending")]
+    assert get_case(ctx, mediating).follow_ups == [(date(2025, 10, 1), "履行回访", "pending"),
+                                                   (date(2025, 10, 16), "履行回访", "pending")]
 
 
-def test_due_follow_ups_and_completion(ctx: ServiceContext, mediating: str) -> None:
+def test_due_follow_ups_and_completion(ctx: Workspace, mediating: str) -> None:
     overdue = add_follow_up(ctx, mediating, date(2026, 11, 1), note="回访赔偿款支付情况")
     soon = add_follow_up(ctx, mediating, date(2026, 11, 27))
     add_follow_up(ctx, mediating, date(2026, 11, 28))  # beyond the 7-day horizon

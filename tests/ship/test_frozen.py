@@ -1,8 +1,8 @@
 """The frozen app, really built with PyInstaller and really run: self-check offscreen on a first-release store,
 ``--version``, a refused newer store, an install folder it never writes into, and the ``bench frozen`` figures.
 
-Behind the ``frozen`` marker (a build takes ~30 s and needs the ``[build]`` extra): ``.ci/run`` selects it with
-``pytest -m frozen``; the default test command leaves it out.
+Behind the ``frozen`` marker (a build takes ~30 s and needs the ``[build]`` extra): the README's full test command,
+which ``.ci/run`` runs, includes it; the developer loop ``pytest -m "not slow and not frozen"`` leaves it out.
 """
 
 from __future__ import annotations
@@ -129,8 +129,9 @@ def test_frozen_workbench_starts_writes_only_to_its_data_folder_and_logs(frozen_
                 env={"QT_QPA_PLATFORM": "offscreen"})
 
     assert done.returncode == 0, done.stderr
-    assert (data / "fuyuan.sqlite3").is_file()
-    log = (data / "logs" / "fuyuan.log").read_text(encoding="utf-8")
+    assert (data / "demo" / "fuyuan.sqlite3").is_file()  # --demo: the demo workspace under the data folder
+    assert not (data / "fuyuan.sqlite3").exists()
+    log = (data / "demo" / "logs" / "fuyuan.log").read_text(encoding="utf-8")
     assert f"Fuyuan Desktop {__version__} started (frozen" in log
     assert _tree(frozen_app) == tree
 

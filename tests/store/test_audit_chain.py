@@ -13,15 +13,15 @@ from conftest import ACTOR, audit_length
 from sqlalchemy import select
 
 from fuyuan_desktop.services.audit import case_history, verify_audit
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.setup import database_path
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.audit import GENESIS_HASH
 from fuyuan_desktop.store.models import AuditEvent
 
 
 @pytest.fixture
-def busy_ctx(ctx: ServiceContext, register) -> ServiceContext:
+def busy_ctx(ctx: Workspace, register) -> Workspace:
     """A store with a few audited changes (intake, roster, assignment)."""
     result = register()
     add_mediator(ctx, "王调解", "特邀调解员")
@@ -29,13 +29,13 @@ def busy_ctx(ctx: ServiceContext, register) -> ServiceContext:
     return ctx
 
 
-def _db_file(ctx: ServiceContext) -> Path:
+def _db_file(ctx: Workspace) -> Path:
     path = database_path(ctx)
     assert path is not None
     return path
 
 
-def _tamper(ctx: ServiceContext, *statements: str) -> None:
+def _tamper(ctx: Workspace, *statements: str) -> None:
     raw = sqlite3.connect(_db_file(ctx))
     try:
         for statement in statements:
@@ -45,7 +45,7 @@ def _tamper(ctx: ServiceContext, *statements: str) -> None:
         raw.close()
 
 
-def test_service_changes_append_events_with_actor_and_before_after(ctx: ServiceContext, register) -> None:
+def test_service_changes_append_events_with_actor_and_before_after(ctx: Workspace, register) -> None:
     start = audit_length(ctx.db)
     result = register()
     after_intake = audit_length(ctx.db)
@@ -74,7 +74,7 @@ def test_service_changes_append_events_with_actor_and_before_after(ctx: ServiceC
     assert status_change.after["status"] == "assigned"
 
 
-def test_first_event_starts_from_genesis_and_intact_chain_verifies(busy_ctx: ServiceContext) -> None:
+def test_first_event_starts_from_genesis_and_intact_chain_verifies(busy_ctx: Workspace) -> None:
     with busy_ctx.db.read() as session:
         first = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).first()
     assert first is not None and first.seq == 1 and first.prev_hash == GENESIS_HASH
@@ -83,7 +83,7 @@ def test_first_event_starts_from_genesis_and_intact_chain_verifies(busy_ctx: Ser
     assert report.events == audit_length(busy_ctx.db) > 5
 
 
-def test_edited_after_json_is_detected_and_named(busy_ctx: ServiceContext) -> None:
+def test_edited_after_json_is_detected_and_named(busy_ctx: Workspace) -> None:
     _tamper(busy_ctx, "UPDATE auditevent SET after_json = replace(after_json, '张三', '张五') "
                       "WHERE seq = (SELECT min(seq) FROM auditevent WHERE entity = 'party')")
     with busy_ctx.db.read() as session:
@@ -98,7 +98,7 @@ def test_edited_after_json_is_detected_and_named(busy_ctx: ServiceContext) -> No
     assert "修改" in report.problems[0].message
 
 
-def test_deleted_event_is_detected_and_named(busy_ctx: ServiceContext) -> None:
+def test_deleted_event_is_detected_and_named(busy_ctx: Workspace) -> None:
     _tamper(busy_ctx, "DELETE FROM auditevent WHERE seq = 3")
 
     report = verify_audit(busy_ctx)
@@ -109,7 +109,7 @@ def test_deleted_event_is_detected_and_named(busy_ctx: ServiceContext) -> None:
     assert {p.seq for p in report.problems} == {4}
 
 
-def test_swapped_events_are_detected_and_named(busy_ctx: ServiceContext) -> None:
+def test_swapped_events_are_detected_and_named(busy_ctx: Workspace) -> None:
     _tamper(busy_ctx,
             "UPDATE auditevent SET seq = -1 WHERE seq = 2",
             "UPDATE auditevent SET seq = 2 WHERE seq = 3",
@@ -123,7 +123,7 @@ def test_swapped_events_are_detected_and_named(busy_ctx: ServiceContext) -> None
     assert any("第 2 号审计事件" in p.message and "顺序" in p.message for p in report.problems)
 
 
-def test_rehashing_a_single_event_still_breaks_the_next_link(busy_ctx: ServiceContext) -> None:
+def test_rehashing_a_single_event_still_breaks_the_next_link(busy_ctx: Workspace) -> None:
     # A forger who recomputes the edited event's own hash is caught by the next event's prev_hash.
     from fuyuan_desktop.store.audit import event_hash
 

@@ -13,14 +13,14 @@ from fuyuan_desktop.domain.case_numbers import number_search_key
 from fuyuan_desktop.domain.pinyin import name_keys
 from fuyuan_desktop.services.audit import verify_audit
 from fuyuan_desktop.services.cases import search_cases
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.bulk import BulkWriter, bulk_load
 from fuyuan_desktop.store.models import AuditEvent, CaseParty, Dispute, Party, Tribunal
 
 STEMS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
 
 
-def test_bulk_load_is_searchable_stamped_and_audited_once(ctx: ServiceContext, register) -> None:
+def test_bulk_load_is_searchable_stamped_and_audited_once(ctx: Workspace, register) -> None:
     with ctx.db.read() as session:
         tribunal = session.scalars(select(Tribunal).where(Tribunal.short_name == "开发区")).one()
     chain = audit_length(ctx.db)
@@ -67,7 +67,7 @@ def test_bulk_load_is_searchable_stamped_and_audited_once(ctx: ServiceContext, r
     assert [c.parties for c in search_cases(ctx, "阳娜娜")] == ["欧阳娜娜、李四"]
 
 
-def test_failed_bulk_load_leaves_nothing_behind(ctx: ServiceContext) -> None:
+def test_failed_bulk_load_leaves_nothing_behind(ctx: Workspace) -> None:
     chain = audit_length(ctx.db)
 
     def fill(writer: BulkWriter) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
 from fuyuan_desktop.hub.registry import Hub
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync.container import (
@@ -45,7 +45,7 @@ def pg_unavailable() -> str | None:
 class Laptop:
     """An initialised, enrolled device with its data folder."""
 
-    ctx: ServiceContext
+    ctx: Workspace
     paths: DataPaths
     usb: Path
 

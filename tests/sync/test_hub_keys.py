@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, HubNotInitializedError, init_hub
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.sync_models import SyncKey
 from sync.sync_support import ACTOR, Laptop, dump
 
@@ -38,6 +38,7 @@ def test_the_database_holds_no_secret_key(hub: Hub, make_laptop: Callable[..., L
     assert import_bundle(hub, laptop.export().files[0]).status == "applied"
 
 
+@pytest.mark.slow
 def test_without_its_key_file_the_hub_refuses_and_changes_nothing(
         hub: Hub, make_laptop: Callable[..., Laptop], tmp_path: Path) -> None:
     laptop = make_laptop()

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.registry import Hub, init_hub
 from fuyuan_desktop.services import hub as hub_service
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.sync.enrollment import install_grant, make_request, read_json, write_json
@@ -47,6 +47,7 @@ def _cells(table: Any, column: int) -> list[str]:
     return [table.item(r, column).text() for r in range(table.rowCount())]
 
 
+@pytest.mark.slow
 def test_the_hub_page_imports_sticks_and_shows_devices_bundles_and_refusals(
         qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
     a, b = make_laptop("a"), make_laptop("b")
@@ -87,7 +88,11 @@ def test_the_hub_page_imports_sticks_and_shows_devices_bundles_and_refusals(
     assert _cells(page.device_table, 5) == ["1", "1"]
     assert "已收数据包 2 个" in page.summary_label.text()
     with hub.db.read() as session:
-        assert session.query(Dispute).count() == 13
+        imported = session.query(Dispute).count()
+    # Two demo laptops can draw the same demo 案号 for an already-numbered case: the hub quarantines the second
+    # with its reason (never a silent loss): every dispute is either imported or set aside.
+    set_aside = [q for q in hub_service.hub_quarantine(hub) if q.table_name == "dispute"]
+    assert imported + len(set_aside) == 13 and all("official_number" in q.reason for q in set_aside)
 
     _import(qtbot, page, [first_a])  # the same stick again
     assert _cells(page.import_table, 1) == ["已导入过"] and "未作改动" in page.import_table.item(0, 2).text()
@@ -130,6 +135,7 @@ def test_approving_a_request_file_and_revoking_a_device_from_the_page(
     assert not page.revoke_button.isEnabled()
 
 
+@pytest.mark.slow
 def test_a_gap_is_shown_in_red_with_the_device(
         qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub, hub_url: str | None, tmp_path: Path) -> None:
     if hub_url is not None:
@@ -170,6 +176,7 @@ def test_an_unreachable_or_new_hub_is_said_in_words(tmp_path: Path) -> None:
         hub.db.engine.dispose()
 
 
+@pytest.mark.slow
 def test_the_workbench_opens_in_hub_mode_with_the_cases_of_every_tribunal(
         qtbot: QtBot, qapp: QApplication, workbench_app: Any, make_laptop: Callable[..., Laptop], hub: Hub,
         hub_url: str | None, tmp_path: Path) -> None:
@@ -180,8 +187,8 @@ def test_the_workbench_opens_in_hub_mode_with_the_cases_of_every_tribunal(
     import_bundle(hub, laptop.export().files[0])
     hub.db.engine.dispose()
 
-    extra = ["--hub-db", hub_url] if hub_url else []
-    args = workbench_app.parse_args(["--data-dir", str(tmp_path / "staff"), "--hub", str(tmp_path / "hub"), *extra])
+    # The folder holding hub/ and no database named: hub init recorded it (PostgreSQL too) in hub.json.
+    args = workbench_app.parse_args(["--data-dir", str(tmp_path / "staff"), "--hub", str(tmp_path)])
     window = workbench_app.start_workbench(qapp, args)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=60000):
@@ -206,6 +213,7 @@ def test_the_workbench_opens_in_hub_mode_with_the_cases_of_every_tribunal(
     window.close()
     assert window.settings.value("window/hub_page") == "hub"
     assert window.settings.value("window/page") is None, "the laptop's own last page is left alone"
+    assert window.hub.db.engine.dialect.name == ("postgresql" if hub_url else "sqlite")  # type: ignore[union-attr]
     window.hub.db.engine.dispose()  # type: ignore[union-attr]
 
 
@@ -216,6 +224,7 @@ def test_hub_mode_arguments_are_checked(workbench_app: Any) -> None:
         workbench_app.parse_args(["--hub", "/tmp/x", "--demo"])
 
 
+@pytest.mark.slow
 def test_enrollment_over_the_network_from_both_pages(
         qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub, served: str) -> None:
     """The clerk sends the request from the 同步 page, the hub staff see it with the same code on the 数据中心
@@ -267,6 +276,7 @@ def test_enrollment_over_the_network_from_both_pages(
         assert session.query(Dispute).count() == 4
 
 
+@pytest.mark.slow
 def test_a_network_request_can_be_rejected_from_the_page(make_laptop: Callable[..., Laptop], hub: Hub,
                                                           qtbot: QtBot) -> None:
     from fuyuan_desktop.hub.registry import enrollment_state, receive_request
@@ -291,6 +301,7 @@ def _device_id(laptop: Laptop) -> str:
     return self_device(laptop.db).id
 
 
+@pytest.mark.slow
 def test_the_settings_page_command_starts_the_workbench_in_hub_mode(tmp_path: Path) -> None:
     """设置 → 以数据中心模式打开 runs this command (detached); here it runs to its first paint and quits."""
     import subprocess

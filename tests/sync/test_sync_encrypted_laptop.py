@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, approve
 from fuyuan_desktop.services import accounts
 from fuyuan_desktop.services.attachments import attach_file
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.sync import export_to
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Attachment, Dispute, Party
 from fuyuan_desktop.store.paths import DataPaths
@@ -24,14 +25,15 @@ from sync.sync_support import shared_builders
 PASSWORD = "judge-password-1"
 
 
+@pytest.mark.slow
 def test_an_encrypted_laptop_sends_plaintext_rows_and_attachments_to_the_hub(hub: Hub, tmp_path: Path) -> None:
     builders = shared_builders()
     intake_input, person, make_id_number = builders.intake_input, builders.person, builders.make_id_number
     paths = DataPaths(tmp_path / "laptop")
     made = accounts.create_protected_store(paths, "管理员", PASSWORD)
-    accounts.add_user(made.ctx, paths, "张法官", "judge", PASSWORD)
+    accounts.add_user(made.ctx, "张法官", "judge", PASSWORD)
     made.ctx.db.engine.dispose()
-    ctx: ServiceContext = accounts.login(paths, "张法官", PASSWORD)
+    ctx: Workspace = accounts.login(paths, "张法官", PASSWORD)
     assert ctx.db.data_key is not None and ctx.db.encrypted
     install_grant(ctx.db, approve(hub, make_request(ctx.db), court="吉07"))
     case = intake_dispute(ctx, intake_input(person("邝昇堃", seq=7, phone="13904381234"),
@@ -40,11 +42,11 @@ def test_an_encrypted_laptop_sends_plaintext_rows_and_attachments_to_the_hub(hub
     content = b"\xff\xd8\xff\xe0 a scanned sign-in sheet " * 4096
     photo.write_bytes(content)
     store = BlobStore(paths.blobs, key=ctx.db.data_key)
-    attach_file(ctx, store, case.number, photo)
+    attach_file(ctx, case.number, photo)
     sha = hashlib.sha256(content).hexdigest()
     assert content[:64] not in store.path_of(sha).read_bytes()  # sealed at rest on the laptop
 
-    exported = export_to(ctx, paths, tmp_path / "usb")
+    exported = export_to(ctx, tmp_path / "usb")
     for volume in exported.files:  # the stick holds neither the plaintext nor the laptop's sealed form
         raw = volume.read_bytes()
         assert content[:64] not in raw and "邝昇堃".encode() not in raw and make_id_number(7).encode() not in raw

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.hub.app import ReplayGuard, import_lock
 from fuyuan_desktop.hub.registry import (
@@ -27,7 +28,6 @@ from fuyuan_desktop.hub.registry import (
     revoke,
 )
 from fuyuan_desktop.services.cases import list_cases
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.store.sync_models import HubDevice
@@ -59,6 +59,7 @@ def _refusal(laptop: Laptop, url: str, route: str) -> httpx.Response:
         client.close()
 
 
+@pytest.mark.slow
 def test_request_approve_enroll_and_sync_over_http(make_laptop: Callable[..., Laptop], hub: Hub,
                                                    served: str) -> None:
     laptop = make_laptop("a", enroll=False)
@@ -244,6 +245,7 @@ def test_replay_guard_forgets_signatures_once_their_stamp_is_out_of_the_window()
     assert len(guard) == 1, "expired entries are dropped (the stamp check refuses them anyway)"
 
 
+@pytest.mark.slow
 def test_imports_run_off_the_event_loop_one_at_a_time(make_laptop: Callable[..., Laptop], hub: Hub, served: str,
                                                       hub_url: str | None) -> None:
     if hub_url is not None:

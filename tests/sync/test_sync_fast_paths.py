@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import and_, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.sync_models import SyncQuarantine, SyncShadow
 from fuyuan_desktop.store.types import UTCDateTime
@@ -146,6 +146,7 @@ def test_broken_lines_fail_as_the_standard_library_fails(raw: bytes) -> None:
     assert type(ours.value).__name__ == type(theirs.value).__name__
 
 
+@pytest.mark.slow
 def test_a_timestamp_without_a_zone_is_quarantined_with_its_reason(make_laptop: Callable[..., Laptop], hub: Hub,
                                                                    tmp_path: Path) -> None:
     laptop = make_laptop()
@@ -172,6 +173,7 @@ def test_a_timestamp_without_a_zone_is_quarantined_with_its_reason(make_laptop: 
         assert session.query(SyncQuarantine).count() == len(quarantined)
 
 
+@pytest.mark.slow
 def test_a_row_the_database_refuses_is_quarantined_and_the_rest_of_its_batch_applies(
         make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
     """The whole batch goes in at once (COPY on PostgreSQL); when the database refuses it, the batch is undone

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, init_hub, open_hub
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.models import Dispute, Party
 from fuyuan_desktop.sync import crypto
 from fuyuan_desktop.sync.container import BundleFault
@@ -52,6 +52,7 @@ def test_missing_volume(make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     _refused(hub, files[0], "damaged", "缺少分卷")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", [40, 300, -200])
 def test_bit_flip_anywhere(bundle: tuple[Laptop, Path], hub: Hub, tmp_path: Path, where: int) -> None:
     _, path = bundle
@@ -127,6 +128,7 @@ def test_older_schema_is_upgraded_on_the_fly(bundle: tuple[Laptop, Path], hub: H
     assert len(disputes) == 8 and all(d.act_name == "" and d.act_date is None for d in disputes)
 
 
+@pytest.mark.slow
 def test_a_bad_record_is_quarantined_and_the_rest_applies(bundle: tuple[Laptop, Path], hub: Hub,
                                                           tmp_path: Path) -> None:
     laptop, path = bundle

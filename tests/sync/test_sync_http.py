@@ -10,9 +10,9 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.registry import Hub, revoke
 from fuyuan_desktop.services.cases import list_cases
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Dispute
 from fuyuan_desktop.sync.client import HubClient, NetworkSyncError, sync_over_http
@@ -27,6 +27,7 @@ def _sync(laptop: Laptop, url: str) -> object:
                           actor=ACTOR)
 
 
+@pytest.mark.slow
 def test_push_and_receipt_over_http(make_laptop: Callable[..., Laptop], hub: Hub, served: str) -> None:
     assert httpx.get(f"{served}/v1/health").json()["status"] == "ok"
     laptop = make_laptop()
@@ -42,6 +43,7 @@ def test_push_and_receipt_over_http(make_laptop: Callable[..., Laptop], hub: Hub
     assert "新增 0" in again.message  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_an_interrupted_upload_resumes_where_it_stopped(make_laptop: Callable[..., Laptop], hub: Hub,
                                                         served: str) -> None:
     laptop = make_laptop()
@@ -75,6 +77,7 @@ def test_unsigned_and_revoked_requests_are_refused(make_laptop: Callable[..., La
     assert status.revoked and "设备移交他人" in status.problem
 
 
+@pytest.mark.slow
 def test_sync_over_https_with_the_courts_certificate(make_laptop: Callable[..., Laptop], hub: Hub,
                                                      hub_url: str | None, tmp_path: Path) -> None:
     if hub_url is not None:
@@ -91,6 +94,7 @@ def test_sync_over_https_with_the_courts_certificate(make_laptop: Callable[..., 
         assert result.status == "applied" and pending_counts(laptop.db) == {}
 
 
+@pytest.mark.slow
 def test_the_receipt_in_the_http_answer_is_encrypted_to_the_device(
         make_laptop: Callable[..., Laptop], hub: Hub, served: str) -> None:
     """On a court network without TLS the answer must not show the merged rows or the official numbers."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from sqlalchemy import select, text
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.models import Agreement, Tribunal
 from fuyuan_desktop.sync.conflicts import list_conflicts, resolve_conflict
 from fuyuan_desktop.sync.receipt import apply_receipt
@@ -37,6 +38,7 @@ def _edit(laptop: Laptop, tribunal_id: str, **values: str) -> None:
             setattr(row, key, value)
 
 
+@pytest.mark.slow
 def test_two_laptops_edit_the_same_record(make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     a, b = make_laptop("a"), make_laptop("b")
     _sync(a, hub)
@@ -87,6 +89,7 @@ def _tribunal_of(laptop: Laptop) -> str:
     return info.tribunal_id
 
 
+@pytest.mark.slow
 def test_a_final_agreement_is_never_merged(make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     laptop = make_laptop()
     generate_demo(laptop.ctx, disputes=30, seed=21)

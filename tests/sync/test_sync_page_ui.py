@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, approve
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.demo import generate_demo
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Tribunal
 from fuyuan_desktop.sync.enrollment import read_json, write_json
 from fuyuan_desktop.sync.receipt import apply_receipt
@@ -34,6 +34,7 @@ def _shot(page: SyncPage, name: str) -> None:
         page.grab().save(str(Path(SHOTS) / name))
 
 
+@pytest.mark.slow
 def test_the_sync_page_takes_a_laptop_through_enrollment_export_and_receipt(
         qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
     laptop = make_laptop("ui", enroll=False)
@@ -71,6 +72,7 @@ def test_the_sync_page_takes_a_laptop_through_enrollment_export_and_receipt(
     _shot(page, "sync_page_done.png")
 
 
+@pytest.mark.slow
 def test_conflicts_are_listed_and_resolved_on_the_page(
         qtbot: QtBot, make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     a, b = make_laptop("a"), make_laptop("b")
@@ -85,7 +87,7 @@ def test_conflicts_are_listed_and_resolved_on_the_page(
             row.phone = phone
         apply_receipt(laptop.db, import_bundle(hub, laptop.export().files[0]).receipt, actor=ACTOR)
 
-    hub_page = SyncPage(ServiceContext(hub.db, "中院审核员"), a.paths)  # hub mode: the hub's database
+    hub_page = SyncPage(Workspace(hub.db, "中院审核员"), a.paths)  # hub mode: the hub's database
     qtbot.addWidget(hub_page)
     hub_page.resize(1000, 600)
     hub_page.tabs.setCurrentIndex(1)
@@ -109,20 +111,20 @@ def test_sync_is_role_gated_on_the_page_and_in_the_services(
     from fuyuan_desktop.services import sync as sync_service
 
     laptop = make_laptop("roles")
-    mediator = ServiceContext(laptop.db, "王调解员", role="mediator")
+    mediator = Workspace(laptop.db, "王调解员", role="mediator", paths=laptop.paths)
     page = SyncPage(mediator, laptop.paths)
     qtbot.addWidget(page)
     assert not page.export_other_button.isEnabled() and not page.receipt_button.isEnabled()
     assert not page.request_button.isEnabled()
     assert "只有法官、书记员、管理员可以导出同步数据" in page.export_other_button.toolTip()
     with pytest.raises(PermissionDeniedError, match="无权导出同步数据"):
-        sync_service.export_to(mediator, laptop.paths, tmp_path / "out")
+        sync_service.export_to(mediator, tmp_path / "out")
     assert not (tmp_path / "out").exists()
-    clerk = ServiceContext(laptop.db, "书记员", role="clerk")
+    clerk = Workspace(laptop.db, "书记员", role="clerk", paths=laptop.paths)
     with pytest.raises(PermissionDeniedError, match="无权办理设备登记：此操作只能由管理员进行"):
         sync_service.write_request(clerk, tmp_path / "req.json")
     clerk_page = SyncPage(clerk, laptop.paths)
     qtbot.addWidget(clerk_page)
     assert clerk_page.export_other_button.isEnabled() and clerk_page.receipt_button.isEnabled()
     assert not clerk_page.grant_button.isEnabled()
-    assert sync_service.export_to(clerk, laptop.paths, tmp_path / "out").seq == 1
+    assert sync_service.export_to(clerk, tmp_path / "out").seq == 1

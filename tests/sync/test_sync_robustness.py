@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import cli_runner
 import pytest
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.store.sync_models import SyncBundle
 from sync.sync_support import Laptop, dump, repack
 
@@ -28,6 +29,7 @@ def _hub_cli(hub: Hub, hub_url: str | None, *args: str) -> list[str]:
     return command + (["--db", hub_url] if hub_url else [])
 
 
+@pytest.mark.slow
 def test_sigkill_mid_import_leaves_the_hub_as_it_was(make_laptop: Callable[..., Laptop], hub: Hub,
                                                      hub_url: str | None) -> None:
     laptop = make_laptop()
@@ -51,12 +53,18 @@ def test_sigkill_mid_import_leaves_the_hub_as_it_was(make_laptop: Callable[..., 
     hub.db.engine.dispose()
     assert dump(hub.db.engine) == before
     # And the same bundle imports cleanly afterwards.
-    done = subprocess.run(_hub_cli(hub, hub_url, "import", str(bundle)), capture_output=True, text=True, check=False)
+    done = cli_runner.run(_hub_cli(hub, hub_url, "import", str(bundle)), capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "已导入" in done.stdout
 
 
-def test_ten_thousand_fuzzed_bundles_crash_nothing_and_import_nothing(
+# 4,000 seeded mutations: about 35 s. Until 2026-12 every run took 10,000 with this seed (all refused, none
+# crashed; 60–117 s); a longer soak is for a dedicated run, not for every CI run. Other seeds: fuzz_runner.py.
+FUZZED = 4_000
+
+
+@pytest.mark.slow
+def test_four_thousand_fuzzed_bundles_crash_nothing_and_import_nothing(
         make_laptop: Callable[..., Laptop], hub: Hub, hub_url: str | None, tmp_path: Path) -> None:
     if hub_url is not None:
         pytest.skip("byte fuzzing never reaches the database; once on SQLite is enough")
@@ -66,16 +74,17 @@ def test_ten_thousand_fuzzed_bundles_crash_nothing_and_import_nothing(
     hub.db.engine.dispose()
     before = dump(hub.db.engine)
     runner = Path(__file__).with_name("fuzz_runner.py")
-    done = subprocess.run([sys.executable, str(runner), str(hub.root), str(bundle), "10000", "20261201"],
+    done = subprocess.run([sys.executable, str(runner), str(hub.root), str(bundle), str(FUZZED), "20261201"],
                           capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr  # a crash (even in native code) fails here
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["accepted"] == 0, "a mutated bundle was accepted"
-    assert sum(report["codes"].values()) == 10_000 and set(report["codes"]) <= {"damaged", "recipient", "missing"}
+    assert sum(report["codes"].values()) == FUZZED and set(report["codes"]) <= {"damaged", "recipient", "missing"}
     assert dump(hub.db.engine) == before
     assert not list(hub.scratch.iterdir()), "no decrypted scratch files are left behind"
 
 
+@pytest.mark.slow
 def test_signed_garbage_rows_are_quarantined_never_crash(make_laptop: Callable[..., Laptop], hub: Hub,
                                                          hub_url: str | None, tmp_path: Path) -> None:
     """A sender with a valid key but corrupt data (a buggy app version): rows fail one by one, never the hub."""

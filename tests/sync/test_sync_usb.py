@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub
 from fuyuan_desktop.services.attachments import attach_file
 from fuyuan_desktop.services.cases import list_cases
-from fuyuan_desktop.services.demo import generate_demo
-from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.models import Attachment, Dispute
 from fuyuan_desktop.store.sync_models import SyncBundle, SyncPeer
 from fuyuan_desktop.sync.export import pending_counts
@@ -30,6 +29,7 @@ def _count(db: object, model: type, **where: object) -> int:
         return int(session.scalar(query) or 0)
 
 
+@pytest.mark.slow
 def test_a_month_of_demo_cases_reaches_the_hub_and_numbers_come_back(
         make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
     laptop = make_laptop()
@@ -62,6 +62,7 @@ def test_a_month_of_demo_cases_reaches_the_hub_and_numbers_come_back(
     assert mine == theirs
 
 
+@pytest.mark.slow
 def test_the_same_bundle_twice_changes_nothing_and_says_so(make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     laptop = make_laptop()
     generate_demo(laptop.ctx, disputes=10, seed=1)
@@ -105,6 +106,7 @@ def test_bundles_applied_out_of_order_give_the_same_result(
     assert list_conflicts(hub.db) == [], "a device's own older version is not a conflict"
 
 
+@pytest.mark.slow
 def test_a_missing_earlier_bundle_is_detected_and_healed(
         make_laptop: Callable[..., Laptop], hub: Hub, hub_url: str | None, tmp_path: Path) -> None:
     if hub_url is not None:
@@ -140,7 +142,7 @@ def test_attachments_travel_in_small_volumes_and_the_hub_keeps_every_bundle(
     case = list_cases(laptop.ctx, limit=1)[0]
     photo = tmp_path / "现场照片.jpg"
     photo.write_bytes(bytes(range(256)) * 2000)  # 512 KB
-    view = attach_file(laptop.ctx, BlobStore(laptop.paths.blobs), case.provisional_number, photo)
+    view = attach_file(laptop.ctx, case.provisional_number, photo)
     exported = laptop.export(volume_size=100 * 1024)
     assert len(exported.files) >= 5 and exported.blobs == 1
     assert all(p.stat().st_size <= 100 * 1024 for p in exported.files)
@@ -154,6 +156,7 @@ def test_attachments_travel_in_small_volumes_and_the_hub_keeps_every_bundle(
     assert sum(1 for _ in Path(kept.stored_path).parent.iterdir()) == len(exported.files)
 
 
+@pytest.mark.slow
 def test_export_refuses_before_enrollment_and_after_revocation(
         make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     from fuyuan_desktop.hub.registry import revoke
@@ -199,6 +202,7 @@ def _reissue(hub: Hub, bundle_id: str) -> dict[str, object]:
     return sign_receipt(hub.key().signing_key, body)
 
 
+@pytest.mark.slow
 def test_official_numbers_run_in_sequence_and_skip_numbers_already_on_file(
         make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     from sync.sync_support import shared_builders
@@ -248,6 +252,7 @@ def test_a_cancelled_export_leaves_nothing_on_the_stick(make_laptop: Callable[..
         assert session.scalars(select(SyncPeer)).one().bundle_seq == 0
 
 
+@pytest.mark.slow
 def test_reference_data_changed_at_the_hub_comes_down_in_the_receipt(
         make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     import json
@@ -266,6 +271,7 @@ def test_reference_data_changed_at_the_hub_comes_down_in_the_receipt(
     assert pending_counts(laptop.db) == {}, "what came from the hub is not sent back"
 
 
+@pytest.mark.slow
 def test_a_receipt_on_the_stick_is_encrypted_to_its_device(
         make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
     from fuyuan_desktop.domain.errors import ValidationError
@@ -304,6 +310,7 @@ def test_a_receipt_on_the_stick_is_encrypted_to_its_device(
     assert apply_receipt(other.db, load_receipt(legacy.receipt_path, other.db), actor=ACTOR).status
 
 
+@pytest.mark.slow
 def test_the_same_bundle_imported_at_once_by_two_staff_is_applied_once(
         make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     """Two imports of one bundle race (a second staff member, or `hub import` beside `hub serve`): one applies,

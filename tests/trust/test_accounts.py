@@ -11,9 +11,9 @@ from conftest import TODAY, intake_input
 from fuyuan_desktop.domain.errors import AuthenticationError, EncryptionUnavailableError, PermissionDeniedError
 from fuyuan_desktop.services import accounts
 from fuyuan_desktop.services.agreements import AgreementInput, ClauseInput, draft_agreement, finalize_agreement
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.permissions import allowed
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.keyring import Keyring, Lockout
 from fuyuan_desktop.store.paths import DataPaths
 
@@ -24,17 +24,18 @@ PASSWORD = "admin-password-1"
 def store(paths: DataPaths) -> DataPaths:
     made = accounts.create_protected_store(paths, "管理员", PASSWORD)
     for name, role in (("王法官", "judge"), ("李书记员", "clerk"), ("赵调解员", "mediator")):
-        accounts.add_user(made.ctx, paths, name, role, f"{name}-password")
+        accounts.add_user(made.ctx, name, role, f"{name}-password")
     made.ctx.db.engine.dispose()
     return paths
 
 
-def _as(paths: DataPaths, name: str) -> ServiceContext:
+def _as(paths: DataPaths, name: str) -> Workspace:
     ctx = accounts.login(paths, name, f"{name}-password" if name != "管理员" else PASSWORD)
     ctx.today = lambda: TODAY
     return ctx
 
 
+@pytest.mark.slow
 def test_wrong_passwords_lock_the_account_with_growing_waits(store: DataPaths) -> None:
     for attempt in range(5):
         with pytest.raises(AuthenticationError, match="不正确"):
@@ -55,7 +56,7 @@ def test_unknown_user_and_disabled_user_are_refused(store: DataPaths) -> None:
     with pytest.raises(AuthenticationError):
         accounts.login(store, "不存在", "whatever-123")
     admin = _as(store, "管理员")
-    accounts.disable_user(admin, store, "赵调解员")
+    accounts.disable_user(admin, "赵调解员")
     with pytest.raises(AuthenticationError):
         accounts.login(store, "赵调解员", "赵调解员-password")
     assert "赵调解员" not in json.loads(store.keyring.read_text(encoding="utf-8"))["users"]
@@ -99,6 +100,7 @@ def _agreement() -> AgreementInput:
                                                performance_method="现金", deadline=date(2026, 12, 31))])
 
 
+@pytest.mark.slow
 def test_only_a_judge_finalizes_and_the_refusal_says_who_may(store: DataPaths) -> None:
     clerk = _as(store, "李书记员")
     case = intake_dispute(clerk, intake_input())
@@ -114,7 +116,7 @@ def test_only_a_judge_finalizes_and_the_refusal_says_who_may(store: DataPaths) -
     judge = _as(store, "王法官")
     assert finalize_agreement(judge, draft.id).status == "已定稿"
     with pytest.raises(PermissionDeniedError):
-        accounts.add_user(judge, store, "新人", "clerk", "new-person-1")
+        accounts.add_user(judge, "新人", "clerk", "new-person-1")
 
 
 def test_role_table_covers_the_rules_the_issue_names() -> None:

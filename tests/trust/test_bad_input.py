@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import cli_runner
 import pytest
 from conftest import make_id_number, table_counts
 from hypothesis import HealthCheck, given, settings
@@ -19,10 +20,10 @@ from hypothesis import strategies as st
 from fuyuan_desktop.domain.errors import FuyuanError
 from fuyuan_desktop.domain.identifiers import id_check_char
 from fuyuan_desktop.services.agreements import AgreementInput, ClauseInput, draft_agreement
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import IntakeInput, PartyInput, intake_dispute
 from fuyuan_desktop.services.sessions import save_record, schedule_session
 from fuyuan_desktop.services.workflow import add_mediator, close_case, set_official_number, set_status
+from fuyuan_desktop.services.workspace import Workspace
 
 MEGABYTE = "调" * (1024 * 1024 // 3 + 1)  # a little over 1 MB of UTF-8
 RARE_CJK = "".join(chr(c) for c in (0x20000, 0x2A700, 0x2B740, 0x2B820, 0x2CEB0, 0x30000, 0x31350))  # Ext B–H
@@ -51,7 +52,7 @@ SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
                                                                         HealthCheck.too_slow])
 
 
-def _must_not_half_write(ctx: ServiceContext, action: Any) -> Any:
+def _must_not_half_write(ctx: Workspace, action: Any) -> Any:
     """Run ``action``: a FuyuanError leaves every table exactly as it was; anything else is a bug."""
     before = table_counts(ctx.db)
     try:
@@ -65,7 +66,7 @@ def _must_not_half_write(ctx: ServiceContext, action: Any) -> Any:
 @SLOW
 @given(summary=text, name=text, address=text, claims=text, amount=amount, id_number=id_number, phone=phone,
        registered_on=dates, place=text)
-def test_intake_takes_hostile_input_or_refuses_it_cleanly(ctx: ServiceContext, summary: str, name: str,
+def test_intake_takes_hostile_input_or_refuses_it_cleanly(ctx: Workspace, summary: str, name: str,
                                                           address: str, claims: str, amount: str | None,
                                                           id_number: str, phone: str, registered_on: date | None,
                                                           place: str) -> None:
@@ -79,7 +80,7 @@ def test_intake_takes_hostile_input_or_refuses_it_cleanly(ctx: ServiceContext, s
         assert made.number
 
 
-def test_specific_messages_for_the_classic_mistakes(ctx: ServiceContext) -> None:
+def test_specific_messages_for_the_classic_mistakes(ctx: Workspace) -> None:
     def reasons(**party: str) -> str:
         data = IntakeInput(category="邻里纠纷", summary="漏水", parties=[
             PartyInput(role="申请人", kind="person", name=party.pop("name", "张三"), **party),
@@ -99,7 +100,7 @@ def test_specific_messages_for_the_classic_mistakes(ctx: ServiceContext) -> None
 
 @SLOW
 @given(record=text)
-def test_record_autosave_keeps_any_text_exactly(ctx: ServiceContext, register: Any, record: str) -> None:
+def test_record_autosave_keeps_any_text_exactly(ctx: Workspace, register: Any, record: str) -> None:
     case = ctx.__dict__.setdefault("_case", register())
     sitting = ctx.__dict__.setdefault("_sitting", schedule_session(ctx, case.number, datetime(2026, 11, 20, 9, tzinfo=UTC)))
     saved = _must_not_half_write(ctx, lambda: save_record(ctx, sitting, record))
@@ -109,9 +110,10 @@ def test_record_autosave_keeps_any_text_exactly(ctx: ServiceContext, register: A
         assert record_of(ctx, sitting).text == record
 
 
+@pytest.mark.slow
 @SLOW
 @given(facts=text, clause=text, obligor=text, amount=amount, deadline=dates, method=text)
-def test_agreement_drafts_take_hostile_clauses_or_refuse_cleanly(ctx: ServiceContext, register: Any, facts: str,
+def test_agreement_drafts_take_hostile_clauses_or_refuse_cleanly(ctx: Workspace, register: Any, facts: str,
                                                                  clause: str, obligor: str, amount: str | None,
                                                                  deadline: date | None, method: str) -> None:
     case = ctx.__dict__.setdefault("_case", register())
@@ -120,9 +122,10 @@ def test_agreement_drafts_take_hostile_clauses_or_refuse_cleanly(ctx: ServiceCon
     _must_not_half_write(ctx, lambda: draft_agreement(ctx, case.number, data))
 
 
+@pytest.mark.slow
 @SLOW
 @given(value=text)
-def test_workflow_inputs_refuse_cleanly(ctx: ServiceContext, register: Any, value: str) -> None:
+def test_workflow_inputs_refuse_cleanly(ctx: Workspace, register: Any, value: str) -> None:
     case = ctx.__dict__.setdefault("_case", register())
     _must_not_half_write(ctx, lambda: set_official_number(ctx, case.number, value))
     _must_not_half_write(ctx, lambda: set_status(ctx, case.number, value))
@@ -145,13 +148,14 @@ CLI_CASES: list[dict[str, Any]] = [
 ]
 
 
+@pytest.mark.slow
 def test_the_cli_answers_hostile_files_with_exit_2_and_writes_nothing(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
     env.update(FUYUAN_USER="测试", PYTHONIOENCODING="utf-8", PYTHONUTF8="1")
     data = tmp_path / "data"
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(data), *args],
+        return cli_runner.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(data), *args],
                               capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False)
 
     assert run("init").returncode == 0

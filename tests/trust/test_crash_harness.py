@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[4])
 from conftest import intake_input, person
 from fuyuan_desktop.services.agreements import AgreementInput, ClauseInput, draft_agreement, finalize_agreement
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.sessions import save_record, schedule_session
 from fuyuan_desktop.services.setup import initialize
@@ -43,7 +43,7 @@ from fuyuan_desktop.store.paths import DataPaths
 
 root, key_hex, start = sys.argv[1], sys.argv[2], int(sys.argv[3])
 base = initialize(DataPaths(Path(root)), actor="王法官", key=bytes.fromhex(key_hex))
-ctx = ServiceContext(base.db, "王法官", today=lambda: date(2026, 11, 20), role="judge")
+ctx = Workspace(base.db, "王法官", today=lambda: date(2026, 11, 20), role="judge", paths=base.paths)
 print("READY", flush=True)
 case = None
 sitting = None

@@ -12,9 +12,9 @@ from fuyuan_desktop.domain.errors import AuthenticationError
 from fuyuan_desktop.services.accounts import create_protected_store, login
 from fuyuan_desktop.services.attachments import attach_file
 from fuyuan_desktop.services.cases import search_cases
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.backup import integrity_ok, is_plain_sqlite, list_backups
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.crypto import new_data_key
@@ -24,13 +24,13 @@ PASSWORD = "松原-correct-horse"
 NAME = "伯都乡赵德柱"
 
 
-def _protected(paths: DataPaths) -> ServiceContext:
+def _protected(paths: DataPaths) -> Workspace:
     made = create_protected_store(paths, "管理员", PASSWORD)
     made.ctx.db.engine.dispose()
     from fuyuan_desktop.services.accounts import add_user
 
     admin = login(paths, "管理员", PASSWORD)
-    add_user(admin, paths, "王法官", "judge", PASSWORD)
+    add_user(admin, "王法官", "judge", PASSWORD)
     admin.db.engine.dispose()
     return login(paths, "王法官", PASSWORD)
 
@@ -66,6 +66,7 @@ def test_wrong_key_is_refused_with_a_message(paths: DataPaths) -> None:
         initialize(paths, key=new_data_key())
 
 
+@pytest.mark.slow
 def test_an_existing_plain_store_is_encrypted_in_place_and_its_backups_too(paths: DataPaths) -> None:
     plain = initialize(paths, actor="书记员")
     intake_dispute(plain, intake_input(person(NAME, seq=9), person("李四", "被申请人", seq=10)))
@@ -99,7 +100,7 @@ def test_attachments_are_sealed_but_addressed_by_their_plaintext_hash(paths: Dat
     content = b"\xff\xd8\xff" + "调解现场".encode() * 700_000  # ~8 MB: several chunks
     photo.write_bytes(content)
     blobs = BlobStore(paths.blobs, key=ctx.db.data_key)
-    view = attach_file(ctx, blobs, case.number, photo)
+    view = attach_file(ctx, case.number, photo)
     assert view.sha256 == hashlib.sha256(content).hexdigest()
     stored = blobs.path_of(view.sha256).read_bytes()
     assert "调解现场".encode() not in stored
@@ -127,6 +128,7 @@ def test_a_truncated_sealed_blob_is_caught(tmp_path: Path) -> None:
     assert not blobs.verify(sha)
 
 
+@pytest.mark.slow
 def test_a_crash_between_keyring_and_encryption_is_finished_at_the_next_login(paths: DataPaths) -> None:
     from fuyuan_desktop.store.keyring import Keyring
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import cli_runner
 import pytest
 from conftest import make_id_number
 from PySide6.QtWidgets import QApplication
@@ -56,13 +57,14 @@ def workbench_app() -> Any:
         handler.close()
 
 
+@pytest.mark.slow
 def test_app_paths_leave_no_seeded_number_in_the_logs(qtbot: Any, tmp_path: Path, workbench_app: Any) -> None:
     paths = DataPaths(tmp_path / "data")
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
     env.update(FUYUAN_USER="测试", PYTHONIOENCODING="utf-8", PYTHONUTF8="1", FUYUAN_DEBUG="1")
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(paths.root), *args],
+        return cli_runner.run([sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(paths.root), *args],
                               capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False)
 
     assert cli("init").returncode == 0

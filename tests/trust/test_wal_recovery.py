@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from fuyuan_desktop.services.accounts import create_protected_store
 from fuyuan_desktop.services.audit import verify_audit
 from fuyuan_desktop.services.cases import list_cases
@@ -33,6 +35,7 @@ time.sleep(60)
 '''
 
 
+@pytest.mark.slow
 def test_a_cut_off_wal_is_recovered_up_to_its_last_whole_commit_and_reported(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "data")
     made = create_protected_store(paths, "管理员", "admin-password-1")
@@ -69,6 +72,7 @@ def test_a_cut_off_wal_is_recovered_up_to_its_last_whole_commit_and_reported(tmp
     ctx.db.engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_kill_alone_loses_nothing_and_reports_nothing(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "data")
     made = create_protected_store(paths, "管理员", "admin-password-1")

@@ -17,18 +17,20 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout
 from test_mediation_flow import Host, type_text
 
+from fuyuan_desktop.domain.court_time import COURT_TZ
 from fuyuan_desktop.services.agreements import AgreementInput, ClauseInput, agreements_of, draft_agreement
 from fuyuan_desktop.services.audit import case_history
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
 from fuyuan_desktop.services.documents import PRINTERS
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.sessions import attendance_of, record_of, save_record, schedule_session
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, start_mediation
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.blobs import BlobStore
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui import recorder as recorder_module
 from fuyuan_desktop.ui.agreement_composer import AgreementComposer
 from fuyuan_desktop.ui.case_detail import CaseDetailPage
+from fuyuan_desktop.ui.mediator_picker import MediatorsDialog
 from fuyuan_desktop.ui.qt_fonts import load_bundled_fonts
 from fuyuan_desktop.ui.recorder import RecorderWindow
 
@@ -41,7 +43,7 @@ def fonts(qapp: QApplication) -> None:
 
 
 @pytest.fixture
-def mediating(ctx: ServiceContext, register: Register) -> IntakeResult:
+def mediating(ctx: Workspace, register: Register) -> IntakeResult:
     """A case under mediation: two applicants, one respondent, a mediator assigned and accepted."""
     add_mediator(ctx, "王秀兰", "特邀调解员", organization="宁江区新城乡人民调解委员会")
     case = register(person("张桂芝", seq=1, phone="13904381234"), person("张桂兰", seq=3),
@@ -51,7 +53,7 @@ def mediating(ctx: ServiceContext, register: Register) -> IntakeResult:
     return case
 
 
-def _page(qtbot: Any, ctx: ServiceContext, paths: DataPaths, case_id: str) -> tuple[Host, CaseDetailPage]:
+def _page(qtbot: Any, ctx: Workspace, paths: DataPaths, case_id: str) -> tuple[Host, CaseDetailPage]:
     host = Host()
     qtbot.addWidget(host)
     page = CaseDetailPage(ctx, paths, case_id, host)
@@ -62,7 +64,7 @@ def _page(qtbot: Any, ctx: ServiceContext, paths: DataPaths, case_id: str) -> tu
     return host, page
 
 
-def _recorder(qtbot: Any, ctx: ServiceContext, paths: DataPaths, case_id: str, **kwargs: Any) -> RecorderWindow:
+def _recorder(qtbot: Any, ctx: Workspace, paths: DataPaths, case_id: str, **kwargs: Any) -> RecorderWindow:
     session_id = schedule_session(ctx, case_id, datetime(2026, 11, 21, 9, 0, tzinfo=COURT_TZ))
     window = RecorderWindow(ctx, paths, case_id, session_id, **kwargs)
     qtbot.addWidget(window)
@@ -75,7 +77,7 @@ def _recorder(qtbot: Any, ctx: ServiceContext, paths: DataPaths, case_id: str, *
 
 # --- the case page ---------------------------------------------------------------------------------------
 
-def test_parties_are_masked_until_asked_and_asking_is_audited(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_parties_are_masked_until_asked_and_asking_is_audited(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                                mediating: IntakeResult) -> None:
     _host, page = _page(qtbot, ctx, paths, mediating.id)
     table = page.ui.parties_table
@@ -92,7 +94,7 @@ def test_parties_are_masked_until_asked_and_asking_is_audited(qtbot: Any, ctx: S
     assert make_id_number(1) not in cells()
 
 
-def test_status_buttons_offer_only_the_allowed_moves(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_status_buttons_offer_only_the_allowed_moves(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                       register: Register) -> None:
     case = register()
     add_mediator(ctx, "王秀兰", "特邀调解员")
@@ -104,10 +106,14 @@ def test_status_buttons_offer_only_the_allowed_moves(qtbot: Any, ctx: ServiceCon
 
     assert moves() == ["move_assigned", "move_returned"]
     assert "自调解员接受委派起算" in page.ui.deadlines_label.text()
-    page.ask_mediators = lambda: ["王秀兰"]  # type: ignore[method-assign]
     qtbot.mouseClick(page.findChild(QPushButton, "move_assigned"), Qt.MouseButton.LeftButton)
+    dialog = page.findChild(MediatorsDialog)  # the roster's mediators, ticked and saved
+    assert dialog is not None and dialog.isVisible()
+    dialog.roster.tick(next(i for i, name in dialog.roster.names.items() if name == "王秀兰"))
+    dialog.save()
     assert page.ui.status_badge.text() == "已指派调解员"
-    assert moves() == ["move_mediating", "move_returned", "move_terminated"]
+    assert page.case is not None and page.case.accepted_on == ctx.today()  # the period starts on 指派
+    assert moves() == ["move_mediating", "move_returned", "move_suspend", "move_terminated"]  # the period runs
     page.ask_outcome = lambda: "当事人无法联系"  # type: ignore[method-assign]
     qtbot.mouseClick(page.findChild(QPushButton, "move_terminated"), Qt.MouseButton.LeftButton)
     assert page.ui.status_badge.text() == "调解终结" and "当事人无法联系" in page.ui.outcome_value.text()
@@ -115,7 +121,7 @@ def test_status_buttons_offer_only_the_allowed_moves(qtbot: Any, ctx: ServiceCon
 
 
 def test_the_documents_tab_prints_every_kind_it_can_and_says_why_not_otherwise(
-        qtbot: Any, ctx: ServiceContext, paths: DataPaths, mediating: IntakeResult, tmp_path: Path) -> None:
+        qtbot: Any, ctx: Workspace, paths: DataPaths, mediating: IntakeResult, tmp_path: Path) -> None:
     _host, page = _page(qtbot, ctx, paths, mediating.id)
     combo = page.ui.kind_combo
     assert [combo.itemData(i) for i in range(combo.count())] == list(PRINTERS)
@@ -143,7 +149,44 @@ def test_the_documents_tab_prints_every_kind_it_can_and_says_why_not_otherwise(
     assert "还没有调解协议" in errors[0] and "未能生成" in page.ui.print_status.text()
 
 
-def test_dropped_files_become_attachments_with_thumbnails(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_the_documents_tab_prints_the_rights_notice_and_the_proof_of_a_served_paper(
+        qtbot: Any, ctx: Workspace, paths: DataPaths, mediating: IntakeResult, tmp_path: Path) -> None:
+    """The clerk prints the 告知书, then picks it as the paper served, the respondent and 邮寄: the 送达回证 names it."""
+    from pypdf import PdfReader
+
+    _host, page = _page(qtbot, ctx, paths, mediating.id)
+    combo = page.ui.kind_combo
+    page.ui.tabs.setCurrentWidget(page.ui.documents_tab)
+
+    def print_current(name: str) -> Any:
+        out = tmp_path / name
+        page.ask_save_path = lambda _s, out=out: str(out)  # type: ignore[method-assign]
+        with qtbot.waitSignal(page.document_printed, timeout=15000) as printed:
+            qtbot.mouseClick(page.ui.print_button, Qt.MouseButton.LeftButton)
+        return printed.args[0], "".join("".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
+
+    combo.setCurrentIndex(combo.findData("rights_notice"))
+    assert page.service_box.isHidden()  # the 送达 choices belong to the 送达回证 only
+    rights, text = print_current("rights.pdf")
+    assert rights.kind == "rights_notice" and "诉前调解告知书" in text and "本案调解员：王秀兰。" in text
+    combo.setCurrentIndex(combo.findData("service_proof"))
+    assert not page.service_box.isHidden()
+    served = page.served_combo
+    assert not page.recipient_combo.isEnabled()  # the generic form has no recipient or method to choose
+    served.setCurrentIndex(served.findData(rights.document_id))
+    assert rights.verification_code in served.currentText() and page.recipient_combo.isEnabled()
+    recipients = [page.recipient_combo.itemText(i) for i in range(page.recipient_combo.count())]
+    assert recipients == ["每位当事人（各一页）", "申请人：张桂芝", "申请人：张桂兰", "被申请人：刘长海"]
+    page.recipient_combo.setCurrentIndex(3)
+    page.method_combo.setCurrentIndex(page.method_combo.findData("邮寄"))
+    proof, text = print_current("proof.pdf")
+    assert proof.kind == "service_proof" and proof.pages == 1
+    assert f"诉前调解告知书（第1版，验证码{rights.verification_code}）一份" in text
+    assert "受送达人刘长海" in text and "■邮寄" in text and "张桂芝" not in text
+    assert served.currentData() == rights.document_id  # the list was read again; the choice stayed
+
+
+def test_dropped_files_become_attachments_with_thumbnails(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                            mediating: IntakeResult, tmp_path: Path) -> None:
     _host, page = _page(qtbot, ctx, paths, mediating.id)
     photo = tmp_path / "现场.png"
@@ -173,7 +216,7 @@ def test_dropped_files_become_attachments_with_thumbnails(qtbot: Any, ctx: Servi
     assert BlobStore(paths.blobs).verify(items[0].data(Qt.ItemDataRole.UserRole).sha256)
 
 
-def test_esc_saves_an_unsaved_draft_and_returns_to_the_case_list(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_esc_saves_an_unsaved_draft_and_returns_to_the_case_list(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                                   mediating: IntakeResult) -> None:
     host, page = _page(qtbot, ctx, paths, mediating.id)
     page.ui.tabs.setCurrentWidget(page.ui.agreement_tab)
@@ -190,7 +233,7 @@ def test_esc_saves_an_unsaved_draft_and_returns_to_the_case_list(qtbot: Any, ctx
 
 # --- the recorder -----------------------------------------------------------------------------------------
 
-def test_speaker_keys_insert_real_names_and_repeat_to_cycle(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_speaker_keys_insert_real_names_and_repeat_to_cycle(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                            mediating: IntakeResult) -> None:
     window = _recorder(qtbot, ctx, paths, mediating.id, clock=lambda: datetime(2026, 11, 21, 1, 5, tzinfo=UTC))
     editor = window.ui.record_edit
@@ -206,7 +249,8 @@ def test_speaker_keys_insert_real_names_and_repeat_to_cycle(qtbot: Any, ctx: Ser
     assert window.text() == "申请人张桂兰：同意。[09:05]\n被申请人刘长海：\n第三人：\n调解员王秀兰："
 
 
-def test_autosave_every_two_seconds_and_on_focus_loss(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+@pytest.mark.slow
+def test_autosave_every_two_seconds_and_on_focus_loss(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                       mediating: IntakeResult) -> None:
     window = _recorder(qtbot, ctx, paths, mediating.id)
     assert window.timer.interval() == 2000 and window.timer.isActive()
@@ -222,7 +266,7 @@ def test_autosave_every_two_seconds_and_on_focus_loss(qtbot: Any, ctx: ServiceCo
     assert record_of(ctx, window.session_id).text == "第一段。第二段。"
 
 
-def test_a_conflicting_save_keeps_both_texts(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_a_conflicting_save_keeps_both_texts(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                             mediating: IntakeResult) -> None:
     window = _recorder(qtbot, ctx, paths, mediating.id)
     type_text(window.ui.record_edit, "本机记录。")
@@ -241,7 +285,8 @@ def test_a_conflicting_save_keeps_both_texts(qtbot: Any, ctx: ServiceContext, pa
     assert saved.revision == 3 and saved.text.startswith("本机记录。继续记录。") and "另一台电脑的记录。" in saved.text
 
 
-def test_a_failing_save_keeps_the_text_warns_and_retries(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+@pytest.mark.slow
+def test_a_failing_save_keeps_the_text_warns_and_retries(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                          mediating: IntakeResult, monkeypatch: Any) -> None:
     window = _recorder(qtbot, ctx, paths, mediating.id)
 
@@ -260,7 +305,7 @@ def test_a_failing_save_keeps_the_text_warns_and_retries(qtbot: Any, ctx: Servic
     assert not window.ui.warning_label.isVisible() and record_of(ctx, window.session_id).text == "不能丢的话。"
 
 
-def test_closing_saves_and_an_unsavable_close_leaves_a_recovery_file(qtbot: Any, ctx: ServiceContext,
+def test_closing_saves_and_an_unsavable_close_leaves_a_recovery_file(qtbot: Any, ctx: Workspace,
                                                                      paths: DataPaths, mediating: IntakeResult,
                                                                      monkeypatch: Any) -> None:
     window = _recorder(qtbot, ctx, paths, mediating.id)
@@ -278,7 +323,7 @@ def test_closing_saves_and_an_unsavable_close_leaves_a_recovery_file(qtbot: Any,
     assert not window.isVisible() and record_of(ctx, window.session_id).text == "关窗前最后一句。"
 
 
-def test_check_in_and_the_read_back_view(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_check_in_and_the_read_back_view(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                           mediating: IntakeResult) -> None:
     window = _recorder(qtbot, ctx, paths, mediating.id)
     window.check_in_person("刘长海")
@@ -299,7 +344,7 @@ def test_check_in_and_the_read_back_view(qtbot: Any, ctx: ServiceContext, paths:
 
 # --- the agreement composer -------------------------------------------------------------------------------
 
-def _composer(qtbot: Any, ctx: ServiceContext, paths: DataPaths, case_id: str) -> AgreementComposer:
+def _composer(qtbot: Any, ctx: Workspace, paths: DataPaths, case_id: str) -> AgreementComposer:
     composer = AgreementComposer(ctx, paths, case_id)
     qtbot.addWidget(composer)
     composer.resize(1200, 720)
@@ -310,7 +355,7 @@ def _composer(qtbot: Any, ctx: ServiceContext, paths: DataPaths, case_id: str) -
 
 
 def test_clauses_are_added_from_snippets_reordered_by_keyboard_and_removed(
-        qtbot: Any, ctx: ServiceContext, paths: DataPaths, mediating: IntakeResult) -> None:
+        qtbot: Any, ctx: Workspace, paths: DataPaths, mediating: IntakeResult) -> None:
     composer = _composer(qtbot, ctx, paths, mediating.id)
     ui = composer.ui
     # a labour case offers the wage snippets first
@@ -338,7 +383,8 @@ def test_clauses_are_added_from_snippets_reordered_by_keyboard_and_removed(
     assert composer.clauses[0].amount == "12800.50" and "¥12800.50" in ui.clause_list.item(0).text()
 
 
-def test_problems_are_checked_as_you_type_after_a_pause(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+@pytest.mark.slow
+def test_problems_are_checked_as_you_type_after_a_pause(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                          mediating: IntakeResult) -> None:
     composer = _composer(qtbot, ctx, paths, mediating.id)
     ui = composer.ui
@@ -357,11 +403,14 @@ def test_problems_are_checked_as_you_type_after_a_pause(qtbot: Any, ctx: Service
     ui.amount_edit.clear()
     type_text(ui.clause_text_edit, "向张桂芝、张桂兰支付拖欠工资")
     ui.method_combo.setCurrentText("银行转账")
+    # a clause that pays wages is not complete without the sum
+    qtbot.waitUntil(lambda: "⚠ 第1条写明支付款项，但没有填写金额" in problems(), timeout=2000)
+    type_text(ui.amount_edit, "12000")
     qtbot.waitUntil(lambda: problems() == ["✓ 内容完整，可以定稿"], timeout=2000)
 
 
 def test_a_final_agreement_is_read_only_and_a_correction_supersedes_it(
-        qtbot: Any, ctx: ServiceContext, paths: DataPaths, mediating: IntakeResult, tmp_path: Path) -> None:
+        qtbot: Any, ctx: Workspace, paths: DataPaths, mediating: IntakeResult, tmp_path: Path) -> None:
     draft_agreement(ctx, mediating.id, AgreementInput(
         kind="invited", facts="拖欠工资三个月。",
         clauses=[ClauseInput("刘长海", "向张桂芝支付拖欠工资", "银行转账", date(2026, 12, 31), "9000")]))

@@ -12,6 +12,7 @@ def _code(text: str) -> list[str]:
     return [line for line in text.splitlines() if not line.startswith("#")]
 
 
+@pytest.mark.subprocess
 @pytest.mark.parametrize("ui", sorted(FORMS.glob("*.ui")), ids=lambda p: p.name)
 def test_generated_form_matches_its_ui_file(ui) -> None:  # type: ignore[no-untyped-def]
     target = target_of(ui)

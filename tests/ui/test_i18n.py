@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 
 I18N = Path(__file__).resolve().parents[2] / "fuyuan_desktop" / "resources" / "i18n"
@@ -82,7 +82,7 @@ def english() -> Iterator[QApplication]:
         QLocale.setDefault(before)
 
 
-def test_english_reaches_the_rail_and_the_pages(qtbot: Any, english: QApplication, ctx: ServiceContext,
+def test_english_reaches_the_rail_and_the_pages(qtbot: Any, english: QApplication, ctx: Workspace,
                                                 paths: DataPaths, tmp_path: Path) -> None:
     from fuyuan_desktop.ui.main_window import MainWindow
 
@@ -128,8 +128,10 @@ def test_the_language_setting_picks_the_translation_at_start(qtbot: Any, paths: 
             pass  # the store opens (and the demo cases are written) after the window has painted
         assert chosen == ["en"]
         chosen.clear()
-        again = app_module.start_workbench(qapp, app_module.parse_args(["--data-dir", str(paths.root), "--lang",
-                                                                        "zh_CN"]))
+        window.close()  # a clean exit: the next start has nothing to recover
+        # (the demo workspace again: it has its cases, so no first-run dialog waits for an answer)
+        again = app_module.start_workbench(qapp, app_module.parse_args(["--data-dir", str(paths.root), "--demo",
+                                                                        "--lang", "zh_CN"]))
         qtbot.addWidget(again)
         with qtbot.waitSignal(again.ready, timeout=30000):
             pass

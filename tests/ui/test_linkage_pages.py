@@ -15,11 +15,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QTreeWidget, QTreeWidgetItem
 
 from fuyuan_desktop.domain.linkage import percent
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.linkage.followup import recommendation_ledger
 from fuyuan_desktop.services.linkage.programmes import TrainingInput, add_training
 from fuyuan_desktop.services.linkage.stats import statistics
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Place
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.pages.dashboard import CLUSTER, DashboardPage
@@ -33,7 +33,7 @@ def _rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
 
 
-def _land(ctx: ServiceContext, register: Callable[..., IntakeResult], n: int) -> None:
+def _land(ctx: Workspace, register: Callable[..., IntakeResult], n: int) -> None:
     with ctx.db.write(ctx.actor, "登记村屯") as session:
         session.add(Place(name="新立村", kind="village", township="伯都乡", county_code="220702"))
     for i in range(n):
@@ -41,7 +41,7 @@ def _land(ctx: ServiceContext, register: Callable[..., IntakeResult], n: int) ->
                  summary="土地流转费拖欠", place="宁江区伯都乡新立村", registered_on=TODAY - timedelta(days=10 + 25 * i))
 
 
-def test_nine_cases_raise_no_warning_on_the_dashboard(qtbot: Any, ctx: ServiceContext,
+def test_nine_cases_raise_no_warning_on_the_dashboard(qtbot: Any, ctx: Workspace,
                                                       register: Callable[..., IntakeResult]) -> None:
     _land(ctx, register, 9)
     page = DashboardPage(ctx)
@@ -51,7 +51,8 @@ def test_nine_cases_raise_no_warning_on_the_dashboard(qtbot: Any, ctx: ServiceCo
     assert "10 件" in page.ui.cluster_label.text()
 
 
-def test_the_cluster_warning_offers_a_recommendation(qtbot: Any, ctx: ServiceContext,
+@pytest.mark.slow
+def test_the_cluster_warning_offers_a_recommendation(qtbot: Any, ctx: Workspace,
                                                      register: Callable[..., IntakeResult], tmp_path: Path) -> None:
     _land(ctx, register, 10)
     page = DashboardPage(ctx)
@@ -74,13 +75,14 @@ def test_the_cluster_warning_offers_a_recommendation(qtbot: Any, ctx: ServiceCon
     assert dialog is not None and dialog.isVisible() and dialog.textValue() == "伯都乡人民政府"
     dialog.setTextValue("松原市宁江区伯都乡人民政府")
     dialog.accept()
-    assert "宁法建〔2026〕1号" in page.ui.draft_note.text() and page.ui.draft_note.isVisible()
+    assert "已起草司法建议书草稿" in page.ui.draft_note.text() and page.ui.draft_note.isVisible()
+    assert "法建〔" not in page.ui.draft_note.text()  # numbered at 签发, not now
     [rec] = recommendation_ledger(ctx)
     assert (rec.recipient, rec.origin) == ("松原市宁江区伯都乡人民政府", "类案")
     page.grab().save(str(tmp_path / "dashboard.png"))
 
 
-def test_the_stats_page_shows_the_figures_and_charts(qtbot: Any, ctx: ServiceContext,
+def test_the_stats_page_shows_the_figures_and_charts(qtbot: Any, ctx: Workspace,
                                                      register: Callable[..., IntakeResult]) -> None:
     _land(ctx, register, 3)
     add_training(ctx, TrainingInput(TODAY - timedelta(days=5), "宁江区自然资源局", 104))
@@ -101,7 +103,7 @@ def test_the_stats_page_shows_the_figures_and_charts(qtbot: Any, ctx: ServiceCon
     assert page.figure_labels["appearance"].text() == (percent(expected.appearance_rate) or "—")
 
 
-def test_the_linkage_page_lists_warnings_and_exports_each_ledger(qtbot: Any, ctx: ServiceContext,
+def test_the_linkage_page_lists_warnings_and_exports_each_ledger(qtbot: Any, ctx: Workspace,
                                                                  register: Callable[..., IntakeResult],
                                                                  tmp_path: Path) -> None:
     _land(ctx, register, 10)
@@ -123,7 +125,7 @@ def test_the_linkage_page_lists_warnings_and_exports_each_ledger(qtbot: Any, ctx
 
 
 @pytest.mark.parametrize("key", ["linkage", "stats"])
-def test_the_rail_opens_the_real_pages(qtbot: Any, ctx: ServiceContext, paths: DataPaths, tmp_path: Path,
+def test_the_rail_opens_the_real_pages(qtbot: Any, ctx: Workspace, paths: DataPaths, tmp_path: Path,
                                        key: str) -> None:
     from fuyuan_desktop.ui.main_window import MainWindow
 
@@ -143,9 +145,9 @@ def _tab(page: LinkagePage, kind: str) -> LedgerTab:
     return tab
 
 
-def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: ServiceContext) -> None:
+def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: Workspace) -> None:
     from fuyuan_desktop.services.linkage.hearings import hearings, schedule_hearing
-    from fuyuan_desktop.services.recommendations import draft_recommendation, mark_sent
+    from fuyuan_desktop.services.recommendations import draft_recommendation, issue_recommendation, mark_sent
     from fuyuan_desktop.ui.pages.linkage_forms import EntryDialog
 
     schedule_hearing(ctx, "（2026）吉0702行初7号", "宁江区自然资源局", TODAY - timedelta(days=3),
@@ -170,6 +172,7 @@ def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: Servi
 
     case = intake_case(ctx)
     rec = draft_recommendation(ctx, case, "宁江区自然资源局", "问题", "建议")
+    issue_recommendation(ctx, rec.id, TODAY - timedelta(days=21))
     mark_sent(ctx, rec.id, TODAY - timedelta(days=20))
     page.refresh()
     tab = _tab(page, "recommendations")
@@ -194,7 +197,7 @@ def test_entry_forms_record_appearance_reply_and_training(qtbot: Any, ctx: Servi
     assert tab.table.model().rowCount() == 1 and statistics(ctx).training_attendees == 25
 
 
-def intake_case(ctx: ServiceContext) -> str:
+def intake_case(ctx: Workspace) -> str:
     from conftest import intake_input
 
     from fuyuan_desktop.services.intake import intake_dispute
@@ -204,6 +207,8 @@ def intake_case(ctx: ServiceContext) -> str:
 
 def _fill(dialog: Any, **values: Any) -> None:
     from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
+
+    from fuyuan_desktop.ui.case_picker import CasePicker
 
     for key, value in values.items():
         widget = dialog.fields[key]
@@ -219,12 +224,12 @@ def _fill(dialog: Any, **values: Any) -> None:
             from PySide6.QtCore import QDate
 
             widget.setDate(QDate(value.year, value.month, value.day))
-        elif isinstance(widget, QLineEdit):
+        elif isinstance(widget, QLineEdit | CasePicker):
             widget.setText(value)
     dialog.accept()
 
 
-def test_relief_meetings_hearings_and_triage_from_the_gui(qtbot: Any, ctx: ServiceContext,
+def test_relief_meetings_hearings_and_triage_from_the_gui(qtbot: Any, ctx: Workspace,
                                                           register: Callable[..., IntakeResult]) -> None:
     from fuyuan_desktop.services.intake import PartyInput
     from fuyuan_desktop.services.linkage.admin import AdminCaseInput, admin_ledger, open_admin_case
@@ -244,7 +249,7 @@ def test_relief_meetings_hearings_and_triage_from_the_gui(qtbot: Any, ctx: Servi
     tab.table.setCurrentIndex(tab.table.model().index(0, 0))
     assert "行政复议申请期限" in tab.note.text() and "照常计算" in tab.note.text()
     tab.action_buttons["triage"].click()
-    _fill(tab.dialog, decision="中心协调化解", reason="属行政补偿，双方同意")
+    _fill(tab.dialog, decision="受理调解：中心协调化解", reason="属行政补偿，双方同意")
     assert admin_ledger(ctx)[0].triage == "中心协调化解"
 
     tab = _tab(page, "hearings")

@@ -19,11 +19,12 @@ CLERK_PW = "clerk-password-1"
 @pytest.fixture
 def protected(paths: DataPaths) -> DataPaths:
     made = accounts.create_protected_store(paths, "管理员", ADMIN_PW)
-    accounts.add_user(made.ctx, paths, "李书记员", "clerk", CLERK_PW)
+    accounts.add_user(made.ctx, "李书记员", "clerk", CLERK_PW)
     made.ctx.db.engine.dispose()
     return paths
 
 
+@pytest.mark.slow
 def test_login_then_idle_lock_keeps_the_window(qtbot: Any, protected: DataPaths, workbench_app: Any,
                                                tmp_path: Path) -> None:
     from fuyuan_desktop.ui.preferences import SETUP_DONE

@@ -20,19 +20,19 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QImage, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from fuyuan_desktop.services.agreements import agreements_of
 from fuyuan_desktop.services.cases import get_case
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.documents import documents_of, verify_pdf
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.sessions import attendance_of, record_of
 from fuyuan_desktop.services.workflow import add_mediator
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.case_detail import CaseDetailPage, ScheduleDialog
 from fuyuan_desktop.ui.qt_fonts import load_bundled_fonts
-from fuyuan_desktop.ui.recorder import RecorderWindow
+from fuyuan_desktop.ui.recorder import open_recorders
 
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "ui"
 
@@ -98,7 +98,8 @@ def fonts(qapp: QApplication) -> None:
     load_bundled_fonts(qapp)
 
 
-def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path: Path, ctx: ServiceContext,
+@pytest.mark.slow
+def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path: Path, ctx: Workspace,
                                                paths: DataPaths, register: Callable[..., IntakeResult]) -> None:
     from PySide6.QtCore import Qt
 
@@ -119,8 +120,15 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
     assert "已登记" in page.ui.status_badge.text()
 
     # 概况: assign the mediator (roster dialog) and start mediating, by the status buttons
-    on_next_dialog(lambda d: (isinstance(d, QInputDialog) and d.accept()))
     qtbot.mouseClick(page.findChild(QPushButton, "move_assigned"), Qt.MouseButton.LeftButton)
+    from fuyuan_desktop.ui.mediator_picker import MediatorsDialog
+
+    roster = page.findChild(MediatorsDialog)
+    assert roster is not None
+    qtbot.keyClicks(roster.filter_edit, "wxl")  # 王秀兰 by pinyin initials, Down into the list, Space ticks
+    qtbot.keyClick(roster.filter_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(roster.list, Qt.Key.Key_Space)
+    roster.save()
     assert page.ui.status_badge.text() == "已指派调解员"
     assert "王秀兰" in page.ui.mediators_value.text() and "还剩" in page.ui.deadlines_label.text()
     qtbot.mouseClick(page.findChild(QPushButton, "move_mediating"), Qt.MouseButton.LeftButton)
@@ -148,7 +156,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
 
     # the recorder: check in, speakers by shortcut, a timestamp, autosave
     qtbot.mouseClick(page.ui.open_record_button, Qt.MouseButton.LeftButton)
-    recorder = host.findChildren(RecorderWindow)[0]
+    [recorder] = open_recorders()  # the registry of open recorders, not a walk over the window's children
     qtbot.waitExposed(recorder)
     recorder.check_in_person("张桂芝")
     recorder.check_in_person("刘长海")
@@ -217,6 +225,23 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
     assert not preview.args[0].final and composer.pdf.pageCount() >= 1
     wait_rendered(qtbot, composer.pdf_view)
     shot(host, "04_agreement_draft")
+    # the preview zooms: in and out by buttons or Ctrl++/Ctrl+-, and back to the pane's width
+    from PySide6.QtPdfWidgets import QPdfView
+
+    zoom = composer.zoom_bar
+    assert zoom.isVisible() and not zoom.level.text() and not zoom.fit_button.isEnabled()
+    fitted = zoom.current()  # the pane is narrower than an A4 page: fitted is below 100 %, and 放大 grows from it
+    assert 0.3 < fitted < 0.9
+    qtbot.mouseClick(zoom.in_button, Qt.MouseButton.LeftButton)
+    assert composer.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert composer.pdf_view.zoomFactor() == pytest.approx(fitted * 1.25)
+    assert zoom.level.text() == f"{fitted * 1.25:.0%}" and zoom.fit_button.isEnabled()
+    composer.pdf_view.setFocus()
+    QTest.keyClick(composer.pdf_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(composer.pdf_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert composer.pdf_view.zoomFactor() == pytest.approx(fitted / 1.25)
+    qtbot.mouseClick(zoom.fit_button, Qt.MouseButton.LeftButton)
+    assert composer.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth and not zoom.level.text()
 
     # finalise (confirmation), then read-only with a correction button
     on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
@@ -287,7 +312,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
     shot(host, "10_log")
 
     # Esc goes back to the case list
-    page.ui.tabs.setCurrentWidget(page.ui.summary_tab)
+    page.ui.tabs.setCurrentWidget(page.summary_scroll)
     host.activateWindow()
     qtbot.waitUntil(host.isActiveWindow)
     page.ui.tabs.setFocus()

@@ -9,17 +9,18 @@ from typing import Any
 
 import pytest
 from conftest import TODAY, person
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
 
+from fuyuan_desktop.demo import generate_demo
+from fuyuan_desktop.domain.court_time import COURT_TZ
 from fuyuan_desktop.services.cases import CaseFilter, count_cases
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
-from fuyuan_desktop.services.demo import generate_demo
 from fuyuan_desktop.services.followups import add_follow_up
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.sessions import schedule_session
 from fuyuan_desktop.services.setup import device_info
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, list_mediators
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.pages.calendar import CalendarPage
 from fuyuan_desktop.ui.pages.dashboard import DashboardPage
@@ -50,7 +51,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def overdue_case(ctx: ServiceContext, register: Callable[..., IntakeResult]) -> IntakeResult:
+def overdue_case(ctx: Workspace, register: Callable[..., IntakeResult]) -> IntakeResult:
     """A case accepted 60 days ago: its 30-day mediation period has run out."""
     add_mediator(ctx, "刘堃", "特邀调解员")
     case = register(person("孟凡", seq=1), person("关山", "被申请人", seq=2))
@@ -59,7 +60,7 @@ def overdue_case(ctx: ServiceContext, register: Callable[..., IntakeResult]) -> 
 
 
 def test_dashboard_shows_todays_session_and_due_and_overdue_cases_and_opens_them(
-        qtbot: Any, ctx: ServiceContext, register: Callable[..., IntakeResult], overdue_case: IntakeResult) -> None:
+        qtbot: Any, ctx: Workspace, register: Callable[..., IntakeResult], overdue_case: IntakeResult) -> None:
     soon = register(person("严冬", seq=3), person("夏雨", "被申请人", seq=4))
     assign_mediators(ctx, soon.number, ["刘堃"], accepted_on=TODAY - timedelta(days=27))
     add_follow_up(ctx, soon.number, TODAY + timedelta(days=3))
@@ -89,7 +90,7 @@ def test_dashboard_shows_todays_session_and_due_and_overdue_cases_and_opens_them
         page.ui.overdue_button.click()
 
 
-def test_an_empty_dashboard_says_so(qtbot: Any, ctx: ServiceContext) -> None:
+def test_an_empty_dashboard_says_so(qtbot: Any, ctx: Workspace) -> None:
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading(), timeout=30000)  # the agenda is read on a worker
@@ -99,7 +100,7 @@ def test_an_empty_dashboard_says_so(qtbot: Any, ctx: ServiceContext) -> None:
     assert [item.text(0) for item in _rows(page.ui.cluster_list)] == ["暂无"]
 
 
-def test_calendar_marks_the_day_and_lists_its_session(qtbot: Any, ctx: ServiceContext,
+def test_calendar_marks_the_day_and_lists_its_session(qtbot: Any, ctx: Workspace,
                                                       register: Callable[..., IntakeResult]) -> None:
     case = register()
     day = TODAY + timedelta(days=4)
@@ -133,7 +134,7 @@ def test_calendar_marks_the_day_and_lists_its_session(qtbot: Any, ctx: ServiceCo
     assert opened.args == [case.id]
 
 
-def test_settings_are_saved_and_survive_a_new_settings_object(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_settings_are_saved_and_survive_a_new_settings_object(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                               tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     app = QApplication.instance()
@@ -161,7 +162,7 @@ def test_settings_are_saved_and_survive_a_new_settings_object(qtbot: Any, ctx: S
     assert reopened.ui.language_combo.currentData() == "en" and reopened.ui.autosave_spin.value() == 45
 
 
-def test_settings_checks_the_audit_chain_in_a_worker(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_settings_checks_the_audit_chain_in_a_worker(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                      settings: QSettings,
                                                      register: Callable[..., IntakeResult]) -> None:
     register()
@@ -174,30 +175,100 @@ def test_settings_checks_the_audit_chain_in_a_worker(qtbot: Any, ctx: ServiceCon
     assert page.ui.audit_result.text().startswith("审计链完整")
 
 
-def test_settings_generates_demo_data_in_a_worker_and_says_so(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
-                                                              settings: QSettings) -> None:
+def _answer(*steps: tuple[str, str | QMessageBox.StandardButton]) -> list[str]:
+    """Answer the message boxes that open next, one step each: (object name or "" for any, the button's object
+    name or a standard button). The texts they showed are collected."""
+    seen: list[str] = []
+    answered: list[QMessageBox] = []
+
+    def click() -> None:
+        name, button = steps[len(answered)]
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible() and w not in answered
+                    and (not name or w.objectName() == name)), None)
+        if box is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        answered.append(box)
+        target = box.findChild(QPushButton, button) if isinstance(button, str) else box.button(button)
+        assert target is not None, f"no button {button} in: {seen[-1]}"
+        target.click()
+        if len(answered) < len(steps):
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_settings_writes_demo_data_into_this_store_only_after_two_explicit_yeses(
+        qtbot: Any, ctx: Workspace, paths: DataPaths, settings: QSettings) -> None:
     page = SettingsPage(ctx, paths, settings)
     qtbot.addWidget(page)
     page.ui.demo_count_spin.setValue(30)
+    asked = _answer(("demo_choice", "into_this_store"), ("", QMessageBox.StandardButton.Cancel))
+    assert page.generate_demo() is None
+    assert len(asked) == 2 and "演示工作区" in asked[0] and "虚构" in asked[1]
+    assert count_cases(ctx) == 0  # the second question was declined: nothing written
+    _answer(("demo_choice", "into_this_store"), ("", QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(page.data_changed, timeout=30000):
-        page.generate_demo()
+        assert page.generate_demo() is not None
     assert count_cases(ctx) == 30
     assert "已生成 30 件" in page.ui.demo_result.text() and page.ui.demo_button.isEnabled()
 
 
-def test_cancelling_demo_generation_writes_nothing(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_settings_refuses_demo_data_in_a_store_with_real_cases(
+        qtbot: Any, ctx: Workspace, paths: DataPaths, settings: QSettings,
+        register: Callable[..., IntakeResult]) -> None:
+    register()
+    page = SettingsPage(ctx, paths, settings)
+    qtbot.addWidget(page)
+    page.ui.demo_count_spin.setValue(30)
+    shown = _answer(("demo_choice", QMessageBox.StandardButton.Cancel))
+    assert page.generate_demo() is None
+    assert "不能写入本库" in shown[0] and "已有 1 件案件" in shown[0]  # and no button that would write here
+    assert page.generate_into_this_store(confirmed=True) is None  # even asked directly, the guard holds
+    assert "已有 1 件案件" in page.ui.demo_result.text() and count_cases(ctx) == 1
+
+
+@pytest.mark.slow
+def test_settings_in_a_demo_workspace_writes_demo_data_without_asking(
+        qtbot: Any, paths: DataPaths, settings: QSettings) -> None:
+    from fuyuan_desktop.services.setup import initialize
+
+    demo = paths.demo_workspace()
+    dctx = initialize(demo, actor="tester")
+    page = SettingsPage(dctx, demo, settings)
+    qtbot.addWidget(page)
+    page.ui.demo_count_spin.setValue(12)
+    with qtbot.waitSignal(page.data_changed, timeout=30000):
+        page.generate_demo()
+    assert count_cases(dctx) == 12 and not paths.database.exists()
+
+
+def test_the_demo_window_command_opens_the_demo_workspace(paths: DataPaths) -> None:
+    from fuyuan_desktop.ui import app
+    from fuyuan_desktop.ui.pages.settings import demo_window_command
+
+    _program, arguments = demo_window_command(paths, 40)
+    args = app.parse_args(arguments[arguments.index("--data-dir"):])
+    assert args.demo == 40 and args.data_dir == str(paths.root)
+
+
+def test_cancelling_demo_generation_writes_nothing(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                    settings: QSettings) -> None:
     page = SettingsPage(ctx, paths, settings)
     qtbot.addWidget(page)
     page.ui.demo_count_spin.setValue(5000)
-    task = page.generate_demo()
+    task = page.generate_into_this_store(confirmed=True)
+    assert task is not None
     task.cancel.set()  # what the progress dialog's 取消 does
     qtbot.waitUntil(lambda: page.ui.demo_button.isEnabled(), timeout=30000)
     assert count_cases(ctx) == 0
     assert "已取消" in page.ui.demo_result.text()
 
 
-def test_first_run_sets_up_the_tribunal_judge_and_clerk(qtbot: Any, ctx: ServiceContext,
+def test_first_run_sets_up_the_tribunal_judge_and_clerk(qtbot: Any, ctx: Workspace,
                                                         settings: QSettings) -> None:
     from fuyuan_desktop.ui.first_run import FirstRunDialog, needs_first_run
 
@@ -207,13 +278,29 @@ def test_first_run_sets_up_the_tribunal_judge_and_clerk(qtbot: Any, ctx: Service
     ui = dialog.ui
     assert ui.tribunal_combo.currentText() == device_info(ctx).tribunal  # preselected: the device's tribunal
     ui.court_combo.setCurrentIndex(ui.court_combo.findText("前郭尔罗斯蒙古族自治县人民法院"))
-    ui.tribunal_combo.setCurrentIndex(ui.tribunal_combo.findText("前郭县人民法院长山人民法庭"))
+    ui.tribunal_combo.setCurrentIndex(ui.tribunal_combo.findText("长山人民法庭", Qt.MatchFlag.MatchContains))
     ui.setup_button.click()
     assert ui.message_label.text() == "请填写承办法官的姓名。" and dialog.result() != QDialog.DialogCode.Accepted
     ui.judge_edit.setText("包斯琴")
     ui.clerk_edit.setText("韩雪")
     ui.setup_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.outcome == "setup"
+    assert ui.message_label.text().startswith("账户名") and dialog.ctx is ctx  # the administrator is asked for
+    ui.admin_edit.setText("管理员")
+    ui.password_edit.setText("长山法庭-2026")
+    ui.password_again_edit.setText("长山法庭-2026")
+    ui.setup_button.click()
+    assert dialog.encrypting and not ui.setup_button.isEnabled() and not ui.skip_button.isEnabled()
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    dialog.reject()  # Esc while the store is being encrypted on the worker: ignored
+    assert not rejected
+    qtbot.waitUntil(lambda: not dialog.encrypting, timeout=60000)
+    assert dialog.outcome == "setup" and ui.steps.currentWidget() is ui.recovery_page
+    ui.confirm_edit.setText(ui.recovery_key_label.text()[-4:])
+    ui.continue_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    ctx = dialog.ctx  # reopened, encrypted, as the administrator
+    assert ctx.db.encrypted and ctx.actor == "管理员"
     info = device_info(ctx)
     assert info.court == "前郭尔罗斯蒙古族自治县人民法院" and info.tribunal.endswith("长山人民法庭")
     roster = {(m.name, m.role) for m in list_mediators(ctx)}
@@ -221,18 +308,7 @@ def test_first_run_sets_up_the_tribunal_judge_and_clerk(qtbot: Any, ctx: Service
     assert not needs_first_run(ctx, settings)
 
 
-def test_first_run_can_fill_the_store_with_demo_data(qtbot: Any, ctx: ServiceContext, settings: QSettings) -> None:
-    from fuyuan_desktop.ui.first_run import FirstRunDialog
-
-    dialog = FirstRunDialog(ctx, settings)
-    qtbot.addWidget(dialog)
-    dialog.ui.demo_count_spin.setValue(20)
-    with qtbot.waitSignal(dialog.accepted, timeout=30000):
-        dialog.ui.demo_button.click()
-    assert dialog.outcome == "demo" and count_cases(ctx) == 20
-
-
-def test_window_geometry_and_last_page_persist(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_window_geometry_and_last_page_persist(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                tmp_path: Path) -> None:
     from fuyuan_desktop.ui.main_window import MainWindow
 
@@ -257,7 +333,7 @@ def test_window_geometry_and_last_page_persist(qtbot: Any, ctx: ServiceContext, 
     assert second.height() == 520
 
 
-def test_dashboard_rows_open_the_case_in_the_main_window(qtbot: Any, ctx: ServiceContext, paths: DataPaths,
+def test_dashboard_rows_open_the_case_in_the_main_window(qtbot: Any, ctx: Workspace, paths: DataPaths,
                                                          settings: QSettings, overdue_case: IntakeResult,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from fuyuan_desktop.ui.main_window import MainWindow
@@ -278,8 +354,9 @@ def test_dashboard_rows_open_the_case_in_the_main_window(qtbot: Any, ctx: Servic
     assert cases.ui.overdue_filter.isChecked() and cases.model.total() == 1  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_case_model_fetches_rows_lazily_and_loads_only_the_batch_it_shows(
-        qtbot: Any, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, ctx: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     from fuyuan_desktop.ui import case_model
     from fuyuan_desktop.ui.case_model import BATCH, PAGE, CaseTableModel
 
@@ -287,7 +364,7 @@ def test_case_model_fetches_rows_lazily_and_loads_only_the_batch_it_shows(
     loaded: list[list[str]] = []
     real = case_model.summaries
 
-    def spy(ctx_: ServiceContext, ids: list[str], *args: Any, **kwargs: Any) -> Any:
+    def spy(ctx_: Workspace, ids: list[str], *args: Any, **kwargs: Any) -> Any:
         loaded.append(list(ids))
         return real(ctx_, ids, *args, **kwargs)
 
@@ -313,7 +390,8 @@ def test_case_model_fetches_rows_lazily_and_loads_only_the_batch_it_shows(
     assert len(loaded) == 1
 
 
-def test_screenshots_of_every_page(qtbot: Any, ctx: ServiceContext, paths: DataPaths, settings: QSettings) -> None:
+@pytest.mark.slow
+def test_screenshots_of_every_page(qtbot: Any, ctx: Workspace, paths: DataPaths, settings: QSettings) -> None:
     """Grab every rail page (and the window) to artifacts/ui/ for a human to look at; check they are not blank."""
     from fuyuan_desktop.ui.main_window import MainWindow
     from fuyuan_desktop.ui.qt_fonts import load_bundled_fonts

@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 from conftest import person
 
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
+from fuyuan_desktop.domain.court_time import COURT_TZ
 from fuyuan_desktop.services.intake import IntakeResult
 from fuyuan_desktop.services.sessions import record_of, record_revisions, schedule_session
 from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,9 +90,10 @@ def _reader(stream: Any, lines: queue.Queue[str]) -> None:
     lines.put("")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 def test_a_killed_recorder_keeps_everything_typed_before_the_last_autosave(
-        tmp_path: Path, paths: DataPaths, ctx: ServiceContext, register: Callable[..., IntakeResult]) -> None:
+        tmp_path: Path, paths: DataPaths, ctx: Workspace, register: Callable[..., IntakeResult]) -> None:
     case = register(person("张桂芝", seq=1), person("刘长海", "被申请人", seq=2), category="土地承包经营权流转纠纷")
     session_id = schedule_session(ctx, case.id, datetime(2026, 11, 21, 9, 0, tzinfo=COURT_TZ), place="新城乡村委会")
     script = tmp_path / "type_then_die.py"

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from conftest import TODAY, intake_input, person
 
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.sessions import record_of, save_record, schedule_session
 from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.recorder import RecorderWindow
 
@@ -51,7 +51,7 @@ def _fill(folder: Path) -> Path:
 def test_autosave_on_a_full_disk_warns_keeps_the_text_and_saves_later(qtbot: Any, small_disk: Path) -> None:
     paths = DataPaths(small_disk / "data")
     base = initialize(paths, actor="书记员")
-    ctx = ServiceContext(base.db, "书记员", today=lambda: TODAY)
+    ctx = Workspace(base.db, "书记员", today=lambda: TODAY, paths=base.paths)
     case = intake_dispute(ctx, intake_input(person("张三", seq=1), person("李四", "被申请人", seq=2)))
     sitting = schedule_session(ctx, case.number, datetime(2026, 11, 20, 1, 30, tzinfo=UTC))
     window = RecorderWindow(ctx, paths, case.id, sitting)
@@ -83,8 +83,8 @@ def test_autosave_on_a_full_disk_warns_keeps_the_text_and_saves_later(qtbot: Any
 
 def test_a_backup_to_a_full_stick_leaves_no_partial_file_and_the_store_untouched(small_disk: Path,
                                                                                  tmp_path: Path) -> None:
+    from fuyuan_desktop.demo import generate_demo
     from fuyuan_desktop.services.backups import create_backup, list_backups
-    from fuyuan_desktop.services.demo import generate_demo
 
     paths = DataPaths(tmp_path / "data")
     ctx = initialize(paths, actor="书记员")
@@ -95,7 +95,7 @@ def test_a_backup_to_a_full_stick_leaves_no_partial_file_and_the_store_untouched
     from fuyuan_desktop.domain.errors import ValidationError
 
     with pytest.raises(ValidationError, match="没有留下不完整的备份"):
-        create_backup(ctx, paths, to=stick)
+        create_backup(ctx, to=stick)
     assert [p.name for p in stick.rglob("*") if p.is_file()] == []
     assert list_backups(paths, stick) == []
     with ctx.db.engine.connect() as conn:

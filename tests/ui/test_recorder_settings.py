@@ -8,16 +8,16 @@ from typing import Any
 from conftest import person
 from PySide6.QtCore import QSettings
 
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.intake import intake_dispute
 from fuyuan_desktop.services.sessions import schedule_session
 from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, start_mediation
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.preferences import AUTOSAVE_SECONDS
 from fuyuan_desktop.ui.recorder import RecorderWindow
 
 
-def test_recorder_uses_the_autosave_interval_from_settings(qtbot: Any, ctx: ServiceContext, paths: DataPaths) -> None:
+def test_recorder_uses_the_autosave_interval_from_settings(qtbot: Any, ctx: Workspace, paths: DataPaths) -> None:
     from conftest import intake_input
 
     case = intake_dispute(ctx, intake_input(person("张三", seq=1), person("李四", "被申请人", seq=2)))

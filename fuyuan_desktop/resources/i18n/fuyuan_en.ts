@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>上次登录（北京时间）</source>
+        <translation>Last login (Beijing time)</translation>
+    </message>
+    <message>
+        <source>添加账户(&amp;U)…</source>
+        <translation>Add acco&amp;unt…</translation>
+    </message>
+    <message>
+        <source>停用…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>启用…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <source>切换账户…</source>
+        <translation>Switch account…</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>暂时锁定（至 {time}）</source>
+        <translation>Locked (until {time})</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>已重新启用账户：{name}（请把新密码告诉本人）</source>
+        <translation>Account enabled again: {name} (give the new password to its owner in person)</translation>
+    </message>
+    <message>
+        <source>已添加账户：{name}（{role}）</source>
+        <translation>Account added: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>停用账户</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>停用账户「{name}」？
+其密钥副本随即删除，此后不能再用它登录；由其经手的案件和记录保持不变。以后可由管理员重新启用并设置新密码。</source>
+        <translation>Disable the account &quot;{name}&quot;?
+Its copy of the key is deleted at once and it can no longer log in; the cases and records it handled stay as they are. An administrator can enable it again later with a new password.</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>已停用账户：{name}（其密钥副本已删除）</source>
+        <translation>Account disabled: {name} (its copy of the key was deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>添加账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>启用账户</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>重新启用账户「{name}」：设置新密码（至少 8 个字符），再告诉本人；旧密码已不能使用。</source>
+        <translation>Enable the account “{name}” again: set a new password (at least 8 characters) and give it to its owner; the old password no longer works.</translation>
+    </message>
+    <message>
+        <source>新账户用自己的密码登录本机；密码至少 8 个字符，不要与他人共用。</source>
+        <translation>The new account logs in on this computer with its own password: at least 8 characters, not shared with anyone.</translation>
+    </message>
+    <message>
+        <source>账户名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>再输一次(&amp;A)：</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>添加(&amp;D)</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>启用(&amp;E)</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddMediatorDialog</name>
+    <message>
+        <source>添加调解员</source>
+        <translation>Add mediator</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>类别(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>所属调解组织</source>
+        <translation>Mediation organisation</translation>
+    </message>
+    <message>
+        <source>从调解组织名录中选择</source>
+        <translation>Choose from the register of mediation organisations</translation>
+    </message>
+    <message>
+        <source>登记调解组织(&amp;G)…</source>
+        <translation>Re&amp;gister an organisation…</translation>
+    </message>
+    <message>
+        <source>调解组织(&amp;O)</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>加入名册(&amp;S)</source>
+        <translation>Add to &amp;roster</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddOrganisationDialog</name>
+    <message>
+        <source>登记调解组织</source>
+        <translation>Register a mediation organisation</translation>
+    </message>
+    <message>
+        <source>登记全称，如 松原市宁江区伯都乡人民调解委员会</source>
+        <translation>Registered full name, e.g. 松原市宁江区伯都乡人民调解委员会</translation>
+    </message>
+    <message>
+        <source>地名库中的地点，如 伯都乡（可空）</source>
+        <translation>A place from the gazetteer, e.g. 伯都乡 (optional)</translation>
+    </message>
+    <message>
+        <source>列入本院特邀调解组织名册(&amp;I)</source>
+        <translation>L&amp;ist among this court&apos;s invited mediation organisations</translation>
+    </message>
+    <message>
+        <source>全称(&amp;N)</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>文书按登记全称打印，不再由地点推出。</source>
+        <translation>Papers print the registered full name; it is no longer derived from the place.</translation>
+    </message>
+    <message>
+        <source>登记(&amp;S)</source>
+        <translation>Regi&amp;ster</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlaceDialog</name>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>Industrial park</translation>
+    </message>
+    <message>
+        <source>添加地点</source>
+        <translation>Add place</translation>
+    </message>
+    <message>
+        <source>地名库（统计用区划代码）中没有的地点，在此登记后即可在登记案件时选用。添加记入审计日志，并随同步交中院。</source>
+        <translation>Places missing from the gazetteer (statistical division codes) can be added here and then chosen when registering cases. The addition is audited and synced to the intermediate court.</translation>
+    </message>
+    <message>
+        <source>所属乡镇、县区或园区，输入几个字或拼音首字母</source>
+        <translation>Township, county/district or park it belongs to: type a few characters or pinyin initials</translation>
+    </message>
+    <message>
+        <source>其他叫法，用顿号分隔</source>
+        <translation>Other names, separated by 、</translation>
+    </message>
+    <message>
+        <source>依据，如 区政府文件文号</source>
+        <translation>Basis, e.g. the district government&apos;s document number</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>级别(&amp;L)</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>上级(&amp;P)</source>
+        <translation>&amp;Parent</translation>
+    </message>
+    <message>
+        <source>别名(&amp;A)</source>
+        <translation>&amp;Aliases</translation>
+    </message>
+    <message>
+        <source>依据(&amp;B)</source>
+        <translation>&amp;Basis</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>AgreementComposer</name>
     <message>
         <source>协议类型(&amp;K)</source>
@@ -135,6 +404,132 @@
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
+    <message>
+        <source>有改动尚未保存（{at} 已自动留存草稿）</source>
+        <translation>Unsaved changes (draft kept automatically at {at})</translation>
+    </message>
+    <message>
+        <source>自动留存草稿失败：{reason}；文字仍在本页，请尽快保存</source>
+        <translation>Could not keep the draft automatically: {reason}; the text is still on this page, please save soon</translation>
+    </message>
+    <message>
+        <source>条款类型</source>
+        <translation>Clause type</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>（不能司法确认）</source>
+        <translation>(cannot be judicially confirmed)</translation>
+    </message>
+    <message>
+        <source>第 {v} 版协议的</source>
+        <translation>version {v} of the agreement</translation>
+    </message>
+    <message>
+        <source>新协议</source>
+        <translation>new agreement</translation>
+    </message>
+    <message>
+        <source>请先选择恢复或放弃自动保存的草稿</source>
+        <translation>First choose whether to restore or discard the automatically saved draft</translation>
+    </message>
+    <message>
+        <source>已恢复草稿，尚未保存（Ctrl+S 保存）</source>
+        <translation>Draft restored, not saved yet (Ctrl+S saves)</translation>
+    </message>
+    <message>
+        <source>已放弃草稿</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;新协议&lt;/b&gt;（尚未保存）</source>
+        <translation>&lt;b&gt;New agreement&lt;/b&gt; (not saved yet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第 {n} 版 · 草稿&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Version {n} · draft&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>（更正版本）</source>
+        <translation> (correction)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第 {n} 版 · {status}&lt;/b&gt;&#x3000;内容已锁定，如需修改请“创建更正版本”</source>
+        <translation>&lt;b&gt;Version {n} · {status}&lt;/b&gt;  Content is locked; to change it, use “Create correction”</translation>
+    </message>
+    <message>
+        <source>有改动尚未保存</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日前</source>
+        <translation>by {y}-{m}-{d}</translation>
+    </message>
+    <message>
+        <source>期限未定</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>方式未定</source>
+        <translation>method not set</translation>
+    </message>
+    <message>
+        <source>✓ 已定稿，内容不可更改</source>
+        <translation>✓ Finalized; the content cannot be changed</translation>
+    </message>
+    <message>
+        <source>定稿前须补全（{n} 项）</source>
+        <translation>To complete before finalizing ({n})</translation>
+    </message>
+    <message>
+        <source>✓ 内容完整，可以定稿</source>
+        <translation>✓ Complete, ready to finalize</translation>
+    </message>
+    <message>
+        <source>草稿已保存 {t}</source>
+        <translation>Draft saved {t}</translation>
+    </message>
+    <message>
+        <source>协议还不完整，不能定稿：</source>
+        <translation>The agreement is incomplete and cannot be finalized:</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>定稿后第 {n} 版协议不能再修改，只能创建更正版本。
+各方已核对无误，确认定稿吗？</source>
+        <translation>Once finalized, version {n} of the agreement cannot be changed; only a correction can be made.
+Have all parties checked it? Finalize now?</translation>
+    </message>
+    <message>
+        <source>已定稿 {t}</source>
+        <translation>Finalized {t}</translation>
+    </message>
+    <message>
+        <source>已创建更正版本草稿；定稿后原版本即被取代</source>
+        <translation>Correction draft created; the original is superseded once it is finalized</translation>
+    </message>
+    <message>
+        <source>正在生成协议书…</source>
+        <translation>Generating the agreement…</translation>
+    </message>
+    <message>
+        <source>打印为 PDF（本机没有打印机）</source>
+        <translation>Print to PDF (no printer on this computer)</translation>
+    </message>
+    <message>
+        <source>已保存为 PDF：{path}</source>
+        <translation>Saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <source>已送打印机 {name}，{n} 份</source>
+        <translation>Sent to printer {name}, {n} copies</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>
@@ -176,6 +571,34 @@
     <message>
         <source>附件（双击打开）</source>
         <translation>Attachments (double-click to open)</translation>
+    </message>
+    <message>
+        <source>共 {n} 个附件</source>
+        <translation>{n} attachments</translation>
+    </message>
+    <message>
+        <source>还没有附件</source>
+        <translation>No attachments yet</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>已添加 {n} 个附件；共 {total} 个</source>
+        <translation>Added {n} attachments; {total} in all</translation>
+    </message>
+    <message>
+        <source>正在添加 {n} 个文件…</source>
+        <translation>Adding {n} files…</translation>
+    </message>
+    <message>
+        <source>正在添加附件…</source>
+        <translation>Adding attachments…</translation>
     </message>
 </context>
 <context>
@@ -292,6 +715,14 @@
         <translation>Place of dispute</translation>
     </message>
     <message>
+        <source>修改地点(&amp;L)…</source>
+        <translation>Change p&amp;lace…</translation>
+    </message>
+    <message>
+        <source>更正纠纷地点（尚未进行的调解随之改到新地点；修改记入审计日志）</source>
+        <translation>Correct the place of the dispute (sessions still to come move with it; the change is audited)</translation>
+    </message>
+    <message>
         <source>来源 / 方式</source>
         <translation>Source / method</translation>
     </message>
@@ -306,6 +737,10 @@
     <message>
         <source>调解员</source>
         <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>增加、撤换或替换本案的调解员（修改记入审计日志）</source>
+        <translation>Add, remove or replace this case&apos;s mediators (the change is audited)</translation>
     </message>
     <message>
         <source>调解结果</source>
@@ -336,6 +771,14 @@
         <translation>Parties</translation>
     </message>
     <message>
+        <source>编辑当事人(&amp;E)…</source>
+        <translation>&amp;Edit party…</translation>
+    </message>
+    <message>
+        <source>更正所选当事人的姓名、身份证号码、电话、住址（修改记入审计日志）</source>
+        <translation>Correct the selected party&apos;s name, ID number, phone or address (the change is audited)</translation>
+    </message>
+    <message>
         <source>显示完整信息(&amp;U)</source>
         <translation>Show f&amp;ull details</translation>
     </message>
@@ -362,6 +805,22 @@
     <message>
         <source>标记已进行(&amp;H)</source>
         <translation>Mark as &amp;held</translation>
+    </message>
+    <message>
+        <source>改期(&amp;P)…</source>
+        <translation>Resc&amp;hedule…</translation>
+    </message>
+    <message>
+        <source>改动所选调解的时间或地点（尚无笔录的调解才能改期）</source>
+        <translation>Change the time or place of the selected session (only sessions without a record)</translation>
+    </message>
+    <message>
+        <source>取消调解(&amp;X)…</source>
+        <translation>Cancel session (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>取消所选的、尚未进行的调解（保留记录，标为“已取消”）</source>
+        <translation>Cancel the selected session that has not taken place (kept, marked “Cancelled”)</translation>
     </message>
     <message>
         <source>&amp;4 协议</source>
@@ -399,6 +858,559 @@
         <source>本案的每一次改动都记在防篡改的审计链中（谁、何时、改了什么）。</source>
         <translation>Every change to this case is recorded in the tamper-evident audit chain (who, when and what was changed).</translation>
     </message>
+    <message>
+        <source>指派调解员(&amp;A)…</source>
+        <translation>&amp;Assign mediator…</translation>
+    </message>
+    <message>
+        <source>开始调解(&amp;M)</source>
+        <translation>Start &amp;mediation</translation>
+    </message>
+    <message>
+        <source>达成调解协议(&amp;G)…</source>
+        <translation>A&amp;greement reached…</translation>
+    </message>
+    <message>
+        <source>转入履行回访(&amp;H)</source>
+        <translation>Move to follow-&amp;up</translation>
+    </message>
+    <message>
+        <source>结案(&amp;C)…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <source>调解终结(&amp;T)…</source>
+        <translation>&amp;Terminate…</translation>
+    </message>
+    <message>
+        <source>转立案(&amp;K)…</source>
+        <translation>Doc&amp;ket…</translation>
+    </message>
+    <message>
+        <source>退回(&amp;R)…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>调解员指派</source>
+        <translation>Mediator assignment</translation>
+    </message>
+    <message>
+        <source>调解场次</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>笔录版本</source>
+        <translation>Record version</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>调解协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>协议条款</source>
+        <translation>Agreement clause</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>司法确认申请</source>
+        <translation>Judicial confirmation application</translation>
+    </message>
+    <message>
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>调解协议书（人民调解 / 诉前委派 / 行政争议和解，随协议类型）</source>
+        <translation>Mediation agreement (people&apos;s mediation / pre-litigation referral / administrative settlement, by agreement kind)</translation>
+    </message>
+    <message>
+        <source>一份调解协议（草稿打印带“草稿”水印）</source>
+        <translation>an agreement (a draft prints with a “DRAFT” watermark)</translation>
+    </message>
+    <message>
+        <source>调解笔录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>调解笔录（按次打印，--version 为第几次调解）</source>
+        <translation>Mediation record (printed per session)</translation>
+    </message>
+    <message>
+        <source>一次已保存笔录的调解；笔录再次保存后旧纸本核验为“已被取代”</source>
+        <translation>a session with a saved record; once the record is saved again, the old paper verifies as “superseded”</translation>
+    </message>
+    <message>
+        <source>诉前调解通知书</source>
+        <translation>Pre-litigation mediation notice</translation>
+    </message>
+    <message>
+        <source>诉前调解通知书（每位当事人一页）</source>
+        <translation>Pre-litigation mediation notice (one page per party)</translation>
+    </message>
+    <message>
+        <source>当事人；有已排期的调解时印出时间地点，否则留空</source>
+        <translation>parties; the time and place are printed when a session is scheduled, otherwise left blank</translation>
+    </message>
+    <message>
+        <source>诉前调解告知书</source>
+        <translation>Notice of rights in pre-litigation mediation</translation>
+    </message>
+    <message>
+        <source>诉前调解告知书（当事人权利义务，每案一份）</source>
+        <translation>Notice of rights in pre-litigation mediation (the parties&apos; rights and duties, one per case)</translation>
+    </message>
+    <message>
+        <source>当事人；按案件类型（人民调解 / 诉前委派 / 行政争议）印出各自的告知事项</source>
+        <translation>Parties; the notices printed follow the kind of case (people&apos;s mediation / court-entrusted / administrative)</translation>
+    </message>
+    <message>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>送达回证（每位当事人一页；--for 指定已打印的文书则为该文书的送达回证）</source>
+        <translation>Proof of service (one page per party; with --for a printed paper, the proof of serving that paper)</translation>
+    </message>
+    <message>
+        <source>当事人；送达某份文书的：该文书已打印（现行版本）</source>
+        <translation>Parties; to serve a particular paper: that paper printed (the version in force)</translation>
+    </message>
+    <message>
+        <source>送达地址确认书</source>
+        <translation>Service address confirmation</translation>
+    </message>
+    <message>
+        <source>送达地址确认书（每位当事人一页）</source>
+        <translation>Service address confirmation (one page per party)</translation>
+    </message>
+    <message>
+        <source>司法确认申请书</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>司法确认申请书（各方当事人共同申请）</source>
+        <translation>Application for judicial confirmation (joint application of all parties)</translation>
+    </message>
+    <message>
+        <source>一份已定稿的调解协议；婚姻家庭等身份关系纠纷不能申请</source>
+        <translation>a finalized agreement; disputes over personal status such as marriage and family cannot apply</translation>
+    </message>
+    <message>
+        <source>司法建议书</source>
+        <translation>Judicial recommendation</translation>
+    </message>
+    <message>
+        <source>司法建议书（--version 为本案第几份）</source>
+        <translation>Judicial recommendation (one per version)</translation>
+    </message>
+    <message>
+        <source>一份司法建议（fuyuan recommendation draft）</source>
+        <translation>a judicial recommendation drafted for this case</translation>
+    </message>
+    <message>
+        <source>卷宗封面及卷宗目录</source>
+        <translation>File cover and index</translation>
+    </message>
+    <message>
+        <source>卷宗封面及卷宗目录（含封底）</source>
+        <translation>File cover and index (with back cover)</translation>
+    </message>
+    <message>
+        <source>案件登记即可；目录列出本卷已有和尚缺的材料</source>
+        <translation>only a registered case; the index lists the papers present and missing</translation>
+    </message>
+    <message>
+        <source>直接</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>留置</source>
+        <translation>Left at the address</translation>
+    </message>
+    <message>
+        <source>电子</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>委托</source>
+        <translation>Through another court</translation>
+    </message>
+    <message>
+        <source>转交</source>
+        <translation>Handed over by an agency</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间（北京时间）</source>
+        <translation>Time (Beijing time)</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>改动</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>系统（随{by}的操作自动）</source>
+        <translation>System (automatic, after {by}&apos;s action)</translation>
+    </message>
+    <message>
+        <source>系统（自动）</source>
+        <translation>System (automatic)</translation>
+    </message>
+    <message>
+        <source>履行与回访(&amp;V)…</source>
+        <translation>Performance and &amp;visits…</translation>
+    </message>
+    <message>
+        <source>司法确认(&amp;Q)…</source>
+        <translation>Judicial confirmation (&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>法定代理人与代理权限(&amp;L)…</source>
+        <translation>Guardians and agents&apos; aut&amp;hority…</translation>
+    </message>
+    <message>
+        <source>（临时编号 {n}）</source>
+        <translation> (provisional no. {n})</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>（迁移时暂定，待复核）</source>
+        <translation> (provisional from migration, to be reviewed)</translation>
+    </message>
+    <message>
+        <source>；人民调解纠纷类型：{t}</source>
+        <translation>; people&apos;s mediation type: {t}</translation>
+    </message>
+    <message>
+        <source>尚未指派</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>更换调解员(&amp;J)…</source>
+        <translation>Ad&amp;just mediators…</translation>
+    </message>
+    <message>
+        <source>指派调解员(&amp;J)…</source>
+        <translation>Ad&amp;just mediators…</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>
+
+请求：{t}</source>
+        <translation>
+
+Claims: {t}</translation>
+    </message>
+    <message>
+        <source>
+
+被诉行政行为：{t}</source>
+        <translation>
+
+Administrative act in dispute: {t}</translation>
+    </message>
+    <message>
+        <source>接受委派：{d}</source>
+        <translation>Assignment accepted: {d}</translation>
+    </message>
+    <message>
+        <source>已中止 {n} 天（恢复后顺延）</source>
+        <translation>suspended for {n} days (extended on resumption)</translation>
+    </message>
+    <message>
+        <source>已超期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>还剩 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>调解期限：{d}</source>
+        <translation>Mediation deadline: {d}</translation>
+    </message>
+    <message>
+        <source>已中止：自 {d} 起，{r}</source>
+        <translation>Suspended since {d}: {r}</translation>
+    </message>
+    <message>
+        <source>因中止已顺延 {n} 日</source>
+        <translation>Extended by {n} days for suspensions</translation>
+    </message>
+    <message>
+        <source>调解期限自调解员接受委派起算（{n} 日）</source>
+        <translation>The mediation period ({n} days) starts when the mediator accepts the assignment</translation>
+    </message>
+    <message>
+        <source>{kind}：{d}（{status}）</source>
+        <translation>{kind}: {d} ({status})</translation>
+    </message>
+    <message>
+        <source>结束日期：{d}</source>
+        <translation>Ended: {d}</translation>
+    </message>
+    <message>
+        <source>恢复调解(&amp;Y)…</source>
+        <translation>Res&amp;ume mediation…</translation>
+    </message>
+    <message>
+        <source>中止调解(&amp;Z)…</source>
+        <translation>Suspend mediation (&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>本案已是终结状态。</source>
+        <translation>This case is closed.</translation>
+    </message>
+    <message>
+        <source>达成调解协议</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <source>通常在协议定稿时自动变为“已达成协议”。确认不经协议定稿直接变更吗？</source>
+        <translation>The status normally becomes “Agreement reached” when the agreement is finalized. Change it now without a finalized agreement?</translation>
+    </message>
+    <message>
+        <source>变更状态</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>确认将本案改为“{s}”吗？</source>
+        <translation>Change this case to “{s}”?</translation>
+    </message>
+    <message>
+        <source>指派调解员（今天起算 {days} 日调解期限）</source>
+        <translation>Assign mediators (the {days}-day mediation period starts today)</translation>
+    </message>
+    <message>
+        <source>登记正式案号…</source>
+        <translation>Record official number…</translation>
+    </message>
+    <message>
+        <source>更正案号…</source>
+        <translation>Correct number…</translation>
+    </message>
+    <message>
+        <source>调解终结</source>
+        <translation>Terminate mediation</translation>
+    </message>
+    <message>
+        <source>调解结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>隐藏完整信息(&amp;U)</source>
+        <translation>Hide f&amp;ull details</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址/住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>代表人</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>v{n}</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>No record</translation>
+    </message>
+    <message>
+        <source>{n} 字</source>
+        <translation>{n} chars</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>笔录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>字数</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>调解改期</source>
+        <translation>Reschedule session</translation>
+    </message>
+    <message>
+        <source>取消调解</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <source>取消 {when} 的调解？
+原因（可不填，记入本案日志）：</source>
+        <translation>Cancel the session on {when}?
+Reason (optional, written to the case log):</translation>
+    </message>
+    <message>
+        <source>需要：{what}</source>
+        <translation>Needs: {what}</translation>
+    </message>
+    <message>
+        <source>（不勾选，送达时手填）</source>
+        <translation>(no box ticked; fill in when serving)</translation>
+    </message>
+    <message>
+        <source>送达的文书(&amp;D)</source>
+        <translation>Paper serve&amp;d</translation>
+    </message>
+    <message>
+        <source>受送达人(&amp;N)</source>
+        <translation>Recipie&amp;nt</translation>
+    </message>
+    <message>
+        <source>送达方式(&amp;W)</source>
+        <translation>Ho&amp;w served</translation>
+    </message>
+    <message>
+        <source>（不指定：通用送达回证，文书名称按默认）</source>
+        <translation>(none: the general proof of service, with the default list of papers)</translation>
+    </message>
+    <message>
+        <source>{title}（第{v}版，验证码 {code}）</source>
+        <translation>{title} (version {v}, verification code {code})</translation>
+    </message>
+    <message>
+        <source>每位当事人（各一页）</source>
+        <translation>Each party (one page each)</translation>
+    </message>
+    <message>
+        <source>打印到文件</source>
+        <translation>Print to file</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>，验证码 {code}</source>
+        <translation>, verification code {code}</translation>
+    </message>
+    <message>
+        <source>（草稿）</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <source>已生成第 {v} 版{code}，共 {n} 页：</source>
+        <translation>Generated version {v}{code}, {n} pages: </translation>
+    </message>
+    <message>
+        <source>未能生成：{e}</source>
+        <translation>Could not generate: {e}</translation>
+    </message>
+    <message>
+        <source>正在生成文书…</source>
+        <translation>Generating the document…</translation>
+    </message>
+    <message>
+        <source>已被取代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>现行</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>验证码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>生成时间（北京时间）</source>
+        <translation>Generated (Beijing time)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>输入案号、当事人姓名、拼音首字母或地点查找案件</source>
+        <translation>Type a case number, party name, pinyin initials or place to find a case</translation>
+    </message>
+    <message>
+        <source>找到的案件</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <source>{number}（{status}，{day} 登记）</source>
+        <translation>{number} ({status}, registered {day})</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -411,8 +1423,8 @@
         <translation>Registered</translation>
     </message>
     <message>
-        <source>纠纷类型</source>
-        <translation>Category</translation>
+        <source>案由</source>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>状态</source>
@@ -498,6 +1510,14 @@
         <translation>Last year</translation>
     </message>
     <message>
+        <source>全部（输入名称或拼音首字母）</source>
+        <translation>All (type a name or pinyin initials)</translation>
+    </message>
+    <message>
+        <source>案由(&amp;Y)</source>
+        <translation>Cause (&amp;Y)</translation>
+    </message>
+    <message>
         <source>正在检索…</source>
         <translation>Searching…</translation>
     </message>
@@ -512,6 +1532,88 @@
     <message>
         <source>检索出错：{error}</source>
         <translation>Search failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CausePicker</name>
+    <message>
+        <source>输入汉字或拼音首字母（如 买卖、mmht）；↓ 列出本庭常用案由</source>
+        <translation>Type characters or pinyin initials (e.g. 买卖, mmht); ↓ lists this tribunal&apos;s frequent causes</translation>
+    </message>
+    <message>
+        <source>（本庭 {n} 件）</source>
+        <translation> ({n} at this tribunal)</translation>
+    </message>
+    <message>
+        <source>请从列表中选择一个案由</source>
+        <translation>Please choose a cause from the list</translation>
+    </message>
+    <message>
+        <source>《民事案件案由规定》（2020）或《行政案件案由暂行规定》（2020）</source>
+        <translation>Provisions on Causes of Civil Cases (2020) or Interim Provisions on Causes of Administrative Cases (2020)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>不能申请：</source>
+        <translation>Cannot apply: </translation>
+    </message>
+    <message>
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>司法确认申请：</source>
+        <translation>Judicial confirmation application: </translation>
+    </message>
+    <message>
+        <source>司法确认</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>登记申请（当事人共同向法院申请之日）</source>
+        <translation>Record the application (the day the parties jointly applied to the court)</translation>
+    </message>
+    <message>
+        <source>已立案的，填法院案号，如（2026）吉0702民特15号</source>
+        <translation>If docketed, the court case number, e.g. （2026）吉0702民特15号</translation>
+    </message>
+    <message>
+        <source>申请日(&amp;D)</source>
+        <translation>Application &amp;date</translation>
+    </message>
+    <message>
+        <source>法院案号(&amp;N)</source>
+        <translation>Court case &amp;number</translation>
+    </message>
+    <message>
+        <source>登记申请(&amp;A)</source>
+        <translation>Record &amp;application</translation>
+    </message>
+    <message>
+        <source>登记裁定</source>
+        <translation>Record the ruling</translation>
+    </message>
+    <message>
+        <source>确认有效、驳回须写明法院案号</source>
+        <translation>Confirmed or dismissed rulings need the court case number</translation>
+    </message>
+    <message>
+        <source>裁定日期</source>
+        <translation>Ruling date</translation>
+    </message>
+    <message>
+        <source>裁定结果(&amp;R)</source>
+        <translation>&amp;Ruling</translation>
+    </message>
+    <message>
+        <source>法院案号(&amp;U)</source>
+        <translation>Co&amp;urt case number</translation>
+    </message>
+    <message>
+        <source>登记裁定(&amp;S)</source>
+        <translation>Record ruling (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -541,12 +1643,12 @@
         <translation>Losing device</translation>
     </message>
     <message>
-        <source>发现时间</source>
-        <translation>Detected</translation>
-    </message>
-    <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>发现时间（北京时间）</source>
+        <translation>Found (Beijing time)</translation>
     </message>
     <message>
         <source>两台设备从同一版本出发改了同一字段时，按修改时间戳（HLC）保留较晚的值，落选的值记在这里。可确认保留，或恢复落选的值（恢复也会同步到各设备）。定稿文书从不合并，另存为新版本。</source>
@@ -584,8 +1686,16 @@
         <translation>No mediation sessions today</translation>
     </message>
     <message>
-        <source>未来 7 日没有调解安排</source>
-        <translation>No sessions in the next 7 days</translation>
+        <source>期限提醒（{days} 日内到期及已超期）</source>
+        <translation>Deadlines (due within {days} days, and overdue)</translation>
+    </message>
+    <message>
+        <source>近 {days} 日调解安排</source>
+        <translation>Sessions in the next {days} days</translation>
+    </message>
+    <message>
+        <source>未来 {days} 日没有调解安排</source>
+        <translation>No sessions in the next {days} days</translation>
     </message>
     <message>
         <source>共 {total} 项，只列出最早的 {shown} 项</source>
@@ -600,8 +1710,24 @@
         <translation>No case is past its mediation deadline</translation>
     </message>
     <message>
-        <source>类案预警：同一类型的纠纷在同一乡镇（园区）或涉同一行政机关，{months} 个月内达到 {n} 件；以及负责人多次未出庭、司法建议反馈、联席会议事项</source>
-        <translation>Similar-case warning: {n} disputes of one category in one township (park) or against one agency within {months} months; also repeated non-appearance of agency heads, recommendation replies and joint-meeting items</translation>
+        <source>今日调解 &lt;b&gt;{today}&lt;/b&gt; 场&#x3000;·&#x3000;近 {days} 日安排 &lt;b&gt;{upcoming}&lt;/b&gt; 场&#x3000;·&#x3000;{due_days} 日内到期 &lt;b&gt;{due}&lt;/b&gt; 项&#x3000;·&#x3000;已超期 &lt;b&gt;{overdue}&lt;/b&gt; 项&#x3000;·&#x3000;其中回访 &lt;b&gt;{follow_ups}&lt;/b&gt; 项</source>
+        <translation>Sessions today &lt;b&gt;{today}&lt;/b&gt;  ·  next {days} days &lt;b&gt;{upcoming}&lt;/b&gt;  ·  due within {due_days} days &lt;b&gt;{due}&lt;/b&gt;  ·  overdue &lt;b&gt;{overdue}&lt;/b&gt;  ·  of which follow-ups &lt;b&gt;{follow_ups}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>（推定）</source>
+        <translation>(assumed)</translation>
+    </message>
+    <message>
+        <source>该年的国务院放假安排尚未导入：期限按周末和通常的法定节日推算，导入后自动改正</source>
+        <translation>The State Council holiday schedule for that year is not imported yet: deadlines are counted from weekends and the usual public holidays and corrected once it is imported</translation>
+    </message>
+    <message>
+        <source>{days} 日内没有到期事项</source>
+        <translation>Nothing falls due within {days} days</translation>
+    </message>
+    <message>
+        <source>类案预警：同一案由的纠纷在同一乡镇（园区）或涉同一行政机关，{months} 个月内达到 {n} 件；以及负责人多次未出庭、司法建议反馈、联席会议事项</source>
+        <translation>Similar-case warning: {n} disputes of one cause of action in one township (park) or against one agency within {months} months; also repeated non-appearance of agency heads, recommendation replies and joint-meeting items</translation>
     </message>
     <message>
         <source>涉{agency}</source>
@@ -628,12 +1754,16 @@
         <translation>Could not draft: {error}</translation>
     </message>
     <message>
-        <source>已起草 {number}（{subject}），归入案件 {case}；在该案件的“文书”中审阅、打印</source>
-        <translation>Drafted {number} ({subject}), filed under case {case}; review and print it under the case&apos;s Documents</translation>
+        <source>该类案已有司法建议书草稿（每个类案只保留一份）</source>
+        <translation>This similar-case group already has a recommendation draft (one per group)</translation>
     </message>
     <message>
-        <source>今日调解 &lt;b&gt;{today}&lt;/b&gt; 场&#x3000;·&#x3000;近 7 日安排 &lt;b&gt;{upcoming}&lt;/b&gt; 场&#x3000;·&#x3000;7 日内到期 &lt;b&gt;{due}&lt;/b&gt; 项&#x3000;·&#x3000;已超期 &lt;b&gt;{overdue}&lt;/b&gt; 项&#x3000;·&#x3000;其中回访 &lt;b&gt;{follow_ups}&lt;/b&gt; 项</source>
-        <translation>Sessions today &lt;b&gt;{today}&lt;/b&gt;  ·  next 7 days &lt;b&gt;{upcoming}&lt;/b&gt;  ·  due within 7 days &lt;b&gt;{due}&lt;/b&gt;  ·  overdue &lt;b&gt;{overdue}&lt;/b&gt;  ·  of which follow-ups &lt;b&gt;{follow_ups}&lt;/b&gt;</translation>
+        <source>已起草司法建议书草稿（未编号，签发时编号）</source>
+        <translation>Recommendation drafted (numbered when issued)</translation>
+    </message>
+    <message>
+        <source>{lead}：关于{subject}的司法建议书，归入案件 {case}；在“府院联动 → 司法建议”中修改、签发、送达</source>
+        <translation>{lead}: judicial recommendation on {subject}, filed under case {case}; edit, issue and serve it in “Court–government linkage → Judicial recommendations”</translation>
     </message>
     <message>
         <source>超期 {days} 天</source>
@@ -650,10 +1780,6 @@
     <message>
         <source>调解期限</source>
         <translation>Mediation period</translation>
-    </message>
-    <message>
-        <source>7 日内没有到期事项</source>
-        <translation>Nothing falls due within 7 days</translation>
     </message>
     <message>
         <source>工作台</source>
@@ -692,10 +1818,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>期限提醒（7 日内到期及已超期）</source>
-        <translation>Deadlines (due within 7 days, and overdue)</translation>
-    </message>
-    <message>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
@@ -710,10 +1832,6 @@
     <message>
         <source>事项</source>
         <translation>What</translation>
-    </message>
-    <message>
-        <source>近 7 日调解安排</source>
-        <translation>Sessions in the next 7 days</translation>
     </message>
     <message>
         <source>预警</source>
@@ -751,16 +1869,40 @@
 <context>
     <name>DisputePage</name>
     <message>
-        <source>村屯、社区或园区，输入几个字可补全</source>
-        <translation>Village, community or industrial park; type a few characters to complete</translation>
+        <source>案由(&amp;T)</source>
+        <translation>Cause (&amp;T)</translation>
     </message>
     <message>
-        <source>不在已登记的村屯、社区、园区中，将按所填文字保存</source>
-        <translation>Not a registered village, community or park; it will be saved as typed</translation>
+        <source>案由和主要事实为必填；案由可输入汉字或拼音首字母后从列表中选择（↑↓、Enter）。行政争议另填争议的行政行为。多行文字中 Enter 换行，Ctrl+Enter 进入下一步。</source>
+        <translation>Cause and main facts are required; type characters or pinyin initials for the cause and pick it from the list (↑↓, Enter). Administrative disputes also need the act in dispute. In multi-line text Enter starts a new line, Ctrl+Enter goes to the next step.</translation>
     </message>
     <message>
-        <source>纠纷类型</source>
-        <translation>Dispute category</translation>
+        <source>人民调解纠纷类型(&amp;Y)</source>
+        <translation>People&apos;s mediation t&amp;ype</translation>
+    </message>
+    <message>
+        <source>（按案由建议）</source>
+        <translation>(suggested by the cause)</translation>
+    </message>
+    <message>
+        <source>村（社区）、乡镇或园区：输入几个字或拼音首字母（如 bd）后从列表选择</source>
+        <translation>Village (community), township or park: type a few characters or pinyin initials (e.g. bd) and pick from the list</translation>
+    </message>
+    <message>
+        <source>添加地点…</source>
+        <translation>Add place…</translation>
+    </message>
+    <message>
+        <source>地名库中没有的地点，登记后再选（记入审计日志）</source>
+        <translation>A place missing from the gazetteer: add it, then choose it (audited)</translation>
+    </message>
+    <message>
+        <source>请从下方列表选择（↓ 进入列表，回车选定）；列表中没有的地点用“添加地点…”</source>
+        <translation>Choose from the list below (↓ enters the list, Enter picks); use “Add place…” for a place not listed</translation>
+    </message>
+    <message>
+        <source>案由（从列表中选择）</source>
+        <translation>Cause (choose from the list)</translation>
     </message>
     <message>
         <source>纠纷主要事实</source>
@@ -772,22 +1914,657 @@
     </message>
 </context>
 <context>
+    <name>DocketDialog</name>
+    <message>
+        <source>转立案：记载无争议事实</source>
+        <translation>Refer for filing: record the undisputed facts</translation>
+    </message>
+    <message>
+        <source>调解不成转立案。经各方当事人同意，记载调解中各方均无争议的事实，每行一项；为达成协议作出妥协而认可的事实不要记入。</source>
+        <translation>The mediation failed and the case goes to filing. With every party&apos;s consent, record the facts no party disputed in the mediation, one per line; leave out facts conceded only to reach a settlement.</translation>
+    </message>
+    <message>
+        <source>如：申请人与被申请人系前后院邻居。</source>
+        <translation>e.g. The applicant and the respondent are neighbours.</translation>
+    </message>
+    <message>
+        <source>无争议事实(&amp;F)</source>
+        <translation>Undisputed &amp;facts</translation>
+    </message>
+    <message>
+        <source>各方当事人对事实均有争议，没有无争议事实(&amp;N)</source>
+        <translation>The parties dispute every fact: &amp;no undisputed facts</translation>
+    </message>
+    <message>
+        <source>转立案后打印无争议事实记载表，供各方签名(&amp;P)</source>
+        <translation>&amp;Print the record of undisputed facts for the parties to sign</translation>
+    </message>
+    <message>
+        <source>转立案(&amp;S)</source>
+        <translation>Refer for filing (&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>恢复草稿(&amp;R)</source>
+        <translation>&amp;Restore draft</translation>
+    </message>
+    <message>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>发现{when}自动保存的{what}草稿（未正式保存，可能因程序意外关闭或断电留下）。请选择恢复草稿继续编辑，或放弃草稿。</source>
+        <translation>Found a draft of {what} saved automatically on {when} (never saved properly; probably left by a crash or power loss). Restore it to continue editing, or discard it.</translation>
+    </message>
+    <message>
+        <source>%m月%d日 %H:%M:%S</source>
+        <translation>%b %d %H:%M:%S</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>人民调解协议书</source>
+        <translation>People&apos;s mediation agreement</translation>
+    </message>
+    <message>
+        <source>诉前调解协议书（特邀/委派）</source>
+        <translation>Pre-litigation mediation agreement (invited/entrusted)</translation>
+    </message>
+    <message>
+        <source>行政争议和解协议书</source>
+        <translation>Administrative dispute settlement agreement</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <source>已被更正版本取代</source>
+        <translation>Superseded by a correction</translation>
+    </message>
+    <message>
+        <source>土地承包经营权流转纠纷</source>
+        <translation>Land contract transfer dispute</translation>
+    </message>
+    <message>
+        <source>房屋征收拆迁补偿纠纷</source>
+        <translation>Expropriation and demolition compensation dispute</translation>
+    </message>
+    <message>
+        <source>劳动争议</source>
+        <translation>Labour dispute</translation>
+    </message>
+    <message>
+        <source>企业合同纠纷</source>
+        <translation>Enterprise contract dispute</translation>
+    </message>
+    <message>
+        <source>民间借贷纠纷</source>
+        <translation>Private lending dispute</translation>
+    </message>
+    <message>
+        <source>邻里纠纷</source>
+        <translation>Neighbour dispute</translation>
+    </message>
+    <message>
+        <source>婚姻家庭纠纷</source>
+        <translation>Marriage and family dispute</translation>
+    </message>
+    <message>
+        <source>人身损害赔偿纠纷</source>
+        <translation>Personal injury compensation dispute</translation>
+    </message>
+    <message>
+        <source>机动车交通事故责任纠纷</source>
+        <translation>Motor vehicle traffic accident dispute</translation>
+    </message>
+    <message>
+        <source>物业服务合同纠纷</source>
+        <translation>Property service contract dispute</translation>
+    </message>
+    <message>
+        <source>行政争议（行政处罚）</source>
+        <translation>Administrative (penalty)</translation>
+    </message>
+    <message>
+        <source>行政争议（征收补偿）</source>
+        <translation>Administrative (expropriation compensation)</translation>
+    </message>
+    <message>
+        <source>行政争议（行政协议）</source>
+        <translation>Administrative (administrative agreement)</translation>
+    </message>
+    <message>
+        <source>行政争议（行政许可）</source>
+        <translation>Administrative (licensing)</translation>
+    </message>
+    <message>
+        <source>行政争议（不履行法定职责）</source>
+        <translation>Administrative (failure to perform duties)</translation>
+    </message>
+    <message>
+        <source>行政争议（政府信息公开）</source>
+        <translation>Administrative (government information disclosure)</translation>
+    </message>
+    <message>
+        <source>行政争议（其他行政行为）</source>
+        <translation>Administrative (other act)</translation>
+    </message>
+    <message>
+        <source>其他民事纠纷</source>
+        <translation>Other civil dispute</translation>
+    </message>
+    <message>
+        <source>诉前委派</source>
+        <translation>Court referral (pre-litigation)</translation>
+    </message>
+    <message>
+        <source>当事人申请</source>
+        <translation>Party application</translation>
+    </message>
+    <message>
+        <source>信访转办</source>
+        <translation>Petition transfer</translation>
+    </message>
+    <message>
+        <source>行政机关移送</source>
+        <translation>Referred by an agency</translation>
+    </message>
+    <message>
+        <source>网格员上报</source>
+        <translation>Reported by a grid worker</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>已指派调解员</source>
+        <translation>Mediator assigned</translation>
+    </message>
+    <message>
+        <source>调解中</source>
+        <translation>Mediating</translation>
+    </message>
+    <message>
+        <source>已达成协议</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <source>履行回访中</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>调解终结</source>
+        <translation>Mediation terminated</translation>
+    </message>
+    <message>
+        <source>已转立案</source>
+        <translation>Docketed</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>人民调解</source>
+        <translation>People&apos;s mediation</translation>
+    </message>
+    <message>
+        <source>行政调解</source>
+        <translation>Administrative mediation</translation>
+    </message>
+    <message>
+        <source>律师调解</source>
+        <translation>Lawyer mediation</translation>
+    </message>
+    <message>
+        <source>特邀调解</source>
+        <translation>Invited mediation</translation>
+    </message>
+    <message>
+        <source>法官主持调解</source>
+        <translation>Judge-led mediation</translation>
+    </message>
+    <message>
+        <source>达成调解协议</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <source>和解撤回</source>
+        <translation>Settled and withdrawn</translation>
+    </message>
+    <message>
+        <source>行政机关自行纠正</source>
+        <translation>Corrected by the agency</translation>
+    </message>
+    <message>
+        <source>调解不成</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <source>一方拒绝调解</source>
+        <translation>A party refused mediation</translation>
+    </message>
+    <message>
+        <source>当事人无法联系</source>
+        <translation>Party unreachable</translation>
+    </message>
+    <message>
+        <source>调解期满未延长</source>
+        <translation>Period expired, not extended</translation>
+    </message>
+    <message>
+        <source>一方拒绝签署协议</source>
+        <translation>A party refused to sign</translation>
+    </message>
+    <message>
+        <source>庭审</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>联席会议</source>
+        <translation>Joint meeting</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>法官</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>人民调解员</source>
+        <translation>People&apos;s mediator</translation>
+    </message>
+    <message>
+        <source>行政调解员</source>
+        <translation>Administrative mediator</translation>
+    </message>
+    <message>
+        <source>律师调解员</source>
+        <translation>Lawyer mediator</translation>
+    </message>
+    <message>
+        <source>特邀调解员</source>
+        <translation>Invited mediator</translation>
+    </message>
+    <message>
+        <source>行政机关负责人</source>
+        <translation>Agency head</translation>
+    </message>
+    <message>
+        <source>人大代表</source>
+        <translation>NPC deputy</translation>
+    </message>
+    <message>
+        <source>政协委员</source>
+        <translation>CPPCC member</translation>
+    </message>
+    <message>
+        <source>网格员</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>自然人</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>法人或非法人组织</source>
+        <translation>Legal person or other organization</translation>
+    </message>
+    <message>
+        <source>行政机关</source>
+        <translation>Administrative agency</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>第三人</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>法定代理人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>全部履行</source>
+        <translation>Fully performed</translation>
+    </message>
+    <message>
+        <source>部分履行</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>未履行</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <source>村屯</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>产业园区</source>
+        <translation>Industrial park</translation>
+    </message>
+    <message>
+        <source>乡镇街道</source>
+        <translation>Township/subdistrict</translation>
+    </message>
+    <message>
+        <source>法院/法庭</source>
+        <translation>Court/tribunal</translation>
+    </message>
+    <message>
+        <source>已排期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>已进行</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>不可抗力</source>
+        <translation>Force majeure</translation>
+    </message>
+    <message>
+        <source>意外事件</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>需要履行他人不能代替的公务</source>
+        <translation>Official duty no one else can perform</translation>
+    </message>
+    <message>
+        <source>其他正当事由</source>
+        <translation>Other legitimate reason</translation>
+    </message>
+    <message>
+        <source>无正当理由</source>
+        <translation>No legitimate reason</translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>部分采纳</source>
+        <translation>Partly adopted</translation>
+    </message>
+    <message>
+        <source>未采纳</source>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>正职负责人</source>
+        <translation>Chief official</translation>
+    </message>
+    <message>
+        <source>副职负责人</source>
+        <translation>Deputy official</translation>
+    </message>
+    <message>
+        <source>分管负责人</source>
+        <translation>Official in charge</translation>
+    </message>
+    <message>
+        <source>仅工作人员</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>无人出庭</source>
+        <translation>Nobody appeared</translation>
+    </message>
+    <message>
+        <source>行政赔偿</source>
+        <translation>Administrative compensation</translation>
+    </message>
+    <message>
+        <source>行政补偿</source>
+        <translation>Administrative indemnity</translation>
+    </message>
+    <message>
+        <source>自由裁量权</source>
+        <translation>Discretionary power</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>一审</source>
+        <translation>First instance</translation>
+    </message>
+    <message>
+        <source>二审</source>
+        <translation>Second instance</translation>
+    </message>
+    <message>
+        <source>再审</source>
+        <translation>Retrial</translation>
+    </message>
+    <message>
+        <source>法院移送</source>
+        <translation>Court referral</translation>
+    </message>
+    <message>
+        <source>复议机关移送</source>
+        <translation>Referred by the reconsideration body</translation>
+    </message>
+    <message>
+        <source>尚未起诉或申请复议</source>
+        <translation>Not yet sued or applied for reconsideration</translation>
+    </message>
+    <message>
+        <source>行政复议中</source>
+        <translation>In administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>行政诉讼中</source>
+        <translation>In administrative litigation</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>决定救助</source>
+        <translation>Relief granted</translation>
+    </message>
+    <message>
+        <source>不予救助</source>
+        <translation>Relief refused</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>中风险</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>低风险</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>中心协调化解</source>
+        <translation>Resolved by the centre</translation>
+    </message>
+    <message>
+        <source>重大案件协调</source>
+        <translation>Major case coordination</translation>
+    </message>
+    <message>
+        <source>引导申请行政复议</source>
+        <translation>Guided to administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>登记立案</source>
+        <translation>Docketed</translation>
+    </message>
+    <message>
+        <source>转信访渠道</source>
+        <translation>Sent to the petition channel</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>创建中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已达标</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>案件状态已自动由「{old}」转为「{new}」（{trigger}）</source>
+        <translation>Case status changed automatically from “{old}” to “{new}” ({trigger})</translation>
+    </message>
+    <message>
+        <source>保存了第一份调解笔录</source>
+        <translation>the first mediation record was saved</translation>
+    </message>
+    <message>
+        <source>第 {n} 版调解协议定稿</source>
+        <translation>version {n} of the agreement was finalized</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <source>出错了</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>程序遇到意外错误（{kind}）。已保存的内容不受影响；请把“详细信息”复制给技术人员。</source>
+        <translation>The program hit an unexpected error ({kind}). Saved work is not affected; please copy the “Details” for the technical staff.</translation>
+    </message>
+    <message>
+        <source>崩溃报告（不含个人信息）已保存：{path}</source>
+        <translation>Crash report (no personal data) saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>位置：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <source>正在生成 {count} 件演示案件……</source>
-        <translation>Generating {count} demo cases…</translation>
+        <source>启用账户和加密</source>
+        <translation>Set up accounts and encryption</translation>
     </message>
     <message>
-        <source>已取消，没有写入任何数据。</source>
-        <translation>Cancelled; nothing was written.</translation>
+        <source>为本机创建第一个管理员账户，并把案件库加密：已有的案件就地加密（先自动备份，原有备份也一并加密）。此后每次启动都要用账户登录。</source>
+        <translation>Create the first administrator account on this computer and encrypt the case store: existing cases are encrypted in place (backed up first; existing backups are encrypted too). From then on every start needs an account login.</translation>
     </message>
     <message>
-        <source>生成失败，没有写入任何数据：{error}</source>
-        <translation>Generation failed; nothing was written: {error}</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>正在生成演示数据……</source>
-        <translation>Generating demo data…</translation>
+        <source>加密(&amp;E)</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>已在新窗口中打开演示工作区（{folder}），其中生成 {count} 件虚构案件；本机的正式数据不受影响。</source>
+        <translation>The demo workspace ({folder}) is open in a new window with {count} fictitious cases; this computer&apos;s real data is not affected.</translation>
+    </message>
+    <message>
+        <source>无法启动演示工作区窗口。</source>
+        <translation>Could not start the demo workspace window.</translation>
     </message>
     <message>
         <source>请选择法庭。</source>
@@ -798,28 +2575,80 @@
         <translation>Please enter the judge&apos;s name.</translation>
     </message>
     <message>
+        <source>正在加密案件库，请稍候…（案件多时需要几分钟，请勿关闭本机）</source>
+        <translation>Encrypting the case store, please wait… (with many cases this takes a few minutes; do not switch the computer off)</translation>
+    </message>
+    <message>
+        <source>加密未完成：{error}</source>
+        <translation>Encryption did not finish: {error}</translation>
+    </message>
+    <message>
+        <source>把恢复密钥另存为 PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>恢复密钥.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>未能保存 PDF：{error}</source>
+        <translation>Could not save the PDF: {error}</translation>
+    </message>
+    <message>
+        <source>已保存：{path}。打印后请删除此文件，不要留在电脑上。</source>
+        <translation>Saved: {path}. Delete this file after printing; do not leave it on the computer.</translation>
+    </message>
+    <message>
+        <source>请输入恢复密钥的最后 4 个字符，确认您已保存它。</source>
+        <translation>Enter the last 4 characters of the recovery key to confirm you have saved it.</translation>
+    </message>
+    <message>
+        <source>暂不加密？</source>
+        <translation>Not encrypt for now?</translation>
+    </message>
+    <message>
+        <source>不设账户、不加密，案件库以明文保存：笔记本丢失或被借用时，当事人的身份证号、住址、电话都能被读取。
+
+以后可在“设置”中随时启用账户和加密（已有案件就地加密）。在那之前，每次启动都会以红字提醒。</source>
+        <translation>Without accounts or encryption the case store is kept in plain text: if the laptop is lost or borrowed, the parties&apos; ID numbers, addresses and phone numbers can be read.
+
+You can set up accounts and encryption in Settings at any time (existing cases are encrypted in place). Until then, every start shows a red reminder.</translation>
+    </message>
+    <message>
+        <source>暂不加密(&amp;N)</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>返回设置(&amp;B)</source>
+        <translation>&amp;Back to setup</translation>
+    </message>
+    <message>
+        <source>请先保存恢复密钥，并输入它的最后 4 个字符确认。</source>
+        <translation>Save the recovery key first and enter its last 4 characters to confirm.</translation>
+    </message>
+    <message>
         <source>欢迎使用诉前调解工作台</source>
         <translation>Welcome to the pre-litigation mediation workbench</translation>
-    </message>
-    <message>
-        <source>本机还没有案件。可以先生成一批演示数据熟悉操作，也可以直接设置本机所属的法庭和承办人员，开始登记真实案件。</source>
-        <translation>There are no cases on this computer yet. Generate some demo data to get to know the workbench, or set up this computer&apos;s tribunal and staff and start registering real cases.</translation>
-    </message>
-    <message>
-        <source>试用：生成演示数据</source>
-        <translation>Try it out: generate demo data</translation>
     </message>
     <message>
         <source>案件数(&amp;N)</source>
         <translation>&amp;Number of cases</translation>
     </message>
     <message>
-        <source>生成演示数据(&amp;G)</source>
-        <translation>&amp;Generate demo data</translation>
+        <source>试用：打开演示工作区（虚构数据，与正式数据分开）</source>
+        <translation>Try it out: open the demo workspace (fictitious data, kept apart from real data)</translation>
     </message>
     <message>
-        <source>正式使用：设置本法庭</source>
-        <translation>Start for real: set up this tribunal</translation>
+        <source>本机还没有案件。请设置本机所属的法庭，并创建第一个管理员账户：案件库随即加密，笔记本丢失时当事人的身份证号、住址等不会被读取。也可以先打开演示工作区熟悉操作。</source>
+        <translation>There are no cases on this computer yet. Set this computer&apos;s tribunal and create the first administrator account: the case store is then encrypted, so the parties&apos; ID numbers, addresses and so on cannot be read if the laptop is lost. You can also open the demo workspace first to get familiar.</translation>
+    </message>
+    <message>
+        <source>打开演示工作区(&amp;G)</source>
+        <translation>Open demo workspace (&amp;G)</translation>
+    </message>
+    <message>
+        <source>本法庭</source>
+        <translation>This tribunal</translation>
     </message>
     <message>
         <source>法院(&amp;C)</source>
@@ -842,16 +2671,60 @@
         <translation>Cler&amp;k</translation>
     </message>
     <message>
-        <source>书记员姓名</source>
-        <translation>Name of the clerk</translation>
+        <source>书记员姓名（可不填）</source>
+        <translation>Clerk&apos;s name (optional)</translation>
     </message>
     <message>
-        <source>保存并开始(&amp;S)</source>
-        <translation>&amp;Save and start</translation>
+        <source>管理员账户和加密</source>
+        <translation>Administrator account and encryption</translation>
     </message>
     <message>
-        <source>以后再说(&amp;L)</source>
-        <translation>&amp;Later</translation>
+        <source>账户名(&amp;A)</source>
+        <translation>&amp;Account name</translation>
+    </message>
+    <message>
+        <source>如：管理员、王法官</source>
+        <translation>e.g. 管理员, 王法官</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>再输一次(&amp;R)</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>案件库用此账户的密码加密（已有的数据就地加密，先自动备份）。随后显示一次恢复密钥。</source>
+        <translation>The case store is encrypted with this account&apos;s password (existing data is encrypted in place, backed up first). A recovery key is then shown once.</translation>
+    </message>
+    <message>
+        <source>案件库已加密，管理员账户已创建。下面是恢复密钥：忘记所有账户的密码时，只有凭它才能找回数据。它只显示这一次，程序不保存它。请另存为 PDF 打印，或工整抄下，锁进柜子。</source>
+        <translation>The case store is encrypted and the administrator account created. Below is the recovery key: if every account&apos;s password is forgotten, only it can recover the data. It is shown only this once and the program does not keep it. Save it as PDF and print it, or copy it out neatly, and lock it away.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF 以便打印(&amp;S)…</source>
+        <translation>&amp;Save as PDF for printing…</translation>
+    </message>
+    <message>
+        <source>确认已保存：输入密钥的最后 4 个字符(&amp;K)</source>
+        <translation>Confirm it is saved: last 4 characters of the &amp;key</translation>
+    </message>
+    <message>
+        <source>暂不加密，以后再设(&amp;L)…</source>
+        <translation>Not now, set up &amp;later…</translation>
+    </message>
+    <message>
+        <source>加密并开始(&amp;E)</source>
+        <translation>&amp;Encrypt and start</translation>
+    </message>
+    <message>
+        <source>已保存密钥，继续(&amp;O)</source>
+        <translation>Key saved, c&amp;ontinue</translation>
     </message>
 </context>
 <context>
@@ -881,16 +2754,8 @@
         <translation>Last bundle no.</translation>
     </message>
     <message>
-        <source>最近到达</source>
-        <translation>Last arrival</translation>
-    </message>
-    <message>
         <source>缺漏与说明</source>
         <translation>Gaps and notes</translation>
-    </message>
-    <message>
-        <source>到达时间</source>
-        <translation>Received</translation>
     </message>
     <message>
         <source>序号</source>
@@ -917,8 +2782,16 @@
         <translation>Court/tribunal asked</translation>
     </message>
     <message>
-        <source>收到时间</source>
-        <translation>Received</translation>
+        <source>最近到达时间（北京时间）</source>
+        <translation>Last arrival (Beijing time)</translation>
+    </message>
+    <message>
+        <source>到达时间（北京时间）</source>
+        <translation>Arrived (Beijing time)</translation>
+    </message>
+    <message>
+        <source>收到时间（北京时间）</source>
+        <translation>Received (Beijing time)</translation>
     </message>
     <message>
         <source>文件</source>
@@ -959,6 +2832,14 @@
     <message>
         <source>隔离记录(&amp;Q)</source>
         <translation>&amp;Quarantine</translation>
+    </message>
+    <message>
+        <source>全市参考数据（保存后随各设备的下一份回执下发；“本机”项只对中院端有效）</source>
+        <translation>City-wide reference data (sent with each device&apos;s next receipt once saved; “This computer” items apply to the hub only)</translation>
+    </message>
+    <message>
+        <source>参考数据(&amp;R)</source>
+        <translation>&amp;Reference data</translation>
     </message>
     <message>
         <source>各法庭带来的 U 盘插上后选“从 U 盘导入”，或选择数据包文件（.fyb，分卷 .fyb.002… 放在同一文件夹）。每个数据包单独导入：签名、登记、校验值或版本不符的整包拒收，中院库不变；同一数据包再导入一次不会重复写入。</source>
@@ -1286,10 +3167,6 @@ Reason (shown to the device&apos;s users):</translation>
         <source>接受委派日期</source>
         <translation>Date the assignment was accepted</translation>
     </message>
-    <message>
-        <source>30 日调解期限自接受委派之日起计算；不勾选则登记后在案件中填写。</source>
-        <translation>The 30-day mediation period runs from the day the assignment is accepted; if unticked, enter the date in the case after registration.</translation>
-    </message>
 </context>
 <context>
     <name>IntakePartiesPage</name>
@@ -1564,6 +3441,28 @@ Reason (shown to the device&apos;s users):</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <source>发现{when}自动保存的未完成登记（程序意外关闭或断电时留下）。
+恢复草稿继续登记，还是放弃草稿？</source>
+        <translation>Found an unfinished registration saved automatically on {when} (left by a crash or power loss).
+Restore the draft and continue, or discard it?</translation>
+    </message>
+    <message>
+        <source>%m月%d日 %H:%M:%S</source>
+        <translation>%b %d %H:%M:%S</translation>
+    </message>
+    <message>
+        <source>恢复草稿(&amp;R)</source>
+        <translation>&amp;Restore draft</translation>
+    </message>
+    <message>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
         <source>放弃登记</source>
         <translation>Discard registration</translation>
     </message>
@@ -1578,8 +3477,12 @@ Reason (shown to the device&apos;s users):</translation>
 Please assign them again in the case.</translation>
     </message>
     <message>
-        <source>纠纷类型</source>
-        <translation>Dispute category</translation>
+        <source>案由</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>人民调解纠纷类型</source>
+        <translation>People&apos;s mediation type</translation>
     </message>
     <message>
         <source>争议行政行为</source>
@@ -1649,8 +3552,52 @@ Please assign them again in the case.</translation>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>待分流</source>
+        <translation>Awaiting triage</translation>
+    </message>
+    <message>
+        <source>受理调解</source>
+        <translation>Accepted for mediation</translation>
+    </message>
+    <message>
+        <source>转出</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>已化解</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>未化解</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>按收案编号、被申请机关、被诉行政行为筛选</source>
+        <translation>Filter by intake number, respondent agency or contested act</translation>
+    </message>
+    <message>
+        <source>分流：</source>
+        <translation>Triage:</translation>
+    </message>
+    <message>
+        <source>登记(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
         <source>分流(&amp;T)…</source>
         <translation>&amp;Triage…</translation>
+    </message>
+    <message>
+        <source>化解结果(&amp;O)…</source>
+        <translation>&amp;Outcome…</translation>
     </message>
     <message>
         <source>登记开庭(&amp;N)…</source>
@@ -1661,12 +3608,44 @@ Please assign them again in the case.</translation>
         <translation>Record &amp;appearance…</translation>
     </message>
     <message>
+        <source>起草(&amp;N)…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <source>修改/查看(&amp;D)…</source>
+        <translation>E&amp;dit/view…</translation>
+    </message>
+    <message>
+        <source>签发(&amp;I)…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>送达(&amp;S)…</source>
+        <translation>&amp;Serve…</translation>
+    </message>
+    <message>
         <source>登记反馈(&amp;R)…</source>
         <translation>Record &amp;reply…</translation>
     </message>
     <message>
+        <source>跟踪落实(&amp;F)…</source>
+        <translation>&amp;Follow up…</translation>
+    </message>
+    <message>
+        <source>优秀(&amp;G)…</source>
+        <translation>Mark excellent (&amp;G)…</translation>
+    </message>
+    <message>
         <source>登记以庭代训(&amp;N)…</source>
         <translation>&amp;New trial observation…</translation>
+    </message>
+    <message>
+        <source>登记同堂培训(&amp;N)…</source>
+        <translation>&amp;New joint training…</translation>
+    </message>
+    <message>
+        <source>登记口头建议(&amp;N)…</source>
+        <translation>&amp;New oral recommendation…</translation>
     </message>
     <message>
         <source>登记申请(&amp;N)…</source>
@@ -1709,6 +3688,10 @@ Please assign them again in the case.</translation>
         <translation>{title}: {n} rows</translation>
     </message>
     <message>
+        <source>{title}：{n} 条（共 {total} 条）</source>
+        <translation>{title}: {n} (of {total})</translation>
+    </message>
+    <message>
         <source>{label}：{due}（{left}）</source>
         <translation>{label}: {due} ({left})</translation>
     </message>
@@ -1719,6 +3702,38 @@ Please assign them again in the case.</translation>
     <message>
         <source>已过 {n} 日</source>
         <translation>passed {n} days ago</translation>
+    </message>
+    <message>
+        <source>草稿：修改后签发，签发时编号</source>
+        <translation>Draft: edit, then issue (numbered when issued)</translation>
+    </message>
+    <message>
+        <source>{on} 签发，待送达</source>
+        <translation>Issued {on}, not yet served</translation>
+    </message>
+    <message>
+        <source>应于 {due} 前书面反馈（{left}）</source>
+        <translation>Written reply due by {due} ({left})</translation>
+    </message>
+    <message>
+        <source>已逾期 {n} 日</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>{on} 反馈，{adoption}{late}</source>
+        <translation>Replied {on}, {adoption}{late}</translation>
+    </message>
+    <message>
+        <source>（逾期反馈）</source>
+        <translation> (late reply)</translation>
+    </message>
+    <message>
+        <source>跟踪落实：{text}</source>
+        <translation>Follow-up: {text}</translation>
+    </message>
+    <message>
+        <source>优秀司法建议</source>
+        <translation>Excellent recommendation</translation>
     </message>
     <message>
         <source>已导出 {n} 行到 {path}</source>
@@ -1848,8 +3863,238 @@ Please assign them again in the case.</translation>
         <translation>Record trial observation</translation>
     </message>
     <message>
+        <source>本院</source>
+        <translation>This court</translation>
+    </message>
+    <message>
+        <source>培训日期</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>授课人（顿号分隔）</source>
+        <translation>Lecturers (separated by 、)</translation>
+    </message>
+    <message>
+        <source>参训单位</source>
+        <translation>Participating agencies</translation>
+    </message>
+    <message>
+        <source>每行一个单位：单位 人数 其中负责人数
+如：宁江区司法局 12 2</source>
+        <translation>One agency a line: agency, head-count, of whom heads or deputies
+e.g. 宁江区司法局 12 2</translation>
+    </message>
+    <message>
+        <source>培训材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>每行一份材料的名称</source>
+        <translation>The title of one material a line</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记同堂培训</source>
+        <translation>Record joint training</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>关联案号（可不填）</source>
+        <translation>Case number (optional)</translation>
+    </message>
+    <message>
+        <source>被建议单位</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>提出建议的法官</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>场合</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>建议内容</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>登记口头建议</source>
+        <translation>Record oral recommendation</translation>
+    </message>
+    <message>
+        <source>单位反馈</source>
+        <translation>Agency&apos;s response</translation>
+    </message>
+    <message>
+        <source>登记口头建议反馈</source>
+        <translation>Record the agency&apos;s response</translation>
+    </message>
+    <message>
         <source>元，如 30000</source>
         <translation>yuan, e.g. 30000</translation>
+    </message>
+    <message>
+        <source>签发后取本院本年度下一个编号，内容冻结，不能再修改。</source>
+        <translation>Issuing takes the court&apos;s next number for this year and freezes the text; it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>签发日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>已签发：{number}</source>
+        <translation>Issued: {number}</translation>
+    </message>
+    <message>
+        <source>签发司法建议书</source>
+        <translation>Issue judicial recommendation</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Date served</translation>
+    </message>
+    <message>
+        <source>受送达单位</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>{number} 已送达{organ}，应于 {due} 前书面反馈（{months} 个月）</source>
+        <translation>{number} served on {organ}; written reply due by {due} ({months} months)</translation>
+    </message>
+    <message>
+        <source>登记司法建议书送达</source>
+        <translation>Record service of recommendation</translation>
+    </message>
+    <message>
+        <source>（尚无跟踪落实记录）</source>
+        <translation>(no follow-up recorded yet)</translation>
+    </message>
+    <message>
+        <source>历次记录</source>
+        <translation>Earlier notes</translation>
+    </message>
+    <message>
+        <source>跟踪日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>司法建议书跟踪落实</source>
+        <translation>Recommendation follow-up</translation>
+    </message>
+    <message>
+        <source>评为优秀司法建议</source>
+        <translation>Rated an excellent recommendation</translation>
+    </message>
+    <message>
+        <source>应为 YYYY-MM-DD，如 2026-03-01</source>
+        <translation>should be YYYY-MM-DD, e.g. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>留空取本案被申请人中的行政机关</source>
+        <translation>Leave empty to use the agency among the case&apos;s respondents</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，可留空</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>被申请机关</source>
+        <translation>Respondent agency</translation>
+    </message>
+    <message>
+        <source>机关负责人</source>
+        <translation>Agency head</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>行为种类</source>
+        <translation>Type of act</translation>
+    </message>
+    <message>
+        <source>程序状态</source>
+        <translation>Procedural stage</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>调解内容</source>
+        <translation>Mediation subject</translation>
+    </message>
+    <message>
+        <source>知道行政行为日期</source>
+        <translation>Date the act became known</translation>
+    </message>
+    <message>
+        <source>收到复议决定日期</source>
+        <translation>Date reconsideration decision received</translation>
+    </message>
+    <message>
+        <source>涉及不动产</source>
+        <translation>Involves real property</translation>
+    </message>
+    <message>
+        <source>已告知诉权或起诉期限</source>
+        <translation>Told of the right to sue / time limit</translation>
+    </message>
+    <message>
+        <source>群体性纠纷</source>
+        <translation>Group dispute</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>已登记 {number}（{agency}）</source>
+        <translation>Registered {number} ({agency})</translation>
+    </message>
+    <message>
+        <source>登记到行政争议协调化解中心</source>
+        <translation>Register at the dispute-resolution centre</translation>
+    </message>
+    <message>
+        <source>受理调解</source>
+        <translation>Accept for mediation</translation>
+    </message>
+    <message>
+        <source>转出</source>
+        <translation>Refer elsewhere</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>{group}：{choice}</source>
+        <translation>{group}: {choice}</translation>
     </message>
     <message>
         <source>分流</source>
@@ -1862,6 +4107,34 @@ Please assign them again in the case.</translation>
     <message>
         <source>分流日期</source>
         <translation>Triage date</translation>
+    </message>
+    <message>
+        <source>{number} 已分流：{triage}</source>
+        <translation>{number} triaged: {triage}</translation>
+    </message>
+    <message>
+        <source>行政争议分流</source>
+        <translation>Triage administrative dispute</translation>
+    </message>
+    <message>
+        <source>兑付金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>后续诉讼案号</source>
+        <translation>Later lawsuit case number</translation>
+    </message>
+    <message>
+        <source>机关负责人参与化解</source>
+        <translation>Agency head took part</translation>
+    </message>
+    <message>
+        <source>已记录 {number} 的化解结果</source>
+        <translation>Outcome of {number} recorded</translation>
+    </message>
+    <message>
+        <source>协调化解结果</source>
+        <translation>Resolution outcome</translation>
     </message>
     <message>
         <source>开庭日期</source>
@@ -1878,6 +4151,10 @@ Please assign them again in the case.</translation>
     <message>
         <source>属应当通知负责人出庭的案件</source>
         <translation>Head must be notified to appear</translation>
+    </message>
+    <message>
+        <source>登记开庭</source>
+        <translation>Register hearing</translation>
     </message>
     <message>
         <source>原案案号</source>
@@ -1900,8 +4177,20 @@ Please assign them again in the case.</translation>
         <translation>Grounds</translation>
     </message>
     <message>
+        <source>登记司法救助申请</source>
+        <translation>Register judicial relief application</translation>
+    </message>
+    <message>
         <source>决定</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>决定救助</source>
+        <translation>Relief granted</translation>
+    </message>
+    <message>
+        <source>不予救助</source>
+        <translation>Relief refused</translation>
     </message>
     <message>
         <source>救助金额</source>
@@ -1920,12 +4209,20 @@ Please assign them again in the case.</translation>
         <translation>Review opinion</translation>
     </message>
     <message>
+        <source>司法救助审查决定</source>
+        <translation>Judicial relief decision</translation>
+    </message>
+    <message>
         <source>发放日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
         <source>从慈善救助基金支出</source>
         <translation>Pay from the charity fund</translation>
+    </message>
+    <message>
+        <source>发放司法救助金</source>
+        <translation>Pay judicial relief</translation>
     </message>
     <message>
         <source>入账日期</source>
@@ -1942,6 +4239,10 @@ Please assign them again in the case.</translation>
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>救助基金入账</source>
+        <translation>Relief fund deposit</translation>
     </message>
     <message>
         <source>项目名称</source>
@@ -1968,6 +4269,14 @@ Please assign them again in the case.</translation>
         <translation>Legal-risk opinion</translation>
     </message>
     <message>
+        <source>登记重大项目风险评估</source>
+        <translation>Register major project risk assessment</translation>
+    </message>
+    <message>
+        <source>每行一项：事项|责任单位|YYYY-MM-DD</source>
+        <translation>One per line: task|responsible unit|YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>会议日期</source>
         <translation>Meeting date</translation>
     </message>
@@ -1988,8 +4297,20 @@ Please assign them again in the case.</translation>
         <translation>Follow-up items</translation>
     </message>
     <message>
+        <source>第 {n} 行应为 事项|责任单位|YYYY-MM-DD</source>
+        <translation>Line {n} should be task|responsible unit|YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>登记联席会议</source>
+        <translation>Register joint meeting</translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>无讼村屯状态</source>
+        <translation>Litigation-free village status</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +4328,10 @@ Please assign them again in the case.</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>据此起草司法建议书(&amp;D)…</source>
+        <translation>&amp;Draft a judicial recommendation from this…</translation>
+    </message>
+    <message>
         <source>协调化解中心</source>
         <translation>Dispute centre</translation>
     </message>
@@ -2021,6 +4346,14 @@ Please assign them again in the case.</translation>
     <message>
         <source>以庭代训</source>
         <translation>Trial observation</translation>
+    </message>
+    <message>
+        <source>同堂培训</source>
+        <translation>Joint training</translation>
+    </message>
+    <message>
+        <source>口头建议</source>
+        <translation>Oral recommendations</translation>
     </message>
     <message>
         <source>司法救助</source>
@@ -2045,6 +4378,18 @@ Please assign them again in the case.</translation>
     <message>
         <source>涉企通道</source>
         <translation>SME channel</translation>
+    </message>
+    <message>
+        <source>该类案已有一份司法建议书草稿（每个类案只保留一份），已打开继续修改</source>
+        <translation>This similar-case group already has a recommendation draft (one per group); opened it to continue</translation>
+    </message>
+    <message>
+        <source>未能起草：{error}</source>
+        <translation>Could not draft: {error}</translation>
+    </message>
+    <message>
+        <source>已按类案起草草稿（未编号）：请核对被建议单位，补充成因分析后保存，再在“司法建议”中签发</source>
+        <translation>Draft written from the similar cases (not numbered yet): check the recipient, add the analysis of causes and save, then issue it under “Judicial recommendations”</translation>
     </message>
     <message>
         <source>暂无</source>
@@ -2148,6 +4493,78 @@ Please assign them again in the case.</translation>
         <translation>{page} (Ctrl+{key})</translation>
     </message>
     <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>核验文书(&amp;V)…</source>
+        <translation>&amp;Verify a paper…</translation>
+    </message>
+    <message>
+        <source>【演示】府院联动·诉前调解工作台 — 演示工作区（虚构数据）</source>
+        <translation>[DEMO] Court–Government Linkage Pre-litigation Mediation Workbench — demo workspace (fictitious data)</translation>
+    </message>
+    <message>
+        <source>演示工作区：这里的案件和当事人都是虚构的，只用于试用和培训；与正式数据分开存放，不会同步到法院。（{folder}）</source>
+        <translation>Demo workspace: the cases and parties here are fictitious, for trying out and training only; kept apart from real data and never synced to the court. ({folder})</translation>
+    </message>
+    <message>
+        <source>启用账户和加密</source>
+        <translation>Set up accounts and encryption</translation>
+    </message>
+    <message>
+        <source>请先关闭打开的笔录窗口（内容已自动保存），再启用账户和加密。</source>
+        <translation>Close the open record windows first (their content is saved automatically), then set up accounts and encryption.</translation>
+    </message>
+    <message>
+        <source>{user}（{role}）· 切换账户…</source>
+        <translation>{user} ({role}) · Switch account…</translation>
+    </message>
+    <message>
+        <source>以另一个账户登录：窗口随即以该账户重新打开案件库</source>
+        <translation>Log in as another account: the window reopens the case store as that account</translation>
+    </message>
+    <message>
+        <source>切换账户</source>
+        <translation>Switch account</translation>
+    </message>
+    <message>
+        <source>请先关闭打开的笔录窗口（内容已自动保存），再切换账户。</source>
+        <translation>Close the open record windows first (their text is saved), then switch accounts.</translation>
+    </message>
+    <message>
+        <source>正在以「{user}」打开案件库…</source>
+        <translation>Opening the case store as &quot;{user}&quot;…</translation>
+    </message>
+    <message>
+        <source>管理员账户只管理账户和设置，不能登记案件、制作笔录。现在为承办法官「{judge}」创建账户，由其本人设置密码；以后也可在“设置 → 账户”中添加。</source>
+        <translation>An administrator account only manages accounts and settings; it cannot register cases or write records. Create an account for the judge &quot;{judge}&quot; now, with a password the judge sets; accounts can also be added later in Settings → Accounts.</translation>
+    </message>
+    <message>
+        <source>为承办法官 {judge} 创建账户</source>
+        <translation>Create an account for the judge {judge}</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>已为「{name}」创建账户。现在切换到这个账户吗？（切换后可登记案件、制作笔录）</source>
+        <translation>The account &quot;{name}&quot; was created. Switch to it now? (It can register cases and write records.)</translation>
+    </message>
+    <message>
+        <source>切换到 {name}(&amp;S)</source>
+        <translation>&amp;Switch to {name}</translation>
+    </message>
+    <message>
+        <source>稍后</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>正在加密案件库…</source>
+        <translation>Encrypting the case store…</translation>
+    </message>
+    <message>
         <source>府院联动·诉前调解工作台</source>
         <translation>Court–Government Linkage · Pre-litigation Mediation Workbench</translation>
     </message>
@@ -2175,10 +4592,65 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     </message>
 </context>
 <context>
+    <name>MediatorsDialog</name>
+    <message>
+        <source>更换调解员</source>
+        <translation>Change mediators</translation>
+    </message>
+    <message>
+        <source>勾选本案的调解员：取消勾选即撤换，勾选新的即增加或替换；排在最前的主持调解。</source>
+        <translation>Tick this case&apos;s mediators: untick to remove, tick a new one to add or replace; the first one leads the mediation.</translation>
+    </message>
+    <message>
+        <source>筛选(&amp;F)</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>调解员名册</source>
+        <translation>Mediator roster</translation>
+    </message>
+    <message>
+        <source>设为主持(&amp;L)</source>
+        <translation>Make &amp;lead</translation>
+    </message>
+    <message>
+        <source>添加到名册(&amp;A)…</source>
+        <translation>&amp;Add to roster…</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>调解员名册中还没有调解员；请点“添加到名册”。</source>
+        <translation>The mediator roster is empty; click “Add to roster”.</translation>
+    </message>
+    <message>
+        <source>主持调解：{lead}；共 {n} 人：{names}</source>
+        <translation>Lead: {lead}; {n} in all: {names}</translation>
+    </message>
+    <message>
+        <source>尚未勾选调解员</source>
+        <translation>No mediator ticked</translation>
+    </message>
+</context>
+<context>
     <name>MediatorsPage</name>
     <message>
-        <source>调解员名册中还没有人；可以先登记，之后在案件中指派。</source>
-        <translation>The mediator roster is empty; you can register the case now and assign mediators in the case later.</translation>
+        <source>添加调解员(&amp;A)…</source>
+        <translation>&amp;Add mediator…</translation>
+    </message>
+    <message>
+        <source>{days} 日调解期限自接受委派之日起计算；不勾选则登记后在案件中填写。</source>
+        <translation>The {days}-day mediation period runs from the day the assignment is accepted; if unticked, enter the date in the case after registration.</translation>
+    </message>
+    <message>
+        <source>调解员名册中还没有调解员；可点“添加调解员”，或先登记，之后在案件页指派。</source>
+        <translation>The mediator roster is empty; click “Add mediator”, or register the case first and assign mediators on the case page later.</translation>
     </message>
     <message>
         <source>主持调解：{name}</source>
@@ -2187,6 +4659,53 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>填写接受委派日期时，请至少勾选一名调解员</source>
         <translation>To enter the date the assignment was accepted, tick at least one mediator</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialNumberDialog</name>
+    <message>
+        <source>更正正式案号</source>
+        <translation>Correct the official case number</translation>
+    </message>
+    <message>
+        <source>登记正式案号</source>
+        <translation>Record the official case number</translation>
+    </message>
+    <message>
+        <source>现登记的案号：</source>
+        <translation>Number on record:</translation>
+    </message>
+    <message>
+        <source>如 （2026）吉0702民诉前调15号</source>
+        <translation>e.g. （2026）吉0702民诉前调15号</translation>
+    </message>
+    <message>
+        <source>正式案号(&amp;N)</source>
+        <translation>Official &amp;number</translation>
+    </message>
+    <message>
+        <source>更正原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>更正记入本案日志（原案号、新案号和原因），并随同步报送中院；已签署的文书不变，重印时另行注明正式案号。</source>
+        <translation>The correction goes into the case log (old number, new number, reason) and to the intermediate court with the next sync; signed papers do not change — a reprint notes the official number beside them.</translation>
+    </message>
+    <message>
+        <source>法院立案系统分配的案号；登记后临时编号仍保留作关联。</source>
+        <translation>The number the court&apos;s case-registration system assigned; the provisional number stays as the link back.</translation>
+    </message>
+    <message>
+        <source>更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>登记(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2296,14 +4815,324 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     </message>
 </context>
 <context>
-    <name>QuarantinePanel</name>
+    <name>PartyEditDialog</name>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+        <source>编辑当事人 — {name}</source>
+        <translation>Edit party — {name}</translation>
     </message>
+    <message>
+        <source>如 吉林省松原市宁江区伯都乡新立村三社</source>
+        <translation>e.g. Group 3, Xinli Village, Boduo Township, Ningjiang District, Songyuan, Jilin</translation>
+    </message>
+    <message>
+        <source>不改请留空（现为 {value}）</source>
+        <translation>Leave empty to keep (now {value})</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>姓名/名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>身份证号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>住址/住所(&amp;D)</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLawDialog</name>
+    <message>
+        <source>代为承认、放弃、变更调解请求</source>
+        <translation>Admit, waive or change mediation claims</translation>
+    </message>
+    <message>
+        <source>进行和解</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <source>签署调解协议</source>
+        <translation>Sign the mediation agreement</translation>
+    </message>
+    <message>
+        <source>代为申请司法确认</source>
+        <translation>Apply for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>代为签收法律文书</source>
+        <translation>Receive legal documents</translation>
+    </message>
+    <message>
+        <source>法定代理人与代理权限</source>
+        <translation>Guardians and agents&apos; authority</translation>
+    </message>
+    <message>
+        <source>登记法定代理人（未成年人、无或限制民事行为能力人）</source>
+        <translation>Register a guardian (for minors and persons without or with limited capacity)</translation>
+    </message>
+    <message>
+        <source>被代理的当事人(&amp;W)</source>
+        <translation>&amp;Ward</translation>
+    </message>
+    <message>
+        <source>法定代理人姓名(&amp;N)</source>
+        <translation>Guardian&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>与当事人关系(&amp;R)</source>
+        <translation>&amp;Relation to the party</translation>
+    </message>
+    <message>
+        <source>身份证号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>保存法定代理人(&amp;G)</source>
+        <translation>Save &amp;guardian</translation>
+    </message>
+    <message>
+        <source>委托代理人的代理权限</source>
+        <translation>Authority of appointed agents</translation>
+    </message>
+    <message>
+        <source>委托代理人(&amp;A)</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <source>一般授权</source>
+        <translation>General authority</translation>
+    </message>
+    <message>
+        <source>特别授权</source>
+        <translation>Special authority</translation>
+    </message>
+    <message>
+        <source>代理权限</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>授权事项</source>
+        <translation>Powers granted</translation>
+    </message>
+    <message>
+        <source>保存代理权限(&amp;S)</source>
+        <translation>&amp;Save authority</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name}（代理{role}{party}；现为{authority}）</source>
+        <translation>{name} (agent of {role} {party}; now {authority})</translation>
+    </message>
+    <message>
+        <source>按今天（{day}）计算年龄；定稿时按签署日期再查一次。</source>
+        <translation>Ages are computed for today ({day}) and checked again for the signing date when finalizing.</translation>
+    </message>
+    <message>
+        <source>法定代理人：{name}</source>
+        <translation>Guardian: {name}</translation>
+    </message>
+    <message>
+        <source>委托代理人：{name}，{authority}</source>
+        <translation>Agent: {name}, {authority}</translation>
+    </message>
+    <message>
+        <source>以上问题解决前，调解协议不能定稿。</source>
+        <translation>Until the problems above are solved, the agreement cannot be finalized.</translation>
+    </message>
+    <message>
+        <source>各方均可签署。</source>
+        <translation>All parties may sign.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfZoomBar</name>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>缩小预览（Ctrl+-）</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>放大预览（Ctrl++）</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <source>履行与回访</source>
+        <translation>Performance and follow-up visits</translation>
+    </message>
+    <message>
+        <source>完成所选回访</source>
+        <translation>Complete the selected visit</translation>
+    </message>
+    <message>
+        <source>部分履行时必填；全部履行可不填</source>
+        <translation>Required for partial performance; optional for full</translation>
+    </message>
+    <message>
+        <source>如：申请人确认已收到第一期款项</source>
+        <translation>e.g. the applicant confirms receipt of the first instalment</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>履行情况</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>已履行（元）</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>回访结果</source>
+        <translation>Visit result</translation>
+    </message>
+    <message>
+        <source>逾期未回访</source>
+        <translation>Visit overdue</translation>
+    </message>
+    <message>
+        <source>履行期限已届满</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <source>待履行</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>履行情况(&amp;P)</source>
+        <translation>&amp;Performance</translation>
+    </message>
+    <message>
+        <source>已履行金额（元）(&amp;M)</source>
+        <translation>A&amp;mount paid (yuan)</translation>
+    </message>
+    <message>
+        <source>回访结果(&amp;R)</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>回访日期(&amp;D)</source>
+        <translation>Visit &amp;date</translation>
+    </message>
+    <message>
+        <source>完成回访(&amp;S)</source>
+        <translation>Complete vi&amp;sit</translation>
+    </message>
+    <message>
+        <source>自动履行率 {rate}（全部履行 {full} 条 ÷ 已到期或已回访 {due} 条）</source>
+        <translation>Voluntary performance rate {rate} ({full} fully performed ÷ {due} due or visited)</translation>
+    </message>
+    <message>
+        <source>（请在上表选择一条）</source>
+        <translation>(select a clause in the table above)</translation>
+    </message>
+    <message>
+        <source>第 {n} 条，{who}，履行期限 {due}{done}</source>
+        <translation>Clause {n}, {who}, due {due}{done}</translation>
+    </message>
+    <message>
+        <source>（已完成）</source>
+        <translation> (done)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>修改纠纷地点</source>
+        <translation>Change the place of dispute</translation>
+    </message>
+    <message>
+        <source>纠纷地点(&amp;P)</source>
+        <translation>&amp;Place of dispute</translation>
+    </message>
+    <message>
+        <source>尚未进行、且在原地点的调解随之改到新地点；修改记入本案日志。</source>
+        <translation>Sessions still to come at the old place move to the new one; the change is written to the case log.</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>地名库中的地点</source>
+        <translation>Places in the gazetteer</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
     <message>
         <source>来自设备</source>
         <translation>From device</translation>
+    </message>
+    <message>
+        <source>时间（北京时间）</source>
+        <translation>Time (Beijing time)</translation>
     </message>
     <message>
         <source>类型</source>
@@ -2340,6 +5169,189 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <source>笔录（只读）</source>
         <translation>Record (read-only)</translation>
     </message>
+    <message>
+        <source>全屏</source>
+        <translation>Full screen</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <source>个案</source>
+        <translation>Single case</translation>
+    </message>
+    <message>
+        <source>类案预警</source>
+        <translation>Similar-case warning</translation>
+    </message>
+    <message>
+        <source>行政判决</source>
+        <translation>Administrative judgment</translation>
+    </message>
+    <message>
+        <source>司法建议书草稿</source>
+        <translation>Judicial recommendation draft</translation>
+    </message>
+    <message>
+        <source>司法建议书（已签发）</source>
+        <translation>Judicial recommendation (issued)</translation>
+    </message>
+    <message>
+        <source>如（2026）吉0702行初12号；该案不在本系统时填写</source>
+        <translation>e.g. (2026)吉0702行初12号; fill in when the case is not in this system</translation>
+    </message>
+    <message>
+        <source>来源案件</source>
+        <translation>Source case</translation>
+    </message>
+    <message>
+        <source>或行政判决案号</source>
+        <translation>or judgment case number</translation>
+    </message>
+    <message>
+        <source>“关于……的司法建议书”中间部分，留空按纠纷类型</source>
+        <translation>The “on …” part of the title; empty uses the dispute category</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>标题（关于……）</source>
+        <translation>Title (on …)</translation>
+    </message>
+    <message>
+        <source>被建议单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>抄送单位</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>联系人及电话</source>
+        <translation>Contact and phone</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>书面反馈期限</source>
+        <translation>Written reply within</translation>
+    </message>
+    <message>
+        <source>背景</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>打印草稿(&amp;P)…</source>
+        <translation>&amp;Print draft…</translation>
+    </message>
+    <message>
+        <source>放弃草稿…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>有改动尚未保存（{at} 已自动留存草稿）</source>
+        <translation>Unsaved changes (draft kept automatically at {at})</translation>
+    </message>
+    <message>
+        <source>新建司法建议书草稿：选择来源案件（或写明行政判决案号），写好后保存。草稿不编号，签发时才编号。</source>
+        <translation>New recommendation draft: pick the source case (or give the judgment&apos;s case number), write it and save. Drafts are numbered only when issued.</translation>
+    </message>
+    <message>
+        <source>（归入案件 {case}）</source>
+        <translation>(filed under case {case})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;草稿&lt;/b&gt;（未编号，签发时编号）&#x3000;来源：{origin} {source}&#x3000;{court}</source>
+        <translation>&lt;b&gt;Draft&lt;/b&gt; (numbered when issued)&#x3000;Source: {origin} {source}&#x3000;{court}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{status}，{signed} 签发；内容已冻结，不能修改</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{status}, issued {signed}; the text is frozen</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>司法建议书</source>
+        <translation>Judicial recommendation</translation>
+    </message>
+    <message>
+        <source>已恢复草稿，尚未保存（Ctrl+S 保存）</source>
+        <translation>Draft restored, not saved yet (Ctrl+S saves)</translation>
+    </message>
+    <message>
+        <source>已放弃自动保存的草稿</source>
+        <translation>Discarded the automatically kept draft</translation>
+    </message>
+    <message>
+        <source>未保存：{error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <source>已保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>请先保存草稿再打印</source>
+        <translation>Save the draft before printing</translation>
+    </message>
+    <message>
+        <source>未打印：{error}</source>
+        <translation>Not printed: {error}</translation>
+    </message>
+    <message>
+        <source>验证码 {code}</source>
+        <translation>verification code {code}</translation>
+    </message>
+    <message>
+        <source>草稿，带“草稿”水印，不具效力</source>
+        <translation>draft, watermarked “草稿” (draft), not valid</translation>
+    </message>
+    <message>
+        <source>已打印 {path}（{state}）</source>
+        <translation>Printed {path} ({state})</translation>
+    </message>
+    <message>
+        <source>打印司法建议书</source>
+        <translation>Print judicial recommendation</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>未放弃：{error}</source>
+        <translation>Not discarded: {error}</translation>
+    </message>
+    <message>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>放弃理由（记入操作日志）：</source>
+        <translation>Reason for discarding (written to the audit log):</translation>
+    </message>
 </context>
 <context>
     <name>RecordConflictDialog</name>
@@ -2363,6 +5375,14 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <source>以本窗口文字另存为新一版(&amp;M)</source>
         <translation>Save &amp;my text as a new version</translation>
     </message>
+    <message>
+        <source>“合并”把已保存的第 {n} 版接在本窗口文字之后；“另存”以本窗口文字保存为新一版。两种做法都保留所有已保存的版本。</source>
+        <translation>“Merge” appends saved version {n} after this window&apos;s text; “Save as new” saves this window&apos;s text as a new version. Both keep every saved version.</translation>
+    </message>
+    <message>
+        <source>已保存的第 {n} 版</source>
+        <translation>Saved version {n}</translation>
+    </message>
 </context>
 <context>
     <name>RecorderWindow</name>
@@ -2373,10 +5393,6 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>立即保存(&amp;S)</source>
         <translation>&amp;Save now</translation>
-    </message>
-    <message>
-        <source>Ctrl+S；平时每 2 秒自动保存</source>
-        <translation>Ctrl+S; otherwise saved automatically every 2 seconds</translation>
     </message>
     <message>
         <source>给当事人看(&amp;R)</source>
@@ -2431,8 +5447,390 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Record text</translation>
     </message>
     <message>
-        <source>在这里记录。Ctrl+1 申请人、Ctrl+2 被申请人、Ctrl+3 调解员、Ctrl+4 第三人、Ctrl+T 时间。每 2 秒自动保存。</source>
-        <translation>Record here. Ctrl+1 applicant, Ctrl+2 respondent, Ctrl+3 mediator, Ctrl+4 third party, Ctrl+T time. Saved automatically every 2 seconds.</translation>
+        <source>%Y年%m月%d日 %H:%M</source>
+        <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>Ctrl+S；平时每 {seconds} 秒自动保存</source>
+        <translation>Ctrl+S; otherwise saved automatically every {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>在这里记录。Ctrl+1 申请人、Ctrl+2 被申请人、Ctrl+3 调解员、Ctrl+4 第三人、Ctrl+T 时间。每 {seconds} 秒自动保存。</source>
+        <translation>Record here. Ctrl+1 applicant, Ctrl+2 respondent, Ctrl+3 mediator, Ctrl+4 third party, Ctrl+T time. Saved automatically every {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>插入{who}</source>
+        <translation>Insert {who}</translation>
+    </message>
+    <message>
+        <source>插入时间</source>
+        <translation>Insert time</translation>
+    </message>
+    <message>
+        <source>立即保存</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <source>给当事人看（全屏）</source>
+        <translation>Show to the parties (full screen)</translation>
+    </message>
+    <message>
+        <source>{n} 字</source>
+        <translation>{n} chars</translation>
+    </message>
+    <message>
+        <source>尚未保存过（输入后每 {n} 秒自动保存）</source>
+        <translation>Not saved yet (saved automatically every {n} s after typing)</translation>
+    </message>
+    <message>
+        <source>已保存 {t}（第{n}版）</source>
+        <translation>Saved {t} (version {n})</translation>
+    </message>
+    <message>
+        <source>笔录保存失败：{reason}
+文字仍在本窗口中，没有丢失；每 {n} 秒会自动重试。在恢复之前请不要关闭本窗口。</source>
+        <translation>Saving the record failed: {reason}
+The text is still in this window and is not lost; saving is retried every {n} s. Please do not close this window until it works again.</translation>
+    </message>
+    <message>
+        <source>未保存 — 正在重试</source>
+        <translation>Not saved — retrying</translation>
+    </message>
+    <message>
+        <source>与已保存的第{n}版冲突 — 请选择如何保存（文字未丢失）</source>
+        <translation>Conflicts with saved version {n} — choose how to save (nothing is lost)</translation>
+    </message>
+    <message>
+        <source>文字已另存到：
+{path}</source>
+        <translation>The text was saved to:
+{path}</translation>
+    </message>
+    <message>
+        <source>连另存文件也失败了（{e}）。</source>
+        <translation>Even saving to a separate file failed ({e}).</translation>
+    </message>
+    <message>
+        <source>笔录未能保存到数据库。{where}
+
+仍要关闭笔录窗口吗？</source>
+        <translation>The record could not be saved to the database. {where}
+
+Close the record window anyway?</translation>
+    </message>
+    <message>
+        <source>笔录尚未保存</source>
+        <translation>Record not saved</translation>
+    </message>
+    <message>
+        <source>{t} 到</source>
+        <translation>arrived {t}</translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>（供当事人核对）</source>
+        <translation> (for the parties to check)</translation>
+    </message>
+    <message>
+        <source>本次调解已结束</source>
+        <translation>Session ended</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>类案预警阈值</source>
+        <translation>Similar-case warning threshold</translation>
+    </message>
+    <message>
+        <source>同一类纠纷出自同一乡镇（园区）或针对同一行政机关达到此数即预警；10 件为本软件的建议值，待中院确认</source>
+        <translation>Warn when this many disputes of one category come from one township (park) or concern one agency; 10 is this software&apos;s proposal, awaiting the intermediate court&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>类案预警时间窗</source>
+        <translation>Similar-case warning window</translation>
+    </message>
+    <message>
+        <source>统计类案的时间范围（默认近 12 个月）；本软件的建议值，待中院确认</source>
+        <translation>Period over which similar cases are counted (default: last 12 months); this software&apos;s proposal, awaiting the intermediate court&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>负责人多次未出庭标记次数</source>
+        <translation>Agency-head non-appearances before flagging</translation>
+    </message>
+    <message>
+        <source>同一行政机关在时间窗内负责人未依法出庭达到此数即标记；本软件的建议值</source>
+        <translation>Flag an agency when its head fails to appear in court this many times within the window; this software&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>负责人未出庭统计时间窗</source>
+        <translation>Non-appearance counting window</translation>
+    </message>
+    <message>
+        <source>统计负责人未出庭的时间范围；本软件的建议值</source>
+        <translation>Period over which agency heads&apos; non-appearances are counted; this software&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>司法救助上限月数</source>
+        <translation>Judicial relief cap (months)</translation>
+    </message>
+    <message>
+        <source>一般不超过上一年度职工月平均工资的 36 个月（司法救助的通行规定）</source>
+        <translation>Usually at most 36 months of last year&apos;s average monthly wage (the general rule for judicial relief)</translation>
+    </message>
+    <message>
+        <source>上年度职工月平均工资</source>
+        <translation>Last year&apos;s average monthly wage</translation>
+    </message>
+    <message>
+        <source>6500 元为占位值：请按各县（市、区）公布的数字填写，未列出的县区用“默认”</source>
+        <translation>6500 yuan is a placeholder: enter each county&apos;s (city&apos;s, district&apos;s) published figure; counties not listed use “默认” (default)</translation>
+    </message>
+    <message>
+        <source>司法建议书编号地名简称</source>
+        <translation>Place abbreviation in recommendation numbers</translation>
+    </message>
+    <message>
+        <source>编号为 简称+法建〔年度〕序号号；简称按地名推定，未经各院核对</source>
+        <translation>Numbers read abbreviation + 法建〔year〕serial 号; abbreviations are inferred from place names, not yet checked by each court</translation>
+    </message>
+    <message>
+        <source>联席会议事项提前提醒</source>
+        <translation>Joint-meeting item reminder lead time</translation>
+    </message>
+    <message>
+        <source>事项到期前多少天起在工作台提醒；本软件的建议值</source>
+        <translation>Days before an item is due that the dashboard starts reminding; this software&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>司法建议反馈提前提醒</source>
+        <translation>Recommendation reply reminder lead time</translation>
+    </message>
+    <message>
+        <source>司法建议反馈期限届满前多少天起在工作台提醒；本软件的建议值</source>
+        <translation>Days before a recommendation reply is due that the dashboard starts reminding; this software&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>设备久未同步提醒</source>
+        <translation>Quiet-device warning</translation>
+    </message>
+    <message>
+        <source>中院端把在用但这么多天没有送来数据的设备标为久未同步；本软件的建议值</source>
+        <translation>The hub marks a device in use as quiet when it has sent no data for this many days; this software&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>按县区的金额（元）</source>
+        <translation>amount per county (yuan)</translation>
+    </message>
+    <message>
+        <source>按法院的简称</source>
+        <translation>abbreviation per court</translation>
+    </message>
+    <message>
+        <source>全市（中院统一）</source>
+        <translation>City-wide (set by the intermediate court)</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>{span}{unit}</source>
+        <translation>{span} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSettingsBox</name>
+    <message>
+        <source>参考数据（阈值与金额，管理员）</source>
+        <translation>Reference data (thresholds and amounts, administrators)</translation>
+    </message>
+    <message>
+        <source>“推定”是本软件的建议值或占位值，尚待法院确认。标为“全市”的项由中院统一设置，随同步回执下发到本机；本机改动在中院再次修改该项时被覆盖。</source>
+        <translation>“Assumed” marks this software&apos;s proposal or a placeholder, awaiting the court&apos;s confirmation. “City-wide” items are set by the intermediate court and arrive with sync receipts; a change made here is overwritten when the court changes that item again.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>推定</source>
+        <translation>Assumed</translation>
+    </message>
+    <message>
+        <source>适用</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>仍是尚待确认的值</source>
+        <translation>Still a value awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>来源说明，如 发文号</source>
+        <translation>Source note, e.g. document number</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>从表格导入…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>导出为表格…</source>
+        <translation>Export as spreadsheet…</translation>
+    </message>
+    <message>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <source>{label}（{key}）：范围 {range}。{note}</source>
+        <translation>{label} ({key}): range {range}. {note}</translation>
+    </message>
+    <message>
+        <source>默认值</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>中院下发（中院第 {v} 版，{at} 收到）</source>
+        <translation>From the intermediate court (its version {v}, received {at})</translation>
+    </message>
+    <message>
+        <source>管理员设置（第 {v} 版）</source>
+        <translation>Set by an administrator (version {v})</translation>
+    </message>
+    <message>
+        <source>现为默认值。</source>
+        <translation>Currently the default.</translation>
+    </message>
+    <message>
+        <source>中院第 {v} 版，{at} 随回执收到（{by}）。</source>
+        <translation>Intermediate court&apos;s version {v}, received with a receipt at {at} ({by}).</translation>
+    </message>
+    <message>
+        <source>第 {v} 版，{by} 于 {at} 修改。</source>
+        <translation>Version {v}, changed by {by} at {at}.</translation>
+    </message>
+    <message>
+        <source>原为 {old}。</source>
+        <translation> Was {old}.</translation>
+    </message>
+    <message>
+        <source>已保存：{change}</source>
+        <translation>Saved: {change}</translation>
+    </message>
+    <message>
+        <source>值未变，没有修改。</source>
+        <translation>Value unchanged; nothing saved.</translation>
+    </message>
+    <message>
+        <source>未导入（整份文件未改动）：
+{problems}</source>
+        <translation>Not imported (nothing from the file was applied):
+{problems}</translation>
+    </message>
+    <message>
+        <source>已导入 {name}：修改 {n} 项，{same} 项未变。</source>
+        <translation>Imported {name}: {n} changed, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 项到 {path}</source>
+        <translation>Exported {n} items to {path}</translation>
+    </message>
+    <message>
+        <source>导入参考数据</source>
+        <translation>Import reference data</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导出参考数据</source>
+        <translation>Export reference data</translation>
+    </message>
+    <message>
+        <source>参考数据.xlsx</source>
+        <translation>reference-data.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>恢复调解</source>
+        <translation>Resume mediation</translation>
+    </message>
+    <message>
+        <source>中止：</source>
+        <translation>Suspended:</translation>
+    </message>
+    <message>
+        <source>自 {d} 起（{r}）</source>
+        <translation>since {d} ({r})</translation>
+    </message>
+    <message>
+        <source>恢复日期(&amp;D)</source>
+        <translation>Resumption &amp;date</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;S)</source>
+        <translation>Re&amp;sume</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>调解期限将顺延 {n} 日（期限末日遇节假日顺延至工作日）</source>
+        <translation>The mediation period will be extended by {n} days (a last day on a rest day moves to the next working day)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterList</name>
+    <message>
+        <source>筛选：姓名、拼音首字母、单位或类别</source>
+        <translation>Filter: name, pinyin initials, organization or role</translation>
+    </message>
+    <message>
+        <source>筛选调解员</source>
+        <translation>Filter mediators</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +5858,39 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>时间按北京时间。</source>
         <translation>Times are Beijing time.</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SessionState</name>
+    <message>
+        <source>上次没有正常退出</source>
+        <translation>The workbench did not close normally</translation>
+    </message>
+    <message>
+        <source>工作台上次没有正常退出（程序崩溃、被强行结束或突然断电）。已保存的内容都在；笔录每 2 秒自动保存，协议草稿按上次保存的为准。</source>
+        <translation>The workbench did not close normally last time (a crash, a forced quit or a power cut). Everything saved is there; records are saved every 2 seconds, agreement drafts as last saved.</translation>
+    </message>
+    <message>
+        <source>崩溃报告（不含个人信息）已保存：{path}
+可点“显示详细信息”查看并复制给技术人员。</source>
+        <translation>Crash report (no personal data) saved: {path}
+Click “Show Details…” to view it and copy it for the technical staff.</translation>
+    </message>
+    <message>
+        <source>重新打开上次的案件和笔录(&amp;R)</source>
+        <translation>&amp;Reopen the last case and records</translation>
+    </message>
+    <message>
+        <source>不用了(&amp;N)</source>
+        <translation>&amp;No, thanks</translation>
     </message>
 </context>
 <context>
@@ -2497,8 +5928,8 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Attachments are sealed, but the database is not encrypted (an administrator explicitly allowed this)</translation>
     </message>
     <message>
-        <source>未加密：笔记本丢失时案件资料可被读取。请管理员在命令行运行 `fuyuan init --admin 姓名` 启用账户并就地加密（先自动备份）。</source>
-        <translation>Not encrypted: if this laptop is lost, the case files can be read. An administrator should run `fuyuan init --admin NAME` to set up accounts and encrypt the data in place (a backup is made first).</translation>
+        <source>未加密：笔记本丢失时案件资料可被读取。点上方的“立即启用账户和加密”创建管理员账户，已有案件就地加密（先自动备份）。</source>
+        <translation>Not encrypted: case data can be read if the laptop is lost. Click &quot;Set up accounts and encryption now&quot; above to create an administrator account; existing cases are encrypted in place (backed up first).</translation>
     </message>
     <message>
         <source>选择中院端文件夹（新建中院端请选一个空文件夹）</source>
@@ -2511,6 +5942,46 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>无法启动数据中心窗口：{program}</source>
         <translation>Could not start the data centre window: {program}</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>演示数据放在单独的演示工作区（{folder}），与本机的正式数据分开，不会同步到法院。
+要在新窗口中打开演示工作区吗？</source>
+        <translation>Demo data lives in a separate demo workspace ({folder}), apart from this computer&apos;s real data, and is never synced to the court.
+Open the demo workspace in a new window?</translation>
+    </message>
+    <message>
+        <source>打开演示工作区</source>
+        <translation>Open demo workspace</translation>
+    </message>
+    <message>
+        <source>写入本库…</source>
+        <translation>Write into this store…</translation>
+    </message>
+    <message>
+        <source>不能写入本库：{reason}</source>
+        <translation>Cannot write into this store: {reason}</translation>
+    </message>
+    <message>
+        <source>已在新窗口中打开演示工作区：{folder}</source>
+        <translation>Demo workspace opened in a new window: {folder}</translation>
+    </message>
+    <message>
+        <source>无法启动演示工作区窗口。</source>
+        <translation>Could not start the demo workspace window.</translation>
+    </message>
+    <message>
+        <source>写入本库</source>
+        <translation>Write into this store</translation>
+    </message>
+    <message>
+        <source>确定把 {count} 件虚构的演示案件写入本机的案件库吗？
+它们会和正式案件混在一起；本库以后若在中院登记，演示案件也会同步到法院。通常应改用演示工作区。</source>
+        <translation>Really write {count} fictitious demo cases into this computer&apos;s case store?
+They will be mixed with real cases; if this store is later enrolled with the intermediate court, the demo cases will be synced to the court too. Normally use the demo workspace instead.</translation>
     </message>
     <message>
         <source>正在生成 {count} 件演示案件……</source>
@@ -2625,8 +6096,8 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>&amp;Generate demo data</translation>
     </message>
     <message>
-        <source>演示数据是虚构的松原案件，用于培训和试用；生成后无法单独删除，请勿在正式数据库中使用。</source>
-        <translation>Demo data are fictitious Songyuan cases for training and trying things out; they cannot be removed separately afterwards, so do not generate them in a live database.</translation>
+        <source>演示数据是虚构的松原案件，用于培训和试用；放在单独的演示工作区（新窗口，标题栏标“演示”），与正式数据分开，不会同步到法院。</source>
+        <translation>Demo data is fictitious Songyuan cases for training and trying out; it lives in a separate demo workspace (a new window marked “DEMO” in its title), apart from real data, and is never synced to the court.</translation>
     </message>
     <message>
         <source>审计链</source>
@@ -2652,6 +6123,50 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
 <context>
     <name>StatsPage</name>
     <message>
+        <source>全部期间</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>本年度</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>上一年度</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>近 12 个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>一级案由</source>
+        <translation>Level-1 cause</translation>
+    </message>
+    <message>
+        <source>二级案由</source>
+        <translation>Level-2 cause</translation>
+    </message>
+    <message>
+        <source>三级案由</source>
+        <translation>Level-3 cause</translation>
+    </message>
+    <message>
+        <source>四级案由</source>
+        <translation>Level-4 cause</translation>
+    </message>
+    <message>
+        <source>按调解员</source>
+        <translation>By mediator</translation>
+    </message>
+    <message>
+        <source>按调解组织</source>
+        <translation>By mediation organisation</translation>
+    </message>
+    <message>
+        <source>按调解方式</source>
+        <translation>By mediation kind</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;统计&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Statistics&lt;/h2&gt;</translation>
     </message>
@@ -2676,8 +6191,28 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>&amp;Tribunal</translation>
     </message>
     <message>
+        <source>案由(&amp;Y)</source>
+        <translation>Cause (&amp;Y)</translation>
+    </message>
+    <message>
         <source>生成白皮书(&amp;W)…</source>
         <translation>&amp;White paper…</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>调解成功</source>
+        <translation>Settled</translation>
     </message>
     <message>
         <source>登记纠纷（件）</source>
@@ -2728,12 +6263,20 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Largest cluster behind a recommendation</translation>
     </message>
     <message>
+        <source>正职负责人出庭率</source>
+        <translation>Chief officials&apos; court appearance rate</translation>
+    </message>
+    <message>
+        <source>协议自动履行率</source>
+        <translation>Voluntary performance rate</translation>
+    </message>
+    <message>
         <source>正在统计…</source>
         <translation>Computing statistics…</translation>
     </message>
     <message>
-        <source>纠纷类型（前 10 类）</source>
-        <translation>Dispute categories (top 10)</translation>
+        <source>{level}（前 10 位）</source>
+        <translation>{level} (top 10)</translation>
     </message>
     <message>
         <source>按月份（近 12 个月）</source>
@@ -2750,6 +6293,86 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>已结 {closed} 件，其中调解成功 {ok} 件；行政争议受理 {acc} 件；开庭审理的行政案件 {heard} 件，负责人出庭 {app} 件（正职 {chief} 件）；司法建议已反馈 {replied} 份，按期 {in_time} 份。</source>
         <translation>{closed} closed, {ok} mediated successfully; {acc} administrative disputes accepted; {heard} administrative cases heard, a head appeared in {app} ({chief} the chief); {replied} recommendations answered, {in_time} on time.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;按案由统计&lt;/b&gt;（{level}，共 {n} 件；未定案由的列在最后）</source>
+        <translation>&lt;b&gt;By cause&lt;/b&gt; ({level}, {n} cases in all; cases without a cause listed last)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;分组统计&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Grouped figures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>分组(&amp;G)</source>
+        <translation>&amp;Group by</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>Mediation organisation</translation>
+    </message>
+    <message>
+        <source>调解方式</source>
+        <translation>Mediation kind</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>调解不成</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <source>成功率</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <source>平均用时（日）</source>
+        <translation>Average days</translation>
+    </message>
+    <message>
+        <source>一案有两名以上调解员的，每名调解员各计一次；合计按案件计，各行之和可能大于合计。</source>
+        <translation>A case with two or more mediators counts once for each of them; the total counts cases, so the rows may add up to more than the total. </translation>
+    </message>
+    <message>
+        <source>一案的调解员分属两个调解组织的，每个组织各计一次，同一组织只计一次；合计按案件计。</source>
+        <translation>A case whose mediators belong to two organisations counts once for each, and once only for one organisation; the total counts cases. </translation>
+    </message>
+    <message>
+        <source>调解方式为登记时所选（人民调解、行政调解、律师调解、特邀调解、法官主持调解）。</source>
+        <translation>The mediation kind is the one chosen at registration (people&apos;s, administrative, lawyer, invited or judge-led mediation). </translation>
+    </message>
+    <message>
+        <source>成功率 = 调解成功 ÷ 已结；平均用时为调解成功案件自登记至结案的平均日数。</source>
+        <translation>Success rate = successful ÷ closed; average days are from registration to closing over the successful cases.</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>（未指派调解员）</source>
+        <translation>(no mediator assigned)</translation>
+    </message>
+    <message>
+        <source>（调解组织未登记）</source>
+        <translation>(organisation not registered)</translation>
     </message>
     <message>
         <source>生成白皮书</source>
@@ -2769,7 +6392,46 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     </message>
 </context>
 <context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>中止调解</source>
+        <translation>Suspend mediation</translation>
+    </message>
+    <message>
+        <source>如 一方当事人患病、等待鉴定结果</source>
+        <translation>e.g. a party is ill, awaiting an appraisal</translation>
+    </message>
+    <message>
+        <source>中止原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>中止日期(&amp;D)</source>
+        <translation>Suspension &amp;date</translation>
+    </message>
+    <message>
+        <source>中止期间调解期限不计算；恢复时调解期限按中止天数顺延（推定规则，见参考数据 deadlines.json）。中止和恢复记入本案日志。</source>
+        <translation>While suspended the mediation period does not run; on resumption it is extended by the days suspended (an inferred rule, see the reference data deadlines.json). Suspension and resumption are recorded in the case log.</translation>
+    </message>
+    <message>
+        <source>中止(&amp;S)</source>
+        <translation>&amp;Suspend</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
+    <message>
+        <source>本机尚未在中院登记：生成登记申请文件交中院批准后安装授权文件，或有网络时“经网络申请登记”。</source>
+        <translation>This computer is not enrolled with the intermediate court yet: make an enrollment request file, have the court approve it and install the grant file, or use “Enroll over the network” when online.</translation>
+    </message>
+    <message>
+        <source>{name}（{root}，可用 {free} GB）</source>
+        <translation>{name} ({root}, {free} GB free)</translation>
+    </message>
     <message>
         <source>只有{who}可以{action}</source>
         <translation>Only {who} may do this ({action})</translation>
@@ -2923,6 +6585,10 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
         <translation>Quarantined: {reason}</translation>
     </message>
     <message>
+        <source>参考数据更新：{change}</source>
+        <translation>Reference data updated: {change}</translation>
+    </message>
+    <message>
         <source>本机已被中院停用：{reason}</source>
         <translation>This computer has been deactivated by the intermediate court: {reason}</translation>
     </message>
@@ -2980,6 +6646,543 @@ Create one here? (This makes the hub&apos;s encryption and signing keys and its 
     <message>
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>UnprotectedBanner</name>
+    <message>
+        <source>数据未加密、未设账户：笔记本丢失或被借用时，当事人的身份证号、住址、电话都能被读取。</source>
+        <translation>Data not encrypted, no accounts: if the laptop is lost or borrowed, the parties&apos; ID numbers, addresses and phone numbers can be read.</translation>
+    </message>
+    <message>
+        <source>（{day} 首次启动时选择了暂不设置）</source>
+        <translation>(&quot;not now&quot; was chosen at the first start on {day})</translation>
+    </message>
+    <message>
+        <source>立即启用账户和加密…</source>
+        <translation>Set up accounts and encryption now…</translation>
+    </message>
+    <message>
+        <source>立即启用账户和加密(&amp;P)…</source>
+        <translation>Set u&amp;p accounts and encryption now…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <source>{label}：{reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>调解结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>法庭</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>调解场次</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>输出文件</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>中院端地址</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>人民调解纠纷类型</source>
+        <translation>People&apos;s mediation type</translation>
+    </message>
+    <message>
+        <source>调解方式</source>
+        <translation>Mediation kind</translation>
+    </message>
+    <message>
+        <source>案件来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>账户名</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>履行情况</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>调解时间</source>
+        <translation>Session time</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>民事行为能力</source>
+        <translation>Civil capacity</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>笔录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>接受委派日期</source>
+        <translation>Date the assignment was accepted</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>正式案号</source>
+        <translation>Official case number</translation>
+    </message>
+    <message>
+        <source>代理权限</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>授权事项</source>
+        <translation>Powers granted</translation>
+    </message>
+    <message>
+        <source>法定代理人身份证号码</source>
+        <translation>Guardian&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>法定代理人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>与当事人关系</source>
+        <translation>Relation to the party</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>调解协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>调解协议不完整</source>
+        <translation>Agreement incomplete</translation>
+    </message>
+    <message>
+        <source>协议类型</source>
+        <translation>Agreement kind</translation>
+    </message>
+    <message>
+        <source>签署日期</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>当事人签署资格</source>
+        <translation>Parties&apos; capacity to sign</translation>
+    </message>
+    <message>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <source>参加人身份</source>
+        <translation>Participant&apos;s role</translation>
+    </message>
+    <message>
+        <source>调解笔录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>原调解员</source>
+        <translation>Former mediator</translation>
+    </message>
+    <message>
+        <source>新调解员</source>
+        <translation>New mediator</translation>
+    </message>
+    <message>
+        <source>纠纷地点</source>
+        <translation>Place of dispute</translation>
+    </message>
+    <message>
+        <source>延长天数</source>
+        <translation>Days of extension</translation>
+    </message>
+    <message>
+        <source>延长调解期限</source>
+        <translation>Extend mediation period</translation>
+    </message>
+    <message>
+        <source>各方同意</source>
+        <translation>Consent of all parties</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>回访任务</source>
+        <translation>Follow-up task</translation>
+    </message>
+    <message>
+        <source>已履行金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>法官姓名</source>
+        <translation>Judge&apos;s name</translation>
+    </message>
+    <message>
+        <source>书记员姓名</source>
+        <translation>Clerk&apos;s name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>必填，不能为空</source>
+        <translation>is required and cannot be empty</translation>
+    </message>
+    <message>
+        <source>过长：{0} 个字符，最多 {1} 个</source>
+        <translation>too long: {0} characters, at most {1}</translation>
+    </message>
+    <message>
+        <source>含有不能保存的不可见或控制字符</source>
+        <translation>contains invisible or control characters that cannot be saved</translation>
+    </message>
+    <message>
+        <source>文件类型不对（请看文件名的结尾）</source>
+        <translation>wrong file type (check the end of the file name)</translation>
+    </message>
+    <message>
+        <source>超出允许的范围</source>
+        <translation>out of the allowed range</translation>
+    </message>
+    <message>
+        <source>本机数据已启用账户；请由管理员添加账户</source>
+        <translation>accounts are already enabled for this computer&apos;s data; an administrator adds accounts</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <source>缺少时区</source>
+        <translation>time zone missing</translation>
+    </message>
+    <message>
+        <source>至少 1 人</source>
+        <translation>at least 1 person</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>the amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>金额过大，请核对</source>
+        <translation>the amount is too large, please check it</translation>
+    </message>
+    <message>
+        <source>金额最多精确到分（两位小数）</source>
+        <translation>amounts have at most two decimals (fen)</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户</source>
+        <translation>you cannot disable your own account</translation>
+    </message>
+    <message>
+        <source>本案已有一份草稿，请修改该草稿</source>
+        <translation>this case already has a draft; edit that draft</translation>
+    </message>
+    <message>
+        <source>只有已定稿的协议才需要创建更正版本；草稿可直接修改</source>
+        <translation>only a finalized agreement needs a correction; a draft can be edited directly</translation>
+    </message>
+    <message>
+        <source>行政机关必须填写负责人姓名</source>
+        <translation>an administrative agency needs its head&apos;s name</translation>
+    </message>
+    <message>
+        <source>至少需要一名申请人和一名被申请人</source>
+        <translation>at least one applicant and one respondent are needed</translation>
+    </message>
+    <message>
+        <source>缺少申请人</source>
+        <translation>no applicant</translation>
+    </message>
+    <message>
+        <source>缺少被申请人</source>
+        <translation>no respondent</translation>
+    </message>
+    <message>
+        <source>法人或非法人组织必填</source>
+        <translation>required for a legal person or other organization</translation>
+    </message>
+    <message>
+        <source>只有自然人才填写身份证号码</source>
+        <translation>only natural persons have an ID number</translation>
+    </message>
+    <message>
+        <source>案件已指派调解员，至少要保留一名；要换人请用“替换”</source>
+        <translation>the case has mediators assigned; keep at least one; to change people use “Replace”</translation>
+    </message>
+    <message>
+        <source>至少指派一名调解员</source>
+        <translation>assign at least one mediator</translation>
+    </message>
+    <message>
+        <source>应为 1 到 365 之间的整数</source>
+        <translation>must be a whole number from 1 to 365</translation>
+    </message>
+    <message>
+        <source>调解员尚未接受委派，调解期限还未起算</source>
+        <translation>the mediator has not accepted the assignment; the mediation period has not started</translation>
+    </message>
+    <message>
+        <source>案件尚未进入调解，不能以“达成调解协议”结束；请先开始调解</source>
+        <translation>the case is not in mediation yet and cannot end with “Agreement reached”; start mediation first</translation>
+    </message>
+    <message>
+        <source>请选择设备所属的法院或法庭</source>
+        <translation>choose the court or tribunal this computer belongs to</translation>
+    </message>
+    <message>
+        <source>请填写地点</source>
+        <translation>please enter the place</translation>
+    </message>
+    <message>
+        <source>请填写上级地点（乡镇、县区或园区）</source>
+        <translation>please enter the parent place (township, county/district or park)</translation>
+    </message>
+    <message>
+        <source>文件是空的</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>本案没有当事人，无法打印</source>
+        <translation>the case has no parties and cannot be printed</translation>
+    </message>
+    <message>
+        <source>履行回访须写明履行情况：全部履行、部分履行或未履行</source>
+        <translation>a follow-up visit must state the performance: fully, partly or not performed</translation>
+    </message>
+    <message>
+        <source>已履行金额等于应履行金额，应为全部履行</source>
+        <translation>the amount paid equals the amount due, so it is fully performed</translation>
+    </message>
+    <message>
+        <source>应大于 0</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <source>与被代理的当事人本人的号码相同</source>
+        <translation>same number as the represented party&apos;s own</translation>
+    </message>
+    <message>
+        <source>该代理人未登记代理的是哪一方当事人</source>
+        <translation>this agent has no represented party registered</translation>
+    </message>
+    <message>
+        <source>授权事项只用于特别授权</source>
+        <translation>powers are listed only for special authority</translation>
+    </message>
+    <message>
+        <source>授权事项合计不能超过200字</source>
+        <translation>the powers together cannot exceed 200 characters</translation>
+    </message>
+    <message>
+        <source>与当事人关系只用于法定代理人</source>
+        <translation>the relation applies to guardians only</translation>
+    </message>
+    <message>
+        <source>一般授权不列特别授权事项；如委托书列有这些事项，请选择特别授权</source>
+        <translation>general authority lists no special powers; if the power of attorney lists them, choose special authority</translation>
+    </message>
+    <message>
+        <source>同一当事人（证件号码或所选的已登记当事人相同）不能既是申请人又是被申请人</source>
+        <translation>the same party (same ID number or same registered party) cannot be both applicant and respondent</translation>
+    </message>
+    <message>
+        <source>只有人民调解的案件才填写人民调解纠纷类型</source>
+        <translation>only people&apos;s mediation cases have a people&apos;s mediation type</translation>
+    </message>
+    <message>
+        <source>只有行政争议才填写争议行政行为</source>
+        <translation>only administrative disputes have an act in dispute</translation>
+    </message>
+    <message>
+        <source>本案没有登记调解员：司法确认须就调解组织或调解员主持达成的协议申请，请先指派调解员</source>
+        <translation>no mediator is registered for this case: judicial confirmation requires an agreement reached under a mediation body or mediator; assign a mediator first</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>与存档一致</source>
+        <translation>Matches the archive</translation>
+    </message>
+    <message>
+        <source>已被替代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>草稿，不是已出具的文书</source>
+        <translation>A draft, not an issued paper</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>查无此文书</source>
+        <translation>No such paper</translation>
+    </message>
+    <message>
+        <source>无法逐页比对</source>
+        <translation>Cannot compare page by page</translation>
+    </message>
+    <message>
+        <source>核验文书</source>
+        <translation>Verify a paper</translation>
+    </message>
+    <message>
+        <source>用扫码枪扫描文书右下角的二维码（扫完自动核验），或输入页脚的验证码后按回车；当事人交来的 PDF 文件可点“选择 PDF 文件”。</source>
+        <translation>Scan the QR code at the bottom right of the paper (it is verified once scanned), or type the verification code from the footer and press Enter; for a PDF file a party hands in, click &quot;Choose PDF file&quot;.</translation>
+    </message>
+    <message>
+        <source>扫描二维码，或输入验证码，如 NENTQ-AXBNE</source>
+        <translation>Scan the QR code or type the verification code, e.g. NENTQ-AXBNE</translation>
+    </message>
+    <message>
+        <source>核验(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>选择 PDF 文件(&amp;F)…</source>
+        <translation>Choose PDF &amp;file…</translation>
+    </message>
+    <message>
+        <source>请先扫描二维码或输入验证码</source>
+        <translation>Scan the QR code or type the verification code first</translation>
+    </message>
+    <message>
+        <source>选择要核验的 PDF 文件</source>
+        <translation>Choose the PDF file to verify</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>找不到文件</source>
+        <translation>File not found</translation>
     </message>
 </context>
 </TS>

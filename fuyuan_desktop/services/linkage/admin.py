@@ -9,12 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from fuyuan_desktop.domain.cause_refs import cause_or_category
 from fuyuan_desktop.domain.deadlines import administrative_limitations
 from fuyuan_desktop.domain.enums import DisputeCategory, Outcome, PartyKind, PartyRole
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundError, ValidationError
 from fuyuan_desktop.domain.linkage import ContentType, IntakeSource, ProcedureState, Triage, scope_warning
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.linkage.common import (
     check_text,
     label_of,
@@ -24,6 +24,7 @@ from fuyuan_desktop.services.linkage.common import (
     parse_enum,
     resolve_court,
 )
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.linkage_models import AdminCase
 from fuyuan_desktop.store.models import CaseParty, Court, Dispute, Party
 
@@ -69,7 +70,7 @@ class AdminCaseView:
     warnings: tuple[str, ...]
 
 
-def _limitations(ctx: ServiceContext, row: AdminCase, dispute: Dispute) -> tuple[Limitation, ...]:
+def _limitations(ctx: Workspace, row: AdminCase, dispute: Dispute) -> tuple[Limitation, ...]:
     act_on = dispute.act_date or row.knew_on or dispute.registered_on
     ref = ctx.reference
     dates = administrative_limitations(
@@ -80,7 +81,7 @@ def _limitations(ctx: ServiceContext, row: AdminCase, dispute: Dispute) -> tuple
     return tuple(Limitation(label, due, (due - today).days) for label, due in dates)
 
 
-def _warnings(ctx: ServiceContext, row: AdminCase, dispute: Dispute) -> tuple[str, ...]:
+def _warnings(ctx: Workspace, row: AdminCase, dispute: Dispute) -> tuple[str, ...]:
     warnings = [CLOCK_WARNING]
     scope = scope_warning(row.content_type, linkage_rules(ctx).mediable_content)
     if scope:
@@ -90,7 +91,7 @@ def _warnings(ctx: ServiceContext, row: AdminCase, dispute: Dispute) -> tuple[st
     return tuple(warnings)
 
 
-def _view(ctx: ServiceContext, row: AdminCase, dispute: Dispute) -> AdminCaseView:
+def _view(ctx: Workspace, row: AdminCase, dispute: Dispute) -> AdminCaseView:
     act = "　".join(x for x in (dispute.act_name, dispute.act_number,
                                 dispute.act_date.isoformat() if dispute.act_date else "") if x)
     return AdminCaseView(
@@ -123,11 +124,11 @@ def _admin_row(session: Session, ref: str) -> tuple[AdminCase, Dispute]:
     row = session.scalars(select(AdminCase).where(col(AdminCase.dispute_id) == dispute_id)).first()
     dispute = session.get(Dispute, dispute_id)
     if row is None or dispute is None:
-        raise NotFoundError(f"案件「{ref}」尚未登记到行政争议协调化解中心；先用 fuyuan linkage admin open 登记")
+        raise NotFoundError(f"案件「{ref}」尚未登记到行政争议协调化解中心；请先登记", code="not_in_admin_centre")
     return row, dispute
 
 
-def open_admin_case(ctx: ServiceContext, case_ref: str, data: AdminCaseInput) -> AdminCaseView:
+def open_admin_case(ctx: Workspace, case_ref: str, data: AdminCaseInput) -> AdminCaseView:
     """Register an administrative dispute at the centre; its limitation dates are computed and returned."""
     errors: list[ValidationError] = []
     texts: dict[str, str] = {}
@@ -178,7 +179,7 @@ def open_admin_case(ctx: ServiceContext, case_ref: str, data: AdminCaseInput) ->
         return _view(ctx, row, dispute)
 
 
-def triage_admin_case(ctx: ServiceContext, case_ref: str, triage: str, reason: str,
+def triage_admin_case(ctx: Workspace, case_ref: str, triage: str, reason: str,
                       on: date | None = None) -> AdminCaseView:
     """分流 with its reason: mediate, major-case coordination, advise reconsideration, docket, petition, not admissible."""
     decision = parse_enum(Triage, triage, "分流")
@@ -198,7 +199,7 @@ def triage_admin_case(ctx: ServiceContext, case_ref: str, triage: str, reason: s
         return _view(ctx, row, dispute)
 
 
-def update_admin_outcome(ctx: ServiceContext, case_ref: str, *, amount_paid: str | None = None,
+def update_admin_outcome(ctx: Workspace, case_ref: str, *, amount_paid: str | None = None,
                          later_case_number: str | None = None, head_participated: bool | None = None) -> AdminCaseView:
     """The centre's figures after mediation: amount paid, the later lawsuit's 案号, whether the head took part."""
     fen = parse_amount_fen(amount_paid, "兑付金额")
@@ -214,7 +215,7 @@ def update_admin_outcome(ctx: ServiceContext, case_ref: str, *, amount_paid: str
         return _view(ctx, row, dispute)
 
 
-def admin_case(ctx: ServiceContext, case_ref: str) -> AdminCaseView:
+def admin_case(ctx: Workspace, case_ref: str) -> AdminCaseView:
     with ctx.db.read() as session:
         row, dispute = _admin_row(session, case_ref)
         return _view(ctx, row, dispute)
@@ -249,9 +250,10 @@ class AdminLedgerRow:
     amount_paid_fen: int | None
     later_case_number: str
     earliest_limitation: date | None
+    cause: str = ""  # the official 案由's name (the old category's label for a case without one)
 
 
-def admin_ledger(ctx: ServiceContext, start: date | None = None, end: date | None = None,
+def admin_ledger(ctx: Workspace, start: date | None = None, end: date | None = None,
                  court: str | None = None) -> list[AdminLedgerRow]:
     """Every case at the centre registered in [start, end] (of one court when given), oldest first."""
     query = (select(AdminCase, Dispute, Court)
@@ -286,5 +288,6 @@ def admin_ledger(ctx: ServiceContext, start: date | None = None, end: date | Non
                 days=(dispute.closed_on - dispute.registered_on).days if dispute.closed_on else None,
                 amount_paid_fen=row.amount_paid_fen, later_case_number=row.later_case_number,
                 earliest_limitation=limits[0].due_on if limits else None,
+                cause=cause_or_category(dispute.cause, dispute.category),
             ))
     return out

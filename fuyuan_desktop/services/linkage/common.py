@@ -14,9 +14,9 @@ from fuyuan_desktop import resources
 from fuyuan_desktop.domain.enums import LabelledEnum
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.linkage import AppearanceRules
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.reference import raw_reference
-from fuyuan_desktop.store.models import Court, Device
+from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.store.models import Court, Device, Tribunal
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -29,6 +29,7 @@ class LinkageRules:
     appearance: AppearanceRules
     cluster_min_cases: int
     cluster_window_days: int
+    cluster_cause_level: int
     cluster_scopes: tuple[str, ...]
     mediable_content: tuple[str, ...]
     accepted_excludes: tuple[str, ...]
@@ -42,27 +43,36 @@ class LinkageRules:
         return self.relief_wage_fen.get(county_code, self.relief_wage_fen.get("default", 0))
 
 
-def linkage_rules(ctx: ServiceContext) -> LinkageRules:
-    """The shipped ``linkage.json`` with the court's override row (key ``linkage``) laid over it, section by section."""
+def linkage_rules(ctx: Workspace) -> LinkageRules:
+    """The rules in force: thresholds, windows, caps and wages from the settings (``ctx.reference.settings``, which
+    an administrator or the hub may change), the rest from the shipped ``linkage.json`` with the court's override
+    row (key ``linkage``) laid over it, section by section."""
+    from dataclasses import replace
+
     data: dict[str, Any] = dict(resources.read_json("reference", "linkage.json"))
     override = raw_reference(ctx.db).get("linkage")
     if isinstance(override, dict):
         for key, value in override.items():
             data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
-    similar, centre, relief = data["similar_cases"], data["admin_centre"], data["relief"]
+    settings = ctx.reference.settings
+    similar, centre = data["similar_cases"], data["admin_centre"]
+    appearance = replace(AppearanceRules.from_dict(data["appearance"]),
+                         repeat_min_failures=settings.number("linkage.appearance.repeat_min_failures"),
+                         repeat_window_days=settings.number("linkage.appearance.repeat_window_days"))
     return LinkageRules(
         raw=data,
-        appearance=AppearanceRules.from_dict(data["appearance"]),
-        cluster_min_cases=int(similar["min_cases"]),
-        cluster_window_days=int(similar["window_days"]),
+        appearance=appearance,
+        cluster_min_cases=settings.number("linkage.cluster.min_cases"),
+        cluster_window_days=settings.number("linkage.cluster.window_days"),
+        cluster_cause_level=settings.number("linkage.cluster.cause_level"),
         cluster_scopes=tuple(similar["scopes"]),
         mediable_content=tuple(centre["mediable_content"]),
         accepted_excludes=tuple(centre["accepted_excludes_triage"]),
-        relief_cap_months=int(relief["cap_months"]),
-        relief_wage_fen={str(k): int(v) for k, v in relief["average_monthly_wage_fen"].items()},
+        relief_cap_months=settings.number("linkage.relief.cap_months"),
+        relief_wage_fen={str(k): int(v) for k, v in settings.value("linkage.relief.average_monthly_wage").items()},
         village_per_population=int(data["villages"]["per_population"]),
-        meeting_due_soon_days=int(data["meetings"]["due_soon_days"]),
-        recommendation_due_soon_days=int(data["recommendations"]["due_soon_days"]),
+        meeting_due_soon_days=settings.number("linkage.meetings.due_soon_days"),
+        recommendation_due_soon_days=settings.number("linkage.recommendations.due_soon_days"),
     )
 
 
@@ -84,8 +94,18 @@ def resolve_court(session: Session, ref: str | None) -> Court:
     if court is None:
         court = session.scalars(select(Court).order_by(col(Court.code))).first()
     if court is None:
-        raise NotFoundError("本机尚未初始化：请先运行 `fuyuan init`")
+        raise NotFoundError("本机尚未初始化：请先初始化本机", code="not_initialized")
     return court
+
+
+def resolve_tribunal(session: Session, ref: str) -> Tribunal:
+    """A tribunal by id, short name (开发区) or name."""
+    text = ref.strip()
+    found = session.scalars(select(Tribunal).where(or_(
+        col(Tribunal.id) == text, col(Tribunal.short_name) == text, col(Tribunal.name) == text))).first()
+    if found is None:
+        raise NotFoundError(f"找不到法庭「{ref}」")
+    return found
 
 
 def parse_enum(kind: type[E], text: str, field: str) -> E:
@@ -103,7 +123,7 @@ def label_of(kind: type[LabelledEnum], code: str) -> str:
         return code
 
 
-def not_after_today(ctx: ServiceContext, day: date | None, field: str) -> None:
+def not_after_today(ctx: Workspace, day: date | None, field: str) -> None:
     if day is not None and day > ctx.today():
         raise ValidationError(field, f"{day.isoformat()} 晚于今天")
 

@@ -12,7 +12,6 @@ from fuyuan_desktop.domain.enums import Outcome, PartyKind
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundError, ValidationError
 from fuyuan_desktop.domain.linkage import RiskLevel, VillageStatus, litigation_rate, rate
 from fuyuan_desktop.services.cases import resolve_case_id
-from fuyuan_desktop.services.context import ServiceContext
 from fuyuan_desktop.services.linkage.common import (
     check_text,
     label_of,
@@ -22,6 +21,7 @@ from fuyuan_desktop.services.linkage.common import (
     parse_enum,
     resolve_court,
 )
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.linkage_models import JointMeeting, MeetingItem, RiskProject, SmeCase, Village, VillageYear
 from fuyuan_desktop.store.models import CaseParty, Dispute, Party, Place
 
@@ -31,7 +31,7 @@ SUCCESS = tuple(o.value for o in Outcome if o.is_success)
 # --- 无讼村屯 ------------------------------------------------------------------------------------------
 
 
-def add_village(ctx: ServiceContext, place: str, *, population: int, households: int = 0, cycle_start: int,
+def add_village(ctx: Workspace, place: str, *, population: int, households: int = 0, cycle_start: int,
                 status: str = "创建中", achieved_on: date | None = None, grid_workers: int = 0, mediators: int = 0,
                 assessors: int = 0) -> str:
     """Put a known village or community (by name) into the 无讼村屯 creation programme."""
@@ -41,10 +41,24 @@ def add_village(ctx: ServiceContext, place: str, *, population: int, households:
     if chosen is VillageStatus.ACHIEVED and achieved_on is None:
         raise ValidationError("达标日期", "状态为已达标时必填")
     with ctx.db.write(ctx.actor, "登记无讼村屯") as session:
-        found = session.scalars(select(Place).where(col(Place.name) == place.strip(), ~col(Place.deleted))).all()
-        if not found:
-            raise NotFoundError(f"找不到村屯或社区「{place}」")
-        if len(found) > 1:
+        # The registry first (伯都村, 长山镇新立村: a shared name is refused with every candidate and its parent);
+        # a free-text place from before the registry by its exact name.
+        from fuyuan_desktop.services.places import resolve_in
+
+        try:
+            registered = resolve_in(session, place, on=ctx.today(), field_name="村屯")
+            found = [p for p in [session.get(Place, registered.record_id)] if p is not None]
+            problem: ValidationError | None = None
+        except ValidationError as exc:
+            problem = exc
+            found = list(session.scalars(select(Place).where(col(Place.name) == place.strip(),
+                                                             col(Place.source) == "legacy", ~col(Place.deleted))))
+        if len(found) != 1:
+            if problem is not None and "地名库中没有" not in problem.reason:
+                raise problem
+            if not found:
+                raise NotFoundError(f"找不到村屯或社区「{place}」：请从地名库中选", code="unknown_place",
+                                    details={"place": place})
             raise ValidationError("村屯", f"「{place}」有 {len(found)} 处同名，请写明乡镇（如 伯都乡新立村）")
         spot = found[0]
         if session.scalars(select(Village).where(col(Village.place_id) == spot.id)).first() is not None:
@@ -57,7 +71,7 @@ def add_village(ctx: ServiceContext, place: str, *, population: int, households:
         return row.id
 
 
-def set_village_status(ctx: ServiceContext, village: str, status: str, on: date) -> None:
+def set_village_status(ctx: Workspace, village: str, status: str, on: date) -> None:
     chosen = parse_enum(VillageStatus, status, "状态")
     not_after_today(ctx, on, "日期")
     with ctx.db.write(ctx.actor, "无讼村屯状态") as session:
@@ -71,7 +85,7 @@ def set_village_status(ctx: ServiceContext, village: str, status: str, on: date)
             row.revoked_on = on
 
 
-def village_year(ctx: ServiceContext, village: str, year: int, *, lawsuits: int, petitions: int = 0,
+def village_year(ctx: Workspace, village: str, year: int, *, lawsuits: int, petitions: int = 0,
                  group_incidents: int = 0, education_events: int = 0) -> None:
     """The year's 新收诉讼案件数 and the other figures the disputes table does not hold."""
     if min(lawsuits, petitions, group_incidents, education_events) < 0:
@@ -112,7 +126,7 @@ class VillageIndicators:
     achieved_on: date | None
 
 
-def village_sheet(ctx: ServiceContext, year: int) -> list[VillageIndicators]:
+def village_sheet(ctx: Workspace, year: int) -> list[VillageIndicators]:
     """Every village with its disputes, mediation success and 万人成讼率 for ``year``."""
     per = linkage_rules(ctx).village_per_population
     start, end = date(year, 1, 1), date(year, 12, 31)
@@ -141,7 +155,7 @@ def village_sheet(ctx: ServiceContext, year: int) -> list[VillageIndicators]:
 # --- major projects ------------------------------------------------------------------------------------
 
 
-def add_project(ctx: ServiceContext, name: str, risk_level: str, assessed_on: date, *, unit: str = "",
+def add_project(ctx: Workspace, name: str, risk_level: str, assessed_on: date, *, unit: str = "",
                 park: str = "", investment: str | None = None, people: int = 0, cases_studied: int = 0,
                 risk_points: str = "", court_opinion: str = "", measures: str = "", court: str | None = None) -> str:
     """A stability-risk assessment of a major project with the court's litigation-risk opinion."""
@@ -177,7 +191,7 @@ class ItemInput:
     due_on: date
 
 
-def add_meeting(ctx: ServiceContext, held_on: date, title: str, *, participants: str = "", topics: str = "",
+def add_meeting(ctx: Workspace, held_on: date, title: str, *, participants: str = "", topics: str = "",
                 decisions: str = "", items: tuple[ItemInput, ...] = (), court: str | None = None) -> str:
     """A 联席会议 with its follow-up items (owner and deadline each)."""
     name, err = check_text(title, "会议名称", required=True, limit=200)
@@ -204,7 +218,7 @@ def add_meeting(ctx: ServiceContext, held_on: date, title: str, *, participants:
         return meeting.id
 
 
-def complete_item(ctx: ServiceContext, item_id: str, done_on: date, result: str = "") -> None:
+def complete_item(ctx: Workspace, item_id: str, done_on: date, result: str = "") -> None:
     not_after_today(ctx, done_on, "完成日期")
     with ctx.db.write(ctx.actor, "联席会议事项办结") as session:
         item = session.get(MeetingItem, item_id)
@@ -224,7 +238,7 @@ class OpenItem:
     days_left: int
 
 
-def open_items(ctx: ServiceContext, within_days: int | None = None) -> list[OpenItem]:
+def open_items(ctx: Workspace, within_days: int | None = None) -> list[OpenItem]:
     """Items not done, due within the horizon (default from linkage.json) or overdue, earliest first."""
     days = linkage_rules(ctx).meeting_due_soon_days if within_days is None else within_days
     horizon = ctx.today() + timedelta(days=days)
@@ -240,7 +254,7 @@ def open_items(ctx: ServiceContext, within_days: int | None = None) -> list[Open
 # --- SME green channel ---------------------------------------------------------------------------------
 
 
-def flag_sme(ctx: ServiceContext, case_ref: str, *, enterprise: str = "", on: date | None = None,
+def flag_sme(ctx: Workspace, case_ref: str, *, enterprise: str = "", on: date | None = None,
              note: str = "") -> str:
     """Put an enterprise-party case in the green channel; the enterprise defaults to its first organisation party."""
     day = on or ctx.today()
@@ -261,7 +275,7 @@ def flag_sme(ctx: ServiceContext, case_ref: str, *, enterprise: str = "", on: da
         return row.id
 
 
-def sme_enterprise_cases(ctx: ServiceContext, start: date, end: date) -> list[str]:
+def sme_enterprise_cases(ctx: Workspace, start: date, end: date) -> list[str]:
     """Cases in the period with an organisation party that are not yet in the channel (candidates to flag)."""
     with ctx.db.read() as session:
         return list(session.scalars(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlmodel import col
 
 from fuyuan_desktop.domain.errors import InputErrors, NotFoundError, ValidationError
@@ -15,15 +15,19 @@ from fuyuan_desktop.domain.linkage import (
     AbsenceReason,
     AgencyFlag,
     Appearance,
+    CaseInstance,
     HearingFact,
     Instance,
-    appearance_rate,
+    case_instances,
+    case_key,
     failure_of,
     notice_short_by,
+    person_key,
     quarter_of,
+    rate,
     repeated_non_appearance,
 )
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.services.courts import court_full_name
 from fuyuan_desktop.services.linkage.common import (
     check_text,
     in_period,
@@ -31,9 +35,11 @@ from fuyuan_desktop.services.linkage.common import (
     linkage_rules,
     parse_enum,
     resolve_court,
+    resolve_tribunal,
 )
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.linkage_models import Hearing
-from fuyuan_desktop.store.models import Court
+from fuyuan_desktop.store.models import Court, Dispute
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def _facts(rows: list[Hearing]) -> list[HearingFact]:
                         r.left_early, r.refused_to_explain) for r in rows]
 
 
-def _view(ctx: ServiceContext, row: Hearing, court: str) -> HearingView:
+def _view(ctx: Workspace, row: Hearing, court: str) -> HearingView:
     rules = linkage_rules(ctx)
     notice_days = ctx.reference.deadline_rules.agency_head_notice_days
     warnings = []
@@ -84,7 +90,7 @@ def _view(ctx: ServiceContext, row: Hearing, court: str) -> HearingView:
     )
 
 
-def schedule_hearing(ctx: ServiceContext, case_number: str, agency: str, hearing_on: date, *,
+def schedule_hearing(ctx: Workspace, case_number: str, agency: str, hearing_on: date, *,
                      notice_served_on: date | None = None, instance: str = "一审", mandatory: bool = False,
                      agency_level: str = "", county_code: str = "", court: str | None = None) -> HearingView:
     """A hearing of an administrative case; warns when the notice to appear was served under 3 days before."""
@@ -103,7 +109,13 @@ def schedule_hearing(ctx: ServiceContext, case_number: str, agency: str, hearing
         raise InputErrors(errors)
     with ctx.db.write(ctx.actor, "登记行政案件开庭") as session:
         court_row = resolve_court(session, court)
-        row = Hearing(court_id=court_row.id, case_number=number, agency=organ, agency_level=agency_level.strip(),
+        # The case on file under this number however it was typed (brackets, spaces, width): its tribunal
+        # scopes the hearing in tribunal statistics (docs/domain.md §11.5).
+        key = case_key(number)
+        dispute_id = session.scalars(select(col(Dispute.id)).where(
+            or_(col(Dispute.official_key) == key, col(Dispute.provisional_key) == key), ~col(Dispute.deleted))).first()
+        row = Hearing(court_id=court_row.id, dispute_id=dispute_id, case_number=number, agency=organ,
+                      agency_level=agency_level.strip(),
                       county_code=county_code.strip(), instance=level, mandatory=mandatory, hearing_on=hearing_on,
                       notice_served_on=notice_served_on)
         session.add(row)
@@ -111,7 +123,7 @@ def schedule_hearing(ctx: ServiceContext, case_number: str, agency: str, hearing
         return _view(ctx, row, court_row.name)
 
 
-def record_appearance(ctx: ServiceContext, hearing_id: str, appearance: str, *, appearer: str = "",
+def record_appearance(ctx: Workspace, hearing_id: str, appearance: str, *, appearer: str = "",
                       post: str = "", absence_reason: str = "", absence_proof: bool = False,
                       left_early: bool = False, refused_to_explain: bool = False,
                       spoke_on_resolution: bool = False, identity_submitted: bool = True) -> HearingView:
@@ -137,24 +149,33 @@ def record_appearance(ctx: ServiceContext, hearing_id: str, appearance: str, *, 
         row.left_early, row.refused_to_explain = left_early, refused_to_explain
         row.spoke_on_resolution, row.identity_submitted = spoke_on_resolution, identity_submitted
         session.flush()
-        court = session.get(Court, row.court_id)
-        return _view(ctx, row, court.name if court else "")
+        return _view(ctx, row, court_full_name(session, row.court_id))
 
 
-def _rows(ctx: ServiceContext, start: date | None, end: date | None, court: str | None) -> list[tuple[Hearing, str]]:
+def _rows(ctx: Workspace, start: date | None, end: date | None, court: str | None,
+          tribunal: str | None = None) -> list[tuple[Hearing, str]]:
+    """Hearings of one court (all when None) in [start, end]; with a tribunal, only hearings of its disputes."""
     with ctx.db.read() as session:
         query = (select(Hearing, col(Court.name)).join(Court, col(Court.id) == col(Hearing.court_id))
                  .where(~col(Hearing.deleted)))
         if court:
             query = query.where(col(Hearing.court_id) == resolve_court(session, court).id)
+        if tribunal:
+            query = query.join(Dispute, col(Dispute.id) == col(Hearing.dispute_id)).where(
+                col(Dispute.tribunal_id) == resolve_tribunal(session, tribunal).id)
         rows = [(h, str(name)) for h, name in session.execute(query.order_by(col(Hearing.hearing_on),
                                                                              col(Hearing.id)))]
     return [(h, name) for h, name in rows if in_period(h.hearing_on, start, end)]
 
 
-def hearings(ctx: ServiceContext, start: date | None = None, end: date | None = None,
+def hearings(ctx: Workspace, start: date | None = None, end: date | None = None,
              court: str | None = None) -> list[HearingView]:
     return [_view(ctx, h, name) for h, name in _rows(ctx, start, end, court)]
+
+
+def hearing_courts(ctx: Workspace, start: date | None, end: date | None, court: str | None = None) -> list[str]:
+    """The names of the courts whose hearings a report for [start, end] shows (to head the report with)."""
+    return sorted({name for _h, name in _rows(ctx, start, end, court)})
 
 
 @dataclass(frozen=True)
@@ -169,29 +190,39 @@ class RateRow:
     chief_rate: float | None
 
 
-def appearance_rates(ctx: ServiceContext, by: str = "agency", start: date | None = None, end: date | None = None,
-                     court: str | None = None) -> list[RateRow]:
-    """Rates per ``agency``, ``quarter``, ``year`` or ``all`` (DOMAIN.md §4.4 formula; denominator in linkage.json)."""
-    keys: dict[str, Callable[[Hearing], str]] = {
-        "agency": lambda h: h.agency, "quarter": lambda h: quarter_of(h.hearing_on),
-        "year": lambda h: str(h.hearing_on.year), "all": lambda h: "合计",
+def appearance_rates(ctx: Workspace, by: str = "agency", start: date | None = None, end: date | None = None,
+                     court: str | None = None, tribunal: str | None = None) -> list[RateRow]:
+    """Rates per ``agency``, ``quarter``, ``year`` or ``all`` (docs/domain.md §11.5).
+
+    Each (case, 审级) pair counts once, in the period (and under the agency) of its first recorded hearing in
+    [start, end]; so quarterly denominators add up to the year's.
+    """
+    keys: dict[str, Callable[[CaseInstance], str]] = {
+        "agency": lambda p: p.agency, "quarter": lambda p: quarter_of(p.counted_on),
+        "year": lambda p: str(p.counted_on.year), "all": lambda p: "合计",
     }
     if by not in keys:
         raise ValidationError("分组", f"应为 {'、'.join(keys)} 之一")
     rules = linkage_rules(ctx).appearance
-    groups: dict[str, list[Hearing]] = defaultdict(list)
-    for h, _name in _rows(ctx, start, end, court):
-        groups[keys[by](h)].append(h)
+    # Hearings before the period still decide which pairs began earlier; those after it are not read.
+    facts = _facts([h for h, _name in _rows(ctx, None, end, court, tribunal)])
+    groups: dict[str, list[CaseInstance]] = defaultdict(list)
+    names: dict[str, str] = {}  # an agency however its name was typed, shown as first typed
+    for pair in case_instances(facts, rules, start=start, end=end):
+        group = keys[by](pair)
+        groups[names.setdefault(person_key(group), group) if by == "agency" else group].append(pair)
     out = []
     for group in sorted(groups):
-        r = appearance_rate(_facts(groups[group]), rules)
-        if not r.heard:  # only hearings still to come: nothing to rate yet
-            continue
-        out.append(RateRow(group, r.heard, r.appeared, r.chief, r.rate, r.chief_rate))
+        pairs = groups[group]
+        heard, appeared, chief = len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs)
+        out.append(RateRow(group, heard, appeared, chief, rate(appeared, heard), rate(chief, heard)))
     return out
 
 
-def agency_flags(ctx: ServiceContext, court: str | None = None) -> list[AgencyFlag]:
-    """Agencies with repeated non-appearance in the rule's window up to today."""
+def agency_flags(ctx: Workspace, court: str | None = None, *, as_of: date | None = None,
+                 since: date | None = None) -> list[AgencyFlag]:
+    """Agencies with repeated non-appearance in the rule's window up to ``as_of`` (today by default), no earlier
+    than ``since`` (a year's white paper passes the year's first day)."""
     rules = linkage_rules(ctx).appearance
-    return repeated_non_appearance(_facts([h for h, _n in _rows(ctx, None, None, court)]), ctx.today(), rules)
+    end = as_of or ctx.today()
+    return repeated_non_appearance(_facts([h for h, _n in _rows(ctx, since, end, court)]), end, rules, since=since)

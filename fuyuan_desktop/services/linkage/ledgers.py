@@ -11,16 +11,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
+from fuyuan_desktop.domain.cause_refs import cause_or_category
+from fuyuan_desktop.domain.court_time import COURT_TZ
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.domain.linkage import ReliefStatus, RiskLevel
-from fuyuan_desktop.reports.ledgers import Ledger, LedgerColumn, write_csv, write_xlsx
-from fuyuan_desktop.services.context import COURT_TZ, ServiceContext
+from fuyuan_desktop.reports.ledgers import Ledger as Ledger  # what build_ledger returns
+from fuyuan_desktop.reports.ledgers import LedgerColumn, write_csv, write_xlsx
 from fuyuan_desktop.services.linkage.admin import admin_ledger
 from fuyuan_desktop.services.linkage.clusters import SCOPE_LABELS, similar_clusters
 from fuyuan_desktop.services.linkage.common import in_period, label_of, resolve_court
 from fuyuan_desktop.services.linkage.community import village_sheet
 from fuyuan_desktop.services.linkage.followup import recommendation_ledger
 from fuyuan_desktop.services.linkage.hearings import hearings
+from fuyuan_desktop.services.linkage.outreach import joint_trainings, oral_recommendations
+from fuyuan_desktop.services.permissions import require
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.linkage_models import (
     JointMeeting,
     MeetingItem,
@@ -55,18 +60,18 @@ class Period:
     court: str | None
 
 
-def _admin(ctx: ServiceContext, p: Period) -> list[Any]:
+def _admin(ctx: Workspace, p: Period) -> list[Any]:
     return admin_ledger(ctx, p.start, p.end, p.court)
 
 
-def _court_id(ctx: ServiceContext, p: Period) -> str | None:
+def _court_id(ctx: Workspace, p: Period) -> str | None:
     if not p.court:
         return None
     with ctx.db.read() as session:
         return resolve_court(session, p.court).id
 
 
-def _rows(ctx: ServiceContext, p: Period, model: Any, day: Any, order: Any) -> list[Any]:
+def _rows(ctx: Workspace, p: Period, model: Any, day: Any, order: Any) -> list[Any]:
     with ctx.db.read() as session:
         query = select(model).where(~col(model.deleted))
         court_id = _court_id(ctx, p)
@@ -76,7 +81,7 @@ def _rows(ctx: ServiceContext, p: Period, model: Any, day: Any, order: Any) -> l
     return [r for r in rows if in_period(day(r), p.start, p.end)]
 
 
-def _meetings(ctx: ServiceContext, p: Period) -> list[Any]:
+def _meetings(ctx: Workspace, p: Period) -> list[Any]:
     with ctx.db.read() as session:
         rows = session.execute(select(MeetingItem, JointMeeting)
                                .join(JointMeeting, col(JointMeeting.id) == col(MeetingItem.meeting_id))
@@ -85,7 +90,7 @@ def _meetings(ctx: ServiceContext, p: Period) -> list[Any]:
     return [(i, m) for i, m in rows if in_period(m.held_on, p.start, p.end)]
 
 
-def _sme(ctx: ServiceContext, p: Period) -> list[Any]:
+def _sme(ctx: Workspace, p: Period) -> list[Any]:
     with ctx.db.read() as session:
         rows = session.execute(select(SmeCase, Dispute, Court).join(Dispute, col(Dispute.id) == col(SmeCase.dispute_id))
                                .join(Court, col(Court.id) == col(Dispute.court_id))
@@ -97,11 +102,11 @@ def _number(d: Dispute) -> str:
     return d.official_number or d.provisional_number
 
 
-LEDGERS: dict[str, tuple[str, Callable[[ServiceContext, Period], list[Any]], tuple[LedgerColumn, ...]]] = {
+LEDGERS: dict[str, tuple[str, Callable[[Workspace, Period], list[Any]], tuple[LedgerColumn, ...]]] = {
     "admin": ("行政争议协调化解台账", _admin, (
         C("收案编号", 30, lambda r: r.number), C("收案日期", 12, lambda r: r.registered_on), C("法院", 22, lambda r: r.court),
         C("来源", 12, lambda r: r.source), C("被申请机关", 30, lambda r: r.agency), C("机关层级", 12, lambda r: r.agency_level),
-        C("领域", 12, lambda r: r.field), C("被诉行政行为", 30, lambda r: r.act), C("文号", 24, lambda r: r.act_number),
+        C("领域", 12, lambda r: r.field), C("案由", 20, lambda r: r.cause), C("被诉行政行为", 30, lambda r: r.act), C("文号", 24, lambda r: r.act_number),
         C("行为日期", 12, lambda r: r.act_date), C("涉及人数", 9, lambda r: r.people),
         C("群体性", 8, lambda r: _yes(r.group_case)), C("程序状态", 16, lambda r: r.procedure_state),
         C("分流", 16, lambda r: r.triage), C("分流理由", 30, lambda r: r.triage_reason),
@@ -134,6 +139,19 @@ LEDGERS: dict[str, tuple[str, Callable[[ServiceContext, Period], list[Any]], tup
         C("观摩单位", 40, lambda r: r.observer_orgs), C("观摩人数", 9, lambda r: r.attendees),
         C("人大代表、政协委员", 12, lambda r: r.deputies), C("授课/点评法官", 14, lambda r: r.lecturer),
         C("座谈要点", 40, lambda r: r.discussion), C("反馈", 30, lambda r: r.feedback),
+    )),
+    "cotraining": ("同堂培训台账", lambda ctx, p: joint_trainings(ctx, p.start, p.end, p.court), (
+        C("日期", 12, lambda r: r.held_on), C("组织单位", 24, lambda r: r.organiser), C("地点", 24, lambda r: r.place),
+        C("培训主题", 30, lambda r: r.topic), C("授课人", 20, lambda r: r.lecturers),
+        C("参训单位及人数", 50, lambda r: r.agencies_text), C("参训人数", 9, lambda r: r.attendees),
+        C("其中机关负责人", 12, lambda r: r.heads), C("培训材料", 30, lambda r: "、".join(r.materials.split())),
+        C("备注", 24, lambda r: r.note),
+    )),
+    "oral": ("口头建议台账", lambda ctx, p: oral_recommendations(ctx, p.start, p.end, p.court), (
+        C("日期", 12, lambda r: r.given_on), C("被建议单位", 28, lambda r: r.agency), C("提出法官", 12, lambda r: r.judge),
+        C("场合", 10, lambda r: r.occasion), C("关联案号", 28, lambda r: r.case_number),
+        C("建议内容", 40, lambda r: r.content), C("单位反馈", 36, lambda r: r.response),
+        C("反馈日期", 12, lambda r: r.responded_on), C("采纳情况", 10, lambda r: r.adoption),
     )),
     "relief": ("司法救助台账", lambda ctx, p: _rows(ctx, p, ReliefCase, lambda r: r.applied_on, col(ReliefCase.applied_on)), (
         C("原案案号", 28, lambda r: r.case_number), C("救助案号", 24, lambda r: r.relief_number),
@@ -178,13 +196,14 @@ LEDGERS: dict[str, tuple[str, Callable[[ServiceContext, Period], list[Any]], tup
     )),
     "sme": ("涉企案件绿色通道台账", _sme, (
         C("案件编号", 30, lambda r: _number(r[1])), C("法院", 22, lambda r: r[2].name), C("企业", 30, lambda r: r[0].enterprise),
+        C("案由", 24, lambda r: cause_or_category(r[1].cause, r[1].category)),
         C("登记日期", 12, lambda r: r[1].registered_on), C("纳入通道日期", 12, lambda r: r[0].flagged_on),
         C("结案日期", 12, lambda r: r[1].closed_on),
         C("用时（日）", 10, lambda r: (r[1].closed_on - r[1].registered_on).days if r[1].closed_on else None),
     )),
     "clusters": ("类案预警清单", lambda ctx, p: similar_clusters(ctx), (
         C("范围", 20, lambda r: SCOPE_LABELS.get(r.scope, r.scope)), C("乡镇/机关", 30, lambda r: r.key),
-        C("纠纷类型", 26, lambda r: r.category_label), C("件数", 8, lambda r: r.count),
+        C("案由", 26, lambda r: r.table_label), C("件数", 8, lambda r: r.count),
         C("最早登记", 12, lambda r: r.first_on), C("最近登记", 12, lambda r: r.last_on),
         C("预警标准（件）", 12, lambda r: r.threshold),
     )),
@@ -201,10 +220,12 @@ def ledger_kinds() -> list[LedgerKind]:
     return [LedgerKind(kind, title) for kind, (title, _f, _c) in LEDGERS.items()]
 
 
-def build_ledger(ctx: ServiceContext, kind: str, start: date | None = None, end: date | None = None,
+def build_ledger(ctx: Workspace, kind: str, start: date | None = None, end: date | None = None,
                  court: str | None = None) -> Ledger:
+    require(ctx, "ledger.export")  # every row names parties and agencies: not for every role
     if kind not in LEDGERS:
-        raise ValidationError("台账", f"没有「{kind}」；可选：{'、'.join(LEDGERS)}（fuyuan export ledger --list）")
+        raise ValidationError("台账", f"没有「{kind}」；可选：{'、'.join(LEDGERS)}", field="ledger",
+                              code="unknown_ledger")
     title, fetch, columns = LEDGERS[kind]
     period = "　".join(x for x in (f"自 {start.isoformat()}" if start else "", f"至 {end.isoformat()}" if end else "") if x)
     return Ledger(kind, title, columns, fetch(ctx, Period(start, end, court)), subtitle=period)
@@ -218,7 +239,7 @@ class ExportResult:
     rows: int
 
 
-def export_ledger(ctx: ServiceContext, kind: str, out: Path, *, start: date | None = None, end: date | None = None,
+def export_ledger(ctx: Workspace, kind: str, out: Path, *, start: date | None = None, end: date | None = None,
                   court: str | None = None) -> ExportResult:
     """Write the ledger to ``out`` (.xlsx, or .csv by suffix); the export is recorded in the audit chain."""
     ledger = build_ledger(ctx, kind, start, end, court)
@@ -227,7 +248,7 @@ def export_ledger(ctx: ServiceContext, kind: str, out: Path, *, start: date | No
     elif out.suffix.lower() == ".xlsx":
         rows = write_xlsx(ledger, out, generated_at=datetime.now(UTC).astimezone(COURT_TZ))
     else:
-        raise ValidationError("--out", "文件名应以 .xlsx 或 .csv 结尾")
+        raise ValidationError("输出文件", "文件名应以 .xlsx 或 .csv 结尾", field="out", code="wrong_suffix")
     ctx.db.record_event(ctx.actor, "导出台账", entity="ledger", entity_id=kind,
                         after={"kind": kind, "rows": rows, "file": out.name})
     return ExportResult(kind, ledger.title, out, rows)

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from fuyuan_desktop.domain.case_numbers import normalize_number_query
 from fuyuan_desktop.domain.errors import ConflictError, InputErrors, NotFoundError, ValidationError
-from fuyuan_desktop.domain.linkage import ReliefStatus, relief_cap_fen
-from fuyuan_desktop.services.context import ServiceContext
+from fuyuan_desktop.domain.linkage import ReliefStatus, case_key, person_key, relief_cap_fen
 from fuyuan_desktop.services.linkage.common import (
     check_text,
     format_yuan,
@@ -21,6 +21,7 @@ from fuyuan_desktop.services.linkage.common import (
     parse_amount_fen,
     resolve_court,
 )
+from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.linkage_models import ReliefCase, ReliefFundEntry, TrainingEvent
 
 
@@ -39,7 +40,7 @@ class TrainingInput:
     feedback: str = ""
 
 
-def add_training(ctx: ServiceContext, data: TrainingInput, court: str | None = None) -> str:
+def add_training(ctx: Workspace, data: TrainingInput, court: str | None = None) -> str:
     """Record a trial observed as training (观摩单位, headcount, 人大代表, discussion, feedback)."""
     errors: list[ValidationError] = []
     texts: dict[str, str] = {}
@@ -80,7 +81,7 @@ class TrainingTotals:
     organisations: int
 
 
-def training_totals(ctx: ServiceContext, court_id: str | None = None) -> list[TrainingTotals]:
+def training_totals(ctx: Workspace, court_id: str | None = None) -> list[TrainingTotals]:
     """Events, 人次 and distinct observing organisations per year."""
     with ctx.db.read() as session:
         query = select(TrainingEvent).where(~col(TrainingEvent.deleted))
@@ -93,7 +94,7 @@ def training_totals(ctx: ServiceContext, court_id: str | None = None) -> list[Tr
     out = []
     for year in sorted(years):
         events = years[year]
-        orgs = {o.strip() for e in events for o in e.observer_orgs.replace("，", "、").replace(",", "、").split("、")
+        orgs = {person_key(o) for e in events for o in e.observer_orgs.replace("，", "、").replace(",", "、").split("、")
                 if o.strip()}
         out.append(TrainingTotals(year, len(events), sum(e.attendees for e in events),
                                   sum(e.deputies for e in events), len(orgs)))
@@ -114,13 +115,19 @@ class ReliefView:
     warnings: tuple[str, ...] = ()
 
 
-def _relief_view(ctx: ServiceContext, row: ReliefCase, warnings: tuple[str, ...] = ()) -> ReliefView:
+def _relief_view(ctx: Workspace, row: ReliefCase, warnings: tuple[str, ...] = ()) -> ReliefView:
     rules = linkage_rules(ctx)
     return ReliefView(row.id, row.case_number, row.applicant, label_of(ReliefStatus, row.status), row.amount_fen,
                       relief_cap_fen(rules.wage_fen(row.county_code), rules.relief_cap_months), warnings)
 
 
-def apply_relief(ctx: ServiceContext, case_number: str, applicant: str, applied_on: date, *, reason: str = "",
+def _same_relief(row: ReliefCase, case_number: str, applicant: str) -> bool:
+    """一案一救助: the same case and applicant however either was spelt (brackets, spaces, width)."""
+    return (case_key(row.case_number) == case_key(case_number)
+            and person_key(row.applicant) == person_key(applicant))
+
+
+def apply_relief(ctx: Workspace, case_number: str, applicant: str, applied_on: date, *, reason: str = "",
                  requested: str | None = None, county_code: str = "", court: str | None = None) -> ReliefView:
     """An application for state judicial assistance (one per applicant and case)."""
     number, err1 = check_text(case_number, "原案案号", required=True, limit=40)
@@ -134,10 +141,11 @@ def apply_relief(ctx: ServiceContext, case_number: str, applicant: str, applied_
         errors.append(exc)
     if errors:
         raise InputErrors(errors)
+    number = normalize_number_query(number)
     with ctx.db.write(ctx.actor, "登记司法救助申请") as session:
-        existing = session.scalars(select(ReliefCase).where(
-            col(ReliefCase.case_number) == number, col(ReliefCase.applicant) == name, ~col(ReliefCase.deleted),
-            col(ReliefCase.status) != ReliefStatus.REJECTED.value)).first()
+        live = session.scalars(select(ReliefCase).where(
+            ~col(ReliefCase.deleted), col(ReliefCase.status) != ReliefStatus.REJECTED.value)).all()
+        existing = next((r for r in live if _same_relief(r, number, name)), None)
         if existing is not None:
             raise ConflictError(f"{name}已就{number}申请司法救助（同一案件只救助一次）")
         row = ReliefCase(court_id=resolve_court(session, court).id, case_number=number, applicant=name, reason=why,
@@ -147,7 +155,7 @@ def apply_relief(ctx: ServiceContext, case_number: str, applicant: str, applied_
         return _relief_view(ctx, row)
 
 
-def decide_relief(ctx: ServiceContext, relief_id: str, *, granted: bool, amount: str | None, decided_on: date,
+def decide_relief(ctx: Workspace, relief_id: str, *, granted: bool, amount: str | None, decided_on: date,
                   note: str = "", relief_number: str = "") -> ReliefView:
     """审查 and 决定: a granted amount may not exceed the cap (36 months' average wage by default)."""
     not_after_today(ctx, decided_on, "决定日期")
@@ -173,7 +181,7 @@ def decide_relief(ctx: ServiceContext, relief_id: str, *, granted: bool, amount:
         return _relief_view(ctx, row)
 
 
-def pay_relief(ctx: ServiceContext, relief_id: str, paid_on: date, *, from_fund: bool = False) -> ReliefView:
+def pay_relief(ctx: Workspace, relief_id: str, paid_on: date, *, from_fund: bool = False) -> ReliefView:
     """发放: once per case; paid from the charity fund when asked (the fund's ledger gets the outgoing line)."""
     not_after_today(ctx, paid_on, "发放日期")
     with ctx.db.write(ctx.actor, "司法救助金发放") as session:
@@ -182,9 +190,10 @@ def pay_relief(ctx: ServiceContext, relief_id: str, paid_on: date, *, from_fund:
             raise NotFoundError(f"找不到司法救助申请 {relief_id}")
         if row.status != ReliefStatus.GRANTED.value or row.amount_fen is None:
             raise ConflictError(f"该申请{label_of(ReliefStatus, row.status)}，只有决定救助的才能发放")
-        paid_before = session.scalars(select(ReliefCase).where(
-            col(ReliefCase.case_number) == row.case_number, col(ReliefCase.applicant) == row.applicant,
-            col(ReliefCase.status) == ReliefStatus.PAID.value, col(ReliefCase.id) != row.id)).first()
+        paid = session.scalars(select(ReliefCase).where(
+            col(ReliefCase.status) == ReliefStatus.PAID.value, col(ReliefCase.id) != row.id,
+            ~col(ReliefCase.deleted))).all()
+        paid_before = next((r for r in paid if _same_relief(r, row.case_number, row.applicant)), None)
         if paid_before is not None:
             raise ConflictError("该申请人就本案已领取过司法救助金（一案一次）")
         if from_fund:
@@ -210,7 +219,7 @@ def _fund_balance(session: Session, court_id: str) -> int:
     return total
 
 
-def fund_income(ctx: ServiceContext, entry_on: date, source: str, amount: str, *, note: str = "",
+def fund_income(ctx: Workspace, entry_on: date, source: str, amount: str, *, note: str = "",
                 court: str | None = None) -> int:
     """Money into the charity fund (捐赠、财政拨付…); returns the balance after it, in fen."""
     not_after_today(ctx, entry_on, "入账日期")

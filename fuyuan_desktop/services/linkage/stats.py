@@ -4,28 +4,47 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import or_, select
-from sqlmodel import col
+from fuyuan_desktop.domain.errors import ValidationError
+from fuyuan_desktop.reports.stats import CAUSE_LEVELS, GROUPINGS, StatsFilter, compute_grouped, compute_stats
+from fuyuan_desktop.reports.stats import Count as Count  # the figures statistics() returns
+from fuyuan_desktop.reports.stats import GroupedStats as GroupedStats
+from fuyuan_desktop.reports.stats import GroupFigures as GroupFigures
+from fuyuan_desktop.reports.stats import Stats as Stats
+from fuyuan_desktop.services.linkage.common import linkage_rules, resolve_court, resolve_tribunal
+from fuyuan_desktop.services.permissions import require
+from fuyuan_desktop.services.workspace import Workspace
 
-from fuyuan_desktop.domain.errors import NotFoundError
-from fuyuan_desktop.reports.stats import Stats, StatsFilter, compute_stats
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.services.linkage.common import linkage_rules, resolve_court
-from fuyuan_desktop.store.models import Tribunal
 
-
-def statistics(ctx: ServiceContext, start: date | None = None, end: date | None = None, *, court: str | None = None,
-               tribunal: str | None = None) -> Stats:
-    """Every figure of the 统计 page; no court means all courts in this store (the hub's view)."""
+def statistics(ctx: Workspace, start: date | None = None, end: date | None = None, *, court: str | None = None,
+               tribunal: str | None = None, cause_level: int = 3) -> Stats:
+    """Every figure of the 统计 page; no court means all courts in this store (the hub's view). The disputes are
+    also counted by official 案由 at ``cause_level`` (一级 1 to 四级 4)."""
+    require(ctx, "report.view")
+    if cause_level not in CAUSE_LEVELS:
+        raise ValidationError("案由层级", f"{cause_level} 无效，应为 1–4（一级至四级案由）", field="cause_level",
+                              code="invalid")
     rules = linkage_rules(ctx).appearance
     with ctx.db.read() as session:
         court_id = resolve_court(session, court).id if court else None
-        tribunal_id = None
-        if tribunal:
-            found = session.scalars(select(Tribunal).where(or_(
-                col(Tribunal.id) == tribunal, col(Tribunal.short_name) == tribunal, col(Tribunal.name) == tribunal))
-            ).first()
-            if found is None:
-                raise NotFoundError(f"找不到法庭「{tribunal}」")
-            tribunal_id = found.id
-        return compute_stats(session, StatsFilter(start, end, court_id, tribunal_id), rules)
+        tribunal_id = resolve_tribunal(session, tribunal).id if tribunal else None
+        return compute_stats(session, StatsFilter(start, end, court_id, tribunal_id, ctx.today()), rules,
+                             cause_level=cause_level)
+
+
+GROUPING_LABELS = {"mediator": "调解员", "organisation": "调解组织", "method": "调解方式"}
+
+
+def grouped_statistics(ctx: Workspace, by: str, start: date | None = None, end: date | None = None, *,
+                       court: str | None = None, tribunal: str | None = None) -> GroupedStats:
+    """The disputes of the 统计 page's period, court and tribunal by mediator, 调解组织 or 调解方式 (``by`` is
+    ``mediator``, ``organisation`` or ``method``, or its Chinese name), each row with 受理, 已结, 调解成功, 调解不成,
+    成功率 and 平均用时 as docs/domain.md §11.1 defines them; a case with two mediators counts once for each."""
+    require(ctx, "report.view")
+    key = next((k for k, label in GROUPING_LABELS.items() if by.strip() in (k, label)), None)
+    if key is None or key not in GROUPINGS:
+        raise ValidationError("分组", f"「{by}」无效，可选：{'、'.join(GROUPING_LABELS.values())}", field="by",
+                              code="invalid_choice")
+    with ctx.db.read() as session:
+        court_id = resolve_court(session, court).id if court else None
+        tribunal_id = resolve_tribunal(session, tribunal).id if tribunal else None
+        return compute_grouped(session, StatsFilter(start, end, court_id, tribunal_id, ctx.today()), key)

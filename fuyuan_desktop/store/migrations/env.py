@@ -16,8 +16,10 @@ target_metadata = SQLModel.metadata
 
 
 def include_name(name: str | None, type_: str, _parent: Any) -> bool:
-    # The FTS5 search index and its shadow tables are made by hand in the migration, not by models.
-    return not (type_ == "table" and name is not None and name.startswith("party_fts"))
+    # The FTS5 search index and its shadow tables, and the name index (0007_search), are made by hand in
+    # their migrations, not by models.
+    return not (type_ == "table" and name is not None
+                and (name.startswith("party_fts") or name in ("name_key", "search_pos")))
 
 
 def render_item(type_: str, obj: Any, _autogen_context: AutogenContext) -> str | Literal[False]:

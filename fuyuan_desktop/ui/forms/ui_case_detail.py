@@ -115,10 +115,22 @@ class Ui_CaseDetailPage(object):
 
         self.summary_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.place_caption)
 
+        self.place_row = QHBoxLayout()
+        self.place_row.setObjectName(u"place_row")
         self.place_value = QLabel(self.summary_tab)
         self.place_value.setObjectName(u"place_value")
+        self.place_value.setWordWrap(True)
 
-        self.summary_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.place_value)
+        self.place_row.addWidget(self.place_value)
+
+        self.place_button = QPushButton(self.summary_tab)
+        self.place_button.setObjectName(u"place_button")
+
+        self.place_row.addWidget(self.place_button)
+
+        self.place_row.setStretch(0, 1)
+
+        self.summary_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.place_row)
 
         self.source_caption = QLabel(self.summary_tab)
         self.source_caption.setObjectName(u"source_caption")
@@ -155,11 +167,22 @@ class Ui_CaseDetailPage(object):
 
         self.summary_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.mediators_caption)
 
+        self.mediators_row = QHBoxLayout()
+        self.mediators_row.setObjectName(u"mediators_row")
         self.mediators_value = QLabel(self.summary_tab)
         self.mediators_value.setObjectName(u"mediators_value")
         self.mediators_value.setWordWrap(True)
 
-        self.summary_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.mediators_value)
+        self.mediators_row.addWidget(self.mediators_value)
+
+        self.mediators_button = QPushButton(self.summary_tab)
+        self.mediators_button.setObjectName(u"mediators_button")
+
+        self.mediators_row.addWidget(self.mediators_button)
+
+        self.mediators_row.setStretch(0, 1)
+
+        self.summary_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.mediators_row)
 
         self.outcome_caption = QLabel(self.summary_tab)
         self.outcome_caption.setObjectName(u"outcome_caption")
@@ -255,6 +278,11 @@ class Ui_CaseDetailPage(object):
 
         self.parties_buttons = QHBoxLayout()
         self.parties_buttons.setObjectName(u"parties_buttons")
+        self.edit_party_button = QPushButton(self.parties_tab)
+        self.edit_party_button.setObjectName(u"edit_party_button")
+
+        self.parties_buttons.addWidget(self.edit_party_button)
+
         self.unmask_button = QPushButton(self.parties_tab)
         self.unmask_button.setObjectName(u"unmask_button")
         self.unmask_button.setCheckable(True)
@@ -263,6 +291,7 @@ class Ui_CaseDetailPage(object):
 
         self.unmask_note = QLabel(self.parties_tab)
         self.unmask_note.setObjectName(u"unmask_note")
+        self.unmask_note.setWordWrap(True)
 
         self.parties_buttons.addWidget(self.unmask_note)
 
@@ -303,6 +332,16 @@ class Ui_CaseDetailPage(object):
         self.held_button.setObjectName(u"held_button")
 
         self.sessions_buttons.addWidget(self.held_button)
+
+        self.reschedule_button = QPushButton(self.sessions_tab)
+        self.reschedule_button.setObjectName(u"reschedule_button")
+
+        self.sessions_buttons.addWidget(self.reschedule_button)
+
+        self.cancel_session_button = QPushButton(self.sessions_tab)
+        self.cancel_session_button.setObjectName(u"cancel_session_button")
+
+        self.sessions_buttons.addWidget(self.cancel_session_button)
 
         self.sessions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -421,7 +460,8 @@ class Ui_CaseDetailPage(object):
         QWidget.setTabOrder(self.back_button, self.tabs)
         QWidget.setTabOrder(self.tabs, self.dispute_text)
         QWidget.setTabOrder(self.dispute_text, self.parties_table)
-        QWidget.setTabOrder(self.parties_table, self.unmask_button)
+        QWidget.setTabOrder(self.parties_table, self.edit_party_button)
+        QWidget.setTabOrder(self.edit_party_button, self.unmask_button)
         QWidget.setTabOrder(self.unmask_button, self.sessions_table)
         QWidget.setTabOrder(self.sessions_table, self.schedule_button)
         QWidget.setTabOrder(self.schedule_button, self.open_record_button)
@@ -451,10 +491,18 @@ class Ui_CaseDetailPage(object):
         self.status_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u72b6\u6001", None))
         self.tribunal_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u6cd5\u5ead", None))
         self.place_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u7ea0\u7eb7\u5730\u70b9", None))
+        self.place_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u4fee\u6539\u5730\u70b9(&L)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.place_button.setToolTip(QCoreApplication.translate("CaseDetailPage", u"\u66f4\u6b63\u7ea0\u7eb7\u5730\u70b9\uff08\u5c1a\u672a\u8fdb\u884c\u7684\u8c03\u89e3\u968f\u4e4b\u6539\u5230\u65b0\u5730\u70b9\uff1b\u4fee\u6539\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.source_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u6765\u6e90 / \u65b9\u5f0f", None))
         self.registered_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u767b\u8bb0\u65e5\u671f", None))
         self.amount_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u4e89\u8bae\u91d1\u989d", None))
         self.mediators_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u8c03\u89e3\u5458", None))
+        self.mediators_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u66f4\u6362\u8c03\u89e3\u5458(&J)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mediators_button.setToolTip(QCoreApplication.translate("CaseDetailPage", u"\u589e\u52a0\u3001\u64a4\u6362\u6216\u66ff\u6362\u672c\u6848\u7684\u8c03\u89e3\u5458\uff08\u4fee\u6539\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.outcome_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u8c03\u89e3\u7ed3\u679c", None))
         self.dispute_caption.setText(QCoreApplication.translate("CaseDetailPage", u"\u7ea0\u7eb7\u6982\u8981", None))
 #if QT_CONFIG(accessibility)
@@ -468,6 +516,10 @@ class Ui_CaseDetailPage(object):
 #if QT_CONFIG(accessibility)
         self.parties_table.setAccessibleName(QCoreApplication.translate("CaseDetailPage", u"\u5f53\u4e8b\u4eba", None))
 #endif // QT_CONFIG(accessibility)
+        self.edit_party_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u7f16\u8f91\u5f53\u4e8b\u4eba(&E)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_party_button.setToolTip(QCoreApplication.translate("CaseDetailPage", u"\u66f4\u6b63\u6240\u9009\u5f53\u4e8b\u4eba\u7684\u59d3\u540d\u3001\u8eab\u4efd\u8bc1\u53f7\u7801\u3001\u7535\u8bdd\u3001\u4f4f\u5740\uff08\u4fee\u6539\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.unmask_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u663e\u793a\u5b8c\u6574\u4fe1\u606f(&U)", None))
         self.unmask_note.setText(QCoreApplication.translate("CaseDetailPage", u"\u8eab\u4efd\u8bc1\u53f7\u3001\u7535\u8bdd\u9ed8\u8ba4\u906e\u853d\uff1b\u663e\u793a\u5b8c\u6574\u4fe1\u606f\u4f1a\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7\u3002", None))
         self.tabs.setTabText(self.tabs.indexOf(self.parties_tab), QCoreApplication.translate("CaseDetailPage", u"&2 \u5f53\u4e8b\u4eba", None))
@@ -477,6 +529,14 @@ class Ui_CaseDetailPage(object):
         self.schedule_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u5b89\u6392\u8c03\u89e3(&S)\u2026", None))
         self.open_record_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u6253\u5f00\u7b14\u5f55(&O)", None))
         self.held_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u6807\u8bb0\u5df2\u8fdb\u884c(&H)", None))
+        self.reschedule_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u6539\u671f(&P)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reschedule_button.setToolTip(QCoreApplication.translate("CaseDetailPage", u"\u6539\u52a8\u6240\u9009\u8c03\u89e3\u7684\u65f6\u95f4\u6216\u5730\u70b9\uff08\u5c1a\u65e0\u7b14\u5f55\u7684\u8c03\u89e3\u624d\u80fd\u6539\u671f\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancel_session_button.setText(QCoreApplication.translate("CaseDetailPage", u"\u53d6\u6d88\u8c03\u89e3(&X)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cancel_session_button.setToolTip(QCoreApplication.translate("CaseDetailPage", u"\u53d6\u6d88\u6240\u9009\u7684\u3001\u5c1a\u672a\u8fdb\u884c\u7684\u8c03\u89e3\uff08\u4fdd\u7559\u8bb0\u5f55\uff0c\u6807\u4e3a\u201c\u5df2\u53d6\u6d88\u201d\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.sessions_tab), QCoreApplication.translate("CaseDetailPage", u"&3 \u8c03\u89e3\u8bb0\u5f55", None))
         self.tabs.setTabText(self.tabs.indexOf(self.agreement_tab), QCoreApplication.translate("CaseDetailPage", u"&4 \u534f\u8bae", None))
         self.kind_label.setText(QCoreApplication.translate("CaseDetailPage", u"\u6587\u4e66\u79cd\u7c7b(&K)", None))

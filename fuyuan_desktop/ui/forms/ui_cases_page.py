@@ -51,6 +51,8 @@ class Ui_CasesPage(object):
 
         self.status_filter = QComboBox(CasesPage)
         self.status_filter.setObjectName(u"status_filter")
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(6)
 
         self.filter_row.addWidget(self.status_filter)
 
@@ -61,6 +63,8 @@ class Ui_CasesPage(object):
 
         self.category_filter = QComboBox(CasesPage)
         self.category_filter.setObjectName(u"category_filter")
+        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category_filter.setMinimumContentsLength(6)
 
         self.filter_row.addWidget(self.category_filter)
 
@@ -71,54 +75,67 @@ class Ui_CasesPage(object):
 
         self.tribunal_filter = QComboBox(CasesPage)
         self.tribunal_filter.setObjectName(u"tribunal_filter")
+        self.tribunal_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tribunal_filter.setMinimumContentsLength(12)
 
         self.filter_row.addWidget(self.tribunal_filter)
 
+        self.filter_spacer_1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_row.addItem(self.filter_spacer_1)
+
+
+        self.page_layout.addLayout(self.filter_row)
+
+        self.filter_row_2 = QHBoxLayout()
+        self.filter_row_2.setObjectName(u"filter_row_2")
         self.place_label = QLabel(CasesPage)
         self.place_label.setObjectName(u"place_label")
 
-        self.filter_row.addWidget(self.place_label)
+        self.filter_row_2.addWidget(self.place_label)
 
         self.place_filter = QLineEdit(CasesPage)
         self.place_filter.setObjectName(u"place_filter")
         self.place_filter.setMinimumSize(QSize(110, 0))
         self.place_filter.setMaximumSize(QSize(160, 16777215))
 
-        self.filter_row.addWidget(self.place_filter)
+        self.filter_row_2.addWidget(self.place_filter)
 
         self.mediator_label = QLabel(CasesPage)
         self.mediator_label.setObjectName(u"mediator_label")
 
-        self.filter_row.addWidget(self.mediator_label)
+        self.filter_row_2.addWidget(self.mediator_label)
 
         self.mediator_filter = QLineEdit(CasesPage)
         self.mediator_filter.setObjectName(u"mediator_filter")
         self.mediator_filter.setMinimumSize(QSize(80, 0))
         self.mediator_filter.setMaximumSize(QSize(120, 16777215))
 
-        self.filter_row.addWidget(self.mediator_filter)
+        self.filter_row_2.addWidget(self.mediator_filter)
 
         self.period_label = QLabel(CasesPage)
         self.period_label.setObjectName(u"period_label")
 
-        self.filter_row.addWidget(self.period_label)
+        self.filter_row_2.addWidget(self.period_label)
 
         self.period_filter = QComboBox(CasesPage)
         self.period_filter.setObjectName(u"period_filter")
+        self.period_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period_filter.setMinimumContentsLength(6)
 
-        self.filter_row.addWidget(self.period_filter)
+        self.filter_row_2.addWidget(self.period_filter)
 
         self.overdue_filter = QCheckBox(CasesPage)
         self.overdue_filter.setObjectName(u"overdue_filter")
 
-        self.filter_row.addWidget(self.overdue_filter)
+        self.filter_row_2.addWidget(self.overdue_filter)
 
         self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filter_row.addItem(self.filter_spacer)
+        self.filter_row_2.addItem(self.filter_spacer)
 
 
-        self.page_layout.addLayout(self.filter_row)
+        self.page_layout.addLayout(self.filter_row_2)
 
         self.case_table = QTableView(CasesPage)
         self.case_table.setObjectName(u"case_table")

@@ -97,6 +97,5 @@ class Ui_IntakeMediatorsPage(object):
 #if QT_CONFIG(accessibility)
         self.accepted_date_edit.setAccessibleName(QCoreApplication.translate("IntakeMediatorsPage", u"\u63a5\u53d7\u59d4\u6d3e\u65e5\u671f", None))
 #endif // QT_CONFIG(accessibility)
-        self.accepted_note.setText(QCoreApplication.translate("IntakeMediatorsPage", u"30 \u65e5\u8c03\u89e3\u671f\u9650\u81ea\u63a5\u53d7\u59d4\u6d3e\u4e4b\u65e5\u8d77\u8ba1\u7b97\uff1b\u4e0d\u52fe\u9009\u5219\u767b\u8bb0\u540e\u5728\u6848\u4ef6\u4e2d\u586b\u5199\u3002", None))
     # retranslateUi
 

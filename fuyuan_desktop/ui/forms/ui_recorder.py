@@ -176,9 +176,6 @@ class Ui_RecorderWindow(object):
         RecorderWindow.setWindowTitle(QCoreApplication.translate("RecorderWindow", u"\u8c03\u89e3\u7b14\u5f55", None))
         self.title_label.setText("")
         self.save_button.setText(QCoreApplication.translate("RecorderWindow", u"\u7acb\u5373\u4fdd\u5b58(&S)", None))
-#if QT_CONFIG(tooltip)
-        self.save_button.setToolTip(QCoreApplication.translate("RecorderWindow", u"Ctrl+S\uff1b\u5e73\u65f6\u6bcf 2 \u79d2\u81ea\u52a8\u4fdd\u5b58", None))
-#endif // QT_CONFIG(tooltip)
         self.readback_button.setText(QCoreApplication.translate("RecorderWindow", u"\u7ed9\u5f53\u4e8b\u4eba\u770b(&R)", None))
 #if QT_CONFIG(tooltip)
         self.readback_button.setToolTip(QCoreApplication.translate("RecorderWindow", u"\u5927\u5b57\u53ea\u8bfb\uff0c\u4f9b\u5f53\u4e8b\u4eba\u6838\u5bf9\uff08F11 \u5168\u5c4f\uff09", None))
@@ -198,7 +195,6 @@ class Ui_RecorderWindow(object):
 #if QT_CONFIG(accessibility)
         self.record_edit.setAccessibleName(QCoreApplication.translate("RecorderWindow", u"\u7b14\u5f55\u6b63\u6587", None))
 #endif // QT_CONFIG(accessibility)
-        self.record_edit.setPlaceholderText(QCoreApplication.translate("RecorderWindow", u"\u5728\u8fd9\u91cc\u8bb0\u5f55\u3002Ctrl+1 \u7533\u8bf7\u4eba\u3001Ctrl+2 \u88ab\u7533\u8bf7\u4eba\u3001Ctrl+3 \u8c03\u89e3\u5458\u3001Ctrl+4 \u7b2c\u4e09\u4eba\u3001Ctrl+T \u65f6\u95f4\u3002\u6bcf 2 \u79d2\u81ea\u52a8\u4fdd\u5b58\u3002", None))
         self.save_status.setText("")
         self.chars_label.setText("")
     # retranslateUi

@@ -314,7 +314,7 @@ class Ui_SettingsPage(object):
         self.demo_caption.setText(QCoreApplication.translate("SettingsPage", u"\u6f14\u793a\u6848\u4ef6\u6570(&N)", None))
         self.demo_button.setText(QCoreApplication.translate("SettingsPage", u"\u751f\u6210\u6f14\u793a\u6570\u636e(&G)", None))
         self.demo_hint_caption.setText("")
-        self.demo_result.setText(QCoreApplication.translate("SettingsPage", u"\u6f14\u793a\u6570\u636e\u662f\u865a\u6784\u7684\u677e\u539f\u6848\u4ef6\uff0c\u7528\u4e8e\u57f9\u8bad\u548c\u8bd5\u7528\uff1b\u751f\u6210\u540e\u65e0\u6cd5\u5355\u72ec\u5220\u9664\uff0c\u8bf7\u52ff\u5728\u6b63\u5f0f\u6570\u636e\u5e93\u4e2d\u4f7f\u7528\u3002", None))
+        self.demo_result.setText(QCoreApplication.translate("SettingsPage", u"\u6f14\u793a\u6570\u636e\u662f\u865a\u6784\u7684\u677e\u539f\u6848\u4ef6\uff0c\u7528\u4e8e\u57f9\u8bad\u548c\u8bd5\u7528\uff1b\u653e\u5728\u5355\u72ec\u7684\u6f14\u793a\u5de5\u4f5c\u533a\uff08\u65b0\u7a97\u53e3\uff0c\u6807\u9898\u680f\u6807\u201c\u6f14\u793a\u201d\uff09\uff0c\u4e0e\u6b63\u5f0f\u6570\u636e\u5206\u5f00\uff0c\u4e0d\u4f1a\u540c\u6b65\u5230\u6cd5\u9662\u3002", None))
         self.audit_caption.setText(QCoreApplication.translate("SettingsPage", u"\u5ba1\u8ba1\u94fe", None))
         self.audit_button.setText(QCoreApplication.translate("SettingsPage", u"\u68c0\u67e5\u5ba1\u8ba1\u94fe(&V)", None))
         self.audit_result.setText("")

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from fuyuan_desktop.domain.errors import FuyuanError
-from fuyuan_desktop.hub.registry import Hub
 from fuyuan_desktop.services import hub as hub_service
+from fuyuan_desktop.services.hub import Hub
+from fuyuan_desktop.ui.crash import error_text
+from fuyuan_desktop.ui.file_dialogs import in_documents, open_file_name, save_file_name
 from fuyuan_desktop.ui.pages.sync import OK_GREEN, PROBLEM_RED, ConflictsPanel, QuarantinePanel, removable_drives
 from fuyuan_desktop.ui.tasks import Task, run_task
 
@@ -71,10 +73,8 @@ class ApproveDialog(QDialog):
 
     def __init__(self, hub: Hub, request: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from fuyuan_desktop.sync.enrollment import read_json
-
         self.setWindowTitle(self.tr("批准设备登记"))
-        body = read_json(request, "申请文件").get("request") or {}
+        body = hub_service.request_details(request)
         form = QFormLayout(self)
         form.addRow(self.tr("申请文件："), QLabel(str(request)))
         form.addRow(self.tr("设备："), QLabel(f"{body.get('device_tag', '')}  {body.get('device_name', '')}"))
@@ -105,15 +105,15 @@ class HubPage(QWidget):
     DEVICE_HEADERS = (
         QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "名称"), QT_TRANSLATE_NOOP("HubPage", "法院"),
         QT_TRANSLATE_NOOP("HubPage", "法庭"), QT_TRANSLATE_NOOP("HubPage", "状态"),
-        QT_TRANSLATE_NOOP("HubPage", "已收包序号"), QT_TRANSLATE_NOOP("HubPage", "最近到达"),
+        QT_TRANSLATE_NOOP("HubPage", "已收包序号"), QT_TRANSLATE_NOOP("HubPage", "最近到达时间（北京时间）"),
         QT_TRANSLATE_NOOP("HubPage", "缺漏与说明"))
     BUNDLE_HEADERS = (
-        QT_TRANSLATE_NOOP("HubPage", "到达时间"), QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "序号"),
+        QT_TRANSLATE_NOOP("HubPage", "到达时间（北京时间）"), QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "序号"),
         QT_TRANSLATE_NOOP("HubPage", "记录数"), QT_TRANSLATE_NOOP("HubPage", "大小 (MB)"),
         QT_TRANSLATE_NOOP("HubPage", "数据包"))
     PENDING_HEADERS = (
         QT_TRANSLATE_NOOP("HubPage", "核对码"), QT_TRANSLATE_NOOP("HubPage", "设备"), QT_TRANSLATE_NOOP("HubPage", "名称"),
-        QT_TRANSLATE_NOOP("HubPage", "申请的法院/法庭"), QT_TRANSLATE_NOOP("HubPage", "收到时间"))
+        QT_TRANSLATE_NOOP("HubPage", "申请的法院/法庭"), QT_TRANSLATE_NOOP("HubPage", "收到时间（北京时间）"))
     IMPORT_HEADERS = (
         QT_TRANSLATE_NOOP("HubPage", "文件"), QT_TRANSLATE_NOOP("HubPage", "结果"), QT_TRANSLATE_NOOP("HubPage", "说明"),
         QT_TRANSLATE_NOOP("HubPage", "回执"))
@@ -121,7 +121,7 @@ class HubPage(QWidget):
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
-        self.ctx = hub.context()
+        self.ctx = hub_service.hub_workspace(hub)
         self.task: Task | None = None
         self.import_lines: list[hub_service.ImportLine] = []
         self.device_rows: list[Any] = []
@@ -147,6 +147,13 @@ class HubPage(QWidget):
         self.tabs.addTab(self.conflicts, self.tr("冲突复核(&C)"))
         self.quarantine = QuarantinePanel(self.ctx, device_tags=self._device_tags)
         self.tabs.addTab(self.quarantine, self.tr("隔离记录(&Q)"))
+        # The regional thresholds and amounts: what is saved here goes to every laptop with its next receipt.
+        from fuyuan_desktop.ui.fit import scrolling
+        from fuyuan_desktop.ui.reference_settings import ReferenceSettingsBox
+
+        self.reference_box = ReferenceSettingsBox(self.ctx)
+        self.reference_box.setTitle(self.tr("全市参考数据（保存后随各设备的下一份回执下发；“本机”项只对中院端有效）"))
+        self.tabs.addTab(scrolling(self.reference_box), self.tr("参考数据(&R)"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -260,7 +267,7 @@ class HubPage(QWidget):
                                .format(n=o.gaps) if o.gaps else "")
         self.gap_label.setVisible(bool(o.gaps))
         self.device_rows = hub_service.devices(self.hub)
-        quiet = hub_service.quiet_devices(self.device_rows)
+        quiet = hub_service.quiet_devices(self.device_rows, days=hub_service.quiet_device_days(self.hub))
         tribunals = hub_service.tribunal_names(self.hub)
 
         def note(d: Any) -> str:
@@ -344,7 +351,7 @@ class HubPage(QWidget):
             self.imported.emit()
 
         def failed(exc: BaseException, _details: str) -> None:
-            self._say(str(exc) or type(exc).__name__, ok=False)
+            self._say(error_text(exc), ok=False)
             self.files_button.setEnabled(True)
             self.refresh()
             self.imported.emit()
@@ -356,7 +363,7 @@ class HubPage(QWidget):
         try:
             tag = hub_service.approve_request_file(self.hub, request, grant, scope=scope, url=url)
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         else:
             self._say(self.tr("已批准设备 {tag} 的登记，授权文件写入 {path}：请交回该设备安装。").format(tag=tag, path=grant))
         self.refresh()
@@ -384,7 +391,7 @@ class HubPage(QWidget):
             hub_service.approve_pending_request(self.hub, chosen.device_id, scope=scope or str(
                 self.pending_scope.currentData()))
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         else:
             self._say(self.tr("已批准设备 {tag}（核对码 {code}）：该设备按“取回中院授权”即可安装。").format(
                 tag=chosen.tag, code=chosen.code))
@@ -398,7 +405,7 @@ class HubPage(QWidget):
         try:
             hub_service.reject_pending_request(self.hub, chosen.device_id, reason)
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         else:
             self._say(self.tr("已驳回设备 {tag} 的申请；该设备取回授权时会看到原因。").format(tag=chosen.tag))
         self.refresh()
@@ -412,7 +419,7 @@ class HubPage(QWidget):
         try:
             hub_service.revoke_device(self.hub, device.device_id, reason)
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         else:
             self._say(self.tr("设备 {tag} 已停用：其数据包今后一律拒收，下一份回执会告知各设备。").format(tag=device.tag))
         self.refresh()
@@ -437,20 +444,22 @@ class HubPage(QWidget):
             self._show_receipts_choice()
 
     def _ask_approve_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择设备的登记申请"), "", "JSON (*.json)")
+        name = open_file_name(self, self.tr("选择设备的登记申请"), "JSON (*.json)", in_documents())
         if not name:
             return
         try:
             dialog = ApproveDialog(self.hub, Path(name), self)
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
             return
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        scope, url = str(dialog.scope.currentData()), dialog.url.text().strip()
+        dialog.deleteLater()
+        if not accepted:
             return
-        grant, _ = QFileDialog.getSaveFileName(self, self.tr("保存授权文件"), str(Path(name).with_name("授权.json")),
-                                               "JSON (*.json)")
+        grant = save_file_name(self, self.tr("保存授权文件"), str(Path(name).with_name("授权.json")), "JSON (*.json)")
         if grant:
-            self.approve_file(Path(name), Path(grant), str(dialog.scope.currentData()), dialog.url.text().strip())
+            self.approve_file(Path(name), Path(grant), scope, url)
 
     def _approve_selected_pending(self) -> None:
         self.approve_pending()

@@ -37,10 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from fuyuan_desktop.services import sync as sync_service
-from fuyuan_desktop.services.context import ServiceContext
-from fuyuan_desktop.store.paths import DataPaths
+from fuyuan_desktop.services.workspace import DataPaths, Workspace
+from fuyuan_desktop.ui.crash import error_text
+from fuyuan_desktop.ui.file_dialogs import in_documents, open_file_name, save_file_name
 from fuyuan_desktop.ui.tasks import Task, run_task
 
+# The store's sync problems the service words without values, listed for translation (shown through tr()).
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "SyncPage", "本机尚未在中院登记：生成登记申请文件交中院批准后安装授权文件，或有网络时“经网络申请登记”。")
 PROBLEM_RED = "#b42318"
 OK_GREEN = "#1a7f37"
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,11 +61,12 @@ def removable_drives() -> list[tuple[str, str]]:
             len(root) <= 3 and root[:1].upper() not in ("", "C") and root[1:2] == ":")
         if removable:
             free = volume.bytesAvailable() / 1024**3
-            found.append((f"{volume.displayName() or root}（{root}，可用 {free:.1f} GB）", root))
+            found.append((QCoreApplication.translate("SyncPage", "{name}（{root}，可用 {free} GB）").format(
+                name=volume.displayName() or root, root=root, free=f"{free:.1f}"), root))
     return found
 
 
-def permitted(ctx: ServiceContext, action: str, *buttons: QPushButton) -> bool:
+def permitted(ctx: Workspace, action: str, *buttons: QPushButton) -> bool:
     """Whether the logged-in role may do ``action``; if not, the buttons' tooltips say who may."""
     from fuyuan_desktop.services.permissions import Role, action_label, allowed, role_label
 
@@ -80,7 +85,7 @@ class ConflictModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("ConflictsPanel", "类型"), QT_TRANSLATE_NOOP("ConflictsPanel", "记录"),
                QT_TRANSLATE_NOOP("ConflictsPanel", "字段"), QT_TRANSLATE_NOOP("ConflictsPanel", "保留的值"),
                QT_TRANSLATE_NOOP("ConflictsPanel", "落选的值"), QT_TRANSLATE_NOOP("ConflictsPanel", "落选方设备"),
-               QT_TRANSLATE_NOOP("ConflictsPanel", "发现时间"), QT_TRANSLATE_NOOP("ConflictsPanel", "状态"))
+               QT_TRANSLATE_NOOP("ConflictsPanel", "发现时间（北京时间）"), QT_TRANSLATE_NOOP("ConflictsPanel", "状态"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -118,7 +123,7 @@ class ConflictsPanel(QWidget):
     resolved = Signal(str)  # what was done, in words
     problem = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -165,7 +170,7 @@ class ConflictsPanel(QWidget):
         try:
             done = sync_service.resolve(self.ctx, conflict.id, restore=restore)
         except FuyuanError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
         else:
             self.resolved.emit(self.tr("冲突已处理：{status}。").format(status=done.status_label))
         self.refresh()
@@ -174,11 +179,11 @@ class ConflictsPanel(QWidget):
 class QuarantinePanel(QWidget):
     """隔离记录: received records that broke a domain rule, with the reason and where they came from."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("QuarantinePanel", "时间"), QT_TRANSLATE_NOOP("QuarantinePanel", "来自设备"),
+    HEADERS = (QT_TRANSLATE_NOOP("QuarantinePanel", "时间（北京时间）"), QT_TRANSLATE_NOOP("QuarantinePanel", "来自设备"),
                QT_TRANSLATE_NOOP("QuarantinePanel", "类型"), QT_TRANSLATE_NOOP("QuarantinePanel", "记录"),
                QT_TRANSLATE_NOOP("QuarantinePanel", "原因"))
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *,
                  device_tags: Callable[[], dict[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -201,7 +206,7 @@ class QuarantinePanel(QWidget):
         self.items: list[sync_service.QuarantineView] = []
 
     def refresh(self) -> None:
-        from fuyuan_desktop.sync.status import TABLE_LABELS
+        from fuyuan_desktop.services.sync import TABLE_LABELS
 
         self.items = sync_service.quarantine(self.ctx)
         tags = self.device_tags()
@@ -217,7 +222,10 @@ class QuarantinePanel(QWidget):
 
     def text(self) -> str:
         """The list as lines (for tests and for copying)."""
-        return "\n".join(f"{q.at}  {q.table_name} {q.row_id[-8:]}：{q.reason}" for q in self.items)
+        from fuyuan_desktop.services.sync import TABLE_LABELS
+
+        return "\n".join(f"{q.at}  {TABLE_LABELS.get(q.table_name, q.table_name)} {q.row_id[-8:]}：{q.reason}"
+                         for q in self.items)
 
 
 class SyncPage(QWidget):
@@ -226,7 +234,7 @@ class SyncPage(QWidget):
     data_changed = Signal()
     answered = Signal()  # a network action (enrollment request, grant, sync) ended and its words are shown
 
-    def __init__(self, ctx: ServiceContext, paths: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.paths = ctx, paths
         self.task: Task | None = None
@@ -341,7 +349,7 @@ class SyncPage(QWidget):
         self.pending_detail.setText(self.tr("待发送明细：{text}").format(text=status.pending_text)
                                     if status.pending_text else "")
         self.pending_detail.setVisible(bool(status.pending_text))
-        self.problem_label.setText(status.problem)
+        self.problem_label.setText(self.tr(status.problem))  # the known problems are listed in NOT_ENROLLED
         self.problem_label.setVisible(bool(status.problem))
         may_export = permitted(self.ctx, "sync.export", self.export_button, self.export_other_button,
                                self.network_button)
@@ -367,7 +375,7 @@ class SyncPage(QWidget):
 
     def _network_failed(self, exc: BaseException, _details: str) -> None:
         """A network action failed: its message in red, the page read again, ``answered`` as after success."""
-        self._say(str(exc), ok=False)
+        self._say(error_text(exc), ok=False)
         self.refresh()
         self.answered.emit()
 
@@ -381,7 +389,7 @@ class SyncPage(QWidget):
         try:
             self._say(action())
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         self.refresh()
 
     # --- actions -------------------------------------------------------------------------------
@@ -398,7 +406,7 @@ class SyncPage(QWidget):
         try:
             url = sync_service.checked_url(url)
         except FuyuanError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
             return None
         self.net_request_button.setEnabled(False)
 
@@ -452,6 +460,7 @@ class SyncPage(QWidget):
                 n=len(result.official_numbers), m=result.rows_applied)]
             lines += [f"{i['provisional_number']} → {i['official_number']}" for i in result.official_numbers[:20]]
             lines += [self.tr("被隔离：{reason}").format(reason=q["reason"]) for q in result.quarantined[:10]]
+            lines += [self.tr("参考数据更新：{change}").format(change=c["text"]) for c in result.settings_changed]
             if result.revoked:
                 lines.append(self.tr("本机已被中院停用：{reason}").format(reason=result.revoked))
             return "\n".join(lines)
@@ -459,11 +468,11 @@ class SyncPage(QWidget):
         self._guarded(run)
 
     def export_to(self, folder: Path, *, volume_size: int | None = None) -> Task:
-        ctx, paths = self.ctx, self.paths
+        ctx = self.ctx
         self.export_button.setEnabled(False)
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            return sync_service.export_to(ctx, paths, folder, volume_size=volume_size, progress=progress, cancel=cancel)
+            return sync_service.export_to(ctx, folder, volume_size=volume_size, progress=progress, cancel=cancel)
 
         def done(result: sync_service.ExportResult) -> None:
             self._say(self.tr("已导出第 {seq} 个数据包：{rows} 条记录、{blobs} 个附件，写入 {folder}（{n} 个文件）。"
@@ -472,20 +481,20 @@ class SyncPage(QWidget):
             self.refresh()
 
         def failed(exc: BaseException, _details: str) -> None:
-            from fuyuan_desktop.sync.container import Cancelled
+            from fuyuan_desktop.services.sync import Cancelled
 
-            self._say(self.tr("已取消，U 盘上没有留下文件。") if isinstance(exc, Cancelled) else str(exc), ok=False)
+            self._say(self.tr("已取消，U 盘上没有留下文件。") if isinstance(exc, Cancelled) else error_text(exc), ok=False)
             self.refresh()
 
         self.task = run_task(self, self.tr("正在加密导出……"), work, on_done=done, on_error=failed)
         return self.task
 
     def network_sync(self) -> Task:
-        ctx, paths = self.ctx, self.paths
+        ctx = self.ctx
         self.network_button.setEnabled(False)
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
-            return sync_service.network_sync(ctx, paths, progress=progress, cancel=cancel)
+            return sync_service.network_sync(ctx, progress=progress, cancel=cancel).message
 
         def done(message: str) -> None:
             self._say(message)
@@ -503,7 +512,7 @@ class SyncPage(QWidget):
     # --- dialogs -------------------------------------------------------------------------------
 
     def _ask_request(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存登记申请"), "登记申请.json", "JSON (*.json)")
+        name = save_file_name(self, self.tr("保存登记申请"), in_documents("登记申请.json"), "JSON (*.json)")
         if name:
             self.write_request(Path(name))
 
@@ -516,13 +525,13 @@ class SyncPage(QWidget):
             self.request_over_network(url)
 
     def _ask_grant(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择中院授权文件"), "", "JSON (*.json)")
+        name = open_file_name(self, self.tr("选择中院授权文件"), "JSON (*.json)", in_documents())
         if name:
             self.install_grant(Path(name))
 
     def _ask_receipt(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择中院回执"), str(self.drive_combo.currentData() or ""),
-                                              self.tr("回执 (*.fyr)"))
+        name = open_file_name(self, self.tr("选择中院回执"), self.tr("回执 (*.fyr)"),
+                              str(self.drive_combo.currentData() or ""))
         if name:
             self.apply_receipt(Path(name))
 
@@ -532,6 +541,6 @@ class SyncPage(QWidget):
             self.export_to(Path(root) / "fuyuan")
 
     def _ask_export_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择导出文件夹"))
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择导出文件夹"), in_documents())
         if name:
             self.export_to(Path(name))

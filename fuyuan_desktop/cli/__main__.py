@@ -1,0 +1,5 @@
+"""``python -m fuyuan_desktop.cli``: the ``fuyuan`` command."""
+
+from fuyuan_desktop.cli import main
+
+raise SystemExit(main())
