@@ -90,7 +90,7 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
     volumes = volumes_of(first)
     key = hub.key()
     opened = decrypt_bundle(volumes, key.age_identity, hub.scratch)
-    with opened:
+    with opened, _one_import_at_a_time(hub):
         with hub.db.read() as session:
             device = _check_manifest(opened, session)
             prior = session.get(SyncBundle, str(opened.manifest["bundle_id"]))
@@ -121,6 +121,32 @@ def import_bundle(hub: Hub, first: Path, *, receipts: Path | None = None) -> Imp
         tmp.replace(path)
         outcome.receipt_path = path
     return outcome
+
+
+IMPORT_WAIT_SECONDS = 1800
+
+
+@contextmanager
+def _one_import_at_a_time(hub: Hub) -> Iterator[None]:
+    """Imports at one hub take turns (a second staff member, `hub import` beside `hub serve`, two devices uploading
+    at once). Decrypting runs side by side; applying waits its turn, then sees what the import before it did — so a
+    second import of the same bundle answers "already imported" instead of failing on SQLite's busy timeout
+    while the first holds the write lock for longer than that (a large bundle on a loaded machine)."""
+    from filelock import FileLock, Timeout
+
+    folder = hub.root / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    # A new lock object per import: each holds its own file handle, so threads of one process exclude each other too.
+    lock = FileLock(str(folder / "import.lock"), thread_local=False)
+    try:
+        lock.acquire(timeout=IMPORT_WAIT_SECONDS)
+    except Timeout as exc:
+        raise BundleFault("busy", f"另一个数据包的导入已进行超过 {IMPORT_WAIT_SECONDS // 60} 分钟，本次未导入、"
+                                  "中院数据未作改动；请稍后再导入此数据包") from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _already(prior: SyncBundle) -> ImportOutcome:

@@ -114,6 +114,9 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
             translators.append(ours)
         else:
             logging.getLogger("fuyuan.ui").warning("no translation file for %s", lang)
+    # Qt ends every window's title with this name (unless the title already ends with it): in the chosen language,
+    # and the same words as the main window's own title, so that title is not doubled.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_TITLE))
     return translators
 
 

@@ -29,7 +29,7 @@ class LoginDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("login_dialog")
-        self.setWindowTitle(self.tr("登录 · 府院联动·诉前调解工作台"))
+        self.setWindowTitle(self.tr("登录"))  # Qt appends the application name
         self.setModal(True)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)

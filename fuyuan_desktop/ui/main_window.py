@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         if self.hub_mode:
-            self.setWindowTitle(self.tr("府院联动·诉前调解工作台 — 中院数据中心"))
+            # Qt appends the application's name (its display name) to every title: say only what this window is.
+            self.setWindowTitle(self.tr("中院数据中心"))
         self.demo_banner: QLabel | None = None
         self._banners: QVBoxLayout | None = None
         self.protection_banner: QWidget | None = None
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _label_demo(self) -> None:
         """A demo workspace says so in the title bar and in a banner above every page."""
-        self.setWindowTitle(self.tr("【演示】府院联动·诉前调解工作台 — 演示工作区（虚构数据）"))
+        self.setWindowTitle(self.tr("【演示】演示工作区（虚构数据）"))
         banner = self.demo_banner = QLabel(self.tr(
             "演示工作区：这里的案件和当事人都是虚构的，只用于试用和培训；与正式数据分开存放，不会同步到法院。"
             "（{folder}）").format(folder=self.paths.root))

@@ -56,7 +56,7 @@ def test_the_sync_page_takes_a_laptop_through_enrollment_export_and_receipt(
     _shot(page, "sync_page_pending.png")
 
     task = page.export_to(tmp_path / "stick")
-    with qtbot.waitSignal(task.signals.finished, timeout=20000):
+    with qtbot.waitSignal(task.signals.finished, timeout=60000):
         pass
     assert "已导出第 1 个数据包" in page.result_label.text()
     assert "案件 12" in page.pending_detail.text(), "still pending until the receipt"
@@ -64,7 +64,7 @@ def test_the_sync_page_takes_a_laptop_through_enrollment_export_and_receipt(
 
     outcome = import_bundle(hub, bundle, receipts=tmp_path / "stick")
     assert outcome.receipt_path is not None
-    with qtbot.waitSignal(page.data_changed, timeout=5000):
+    with qtbot.waitSignal(page.data_changed, timeout=60000):
         page.apply_receipt(outcome.receipt_path)
     assert "已应用回执" in page.result_label.text() and "→" in page.result_label.text()
     assert page.pending_value.text() == "0 条" and page.pending_detail.isHidden()

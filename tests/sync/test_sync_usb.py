@@ -344,6 +344,45 @@ def test_the_same_bundle_imported_at_once_by_two_staff_is_applied_once(
     assert kept.exists(), "a losing import must not delete the winner's kept bundle"
 
 
+def test_an_import_waits_its_turn_while_another_applies_and_a_long_wait_is_refused_in_words(
+        make_laptop: Callable[..., Laptop], hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another import holding the hub (here: its lock, held by this test) makes an import wait, however long it
+    takes — not fail on the database's busy timeout — and a wait beyond the limit refuses the bundle, unchanged."""
+    import threading
+
+    from filelock import FileLock
+
+    from fuyuan_desktop.hub import ingest
+    from fuyuan_desktop.sync.container import BundleFault
+
+    laptop = make_laptop()
+    generate_demo(laptop.ctx, disputes=2, seed=63)
+    bundle = laptop.export().files[0]
+    held = FileLock(str(hub.root / "locks" / "import.lock"), thread_local=False)
+    (hub.root / "locks").mkdir(parents=True, exist_ok=True)
+    held.acquire()
+    outcomes: list[str] = []
+    waiting = threading.Thread(target=lambda: outcomes.append(import_bundle(hub, bundle).status))
+    waiting.start()
+    waiting.join(timeout=12)  # longer than SQLite's busy timeout (10 s)
+    assert waiting.is_alive() and _count(hub.db, SyncBundle) == 0, "the import must wait for the one before it"
+    held.release()
+    waiting.join(timeout=120)
+    assert outcomes == ["applied"] and _count(hub.db, SyncBundle) == 1
+
+    generate_demo(laptop.ctx, disputes=1, seed=64)
+    later = laptop.export().files[0]
+    monkeypatch.setattr(ingest, "IMPORT_WAIT_SECONDS", 1)
+    held.acquire()
+    try:
+        with pytest.raises(BundleFault) as refused:
+            import_bundle(hub, later)
+    finally:
+        held.release()
+    assert refused.value.code == "busy" and "未作改动" in str(refused.value)
+    assert _count(hub.db, SyncBundle) == 1
+
+
 def test_a_lost_kept_copy_is_kept_again_when_the_bundle_comes_back(
         make_laptop: Callable[..., Laptop], hub: Hub) -> None:
     laptop = make_laptop()

@@ -111,7 +111,7 @@ def test_admin_adds_a_clerk_in_settings_and_switches_to_it(qtbot: Any, workbench
     settings.sync()
     window = start(workbench_app, qtbot, paths)
     opener = window.opener  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: opener.login is not None and opener.login.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: opener.login is not None and opener.login.isVisible(), timeout=60000)
     log_in(qtbot, window, opener.login, ADMIN, ADMIN_PASSWORD)
     assert window.ctx.role == "admin"
     assert window.account_button is not None and ADMIN in window.account_button.text()

@@ -130,7 +130,7 @@ def test_the_documents_tab_prints_every_kind_it_can_and_says_why_not_otherwise(
         combo.setCurrentIndex(combo.findData(kind))
         out = tmp_path / f"{kind}.pdf"
         page.ask_save_path = lambda _s, out=out: str(out)  # type: ignore[method-assign]
-        with qtbot.waitSignal(page.document_printed, timeout=15000) as printed:
+        with qtbot.waitSignal(page.document_printed, timeout=60000) as printed:
             qtbot.mouseClick(page.ui.print_button, Qt.MouseButton.LeftButton)
         assert printed.args[0].kind == kind and out.read_bytes().startswith(b"%PDF")
         assert page.document_pdf.pageCount() == printed.args[0].pages
@@ -141,7 +141,7 @@ def test_the_documents_tab_prints_every_kind_it_can_and_says_why_not_otherwise(
     case_detail.show_error = lambda _parent, message, _details="": errors.append(message)  # type: ignore[assignment]
     try:
         page.print_document("agreement", tmp_path / "none.pdf")
-        qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+        qtbot.waitUntil(lambda: bool(errors), timeout=60000)
     finally:
         from fuyuan_desktop.ui.crash import show_error
 
@@ -161,7 +161,7 @@ def test_the_documents_tab_prints_the_rights_notice_and_the_proof_of_a_served_pa
     def print_current(name: str) -> Any:
         out = tmp_path / name
         page.ask_save_path = lambda _s, out=out: str(out)  # type: ignore[method-assign]
-        with qtbot.waitSignal(page.document_printed, timeout=15000) as printed:
+        with qtbot.waitSignal(page.document_printed, timeout=60000) as printed:
             qtbot.mouseClick(page.ui.print_button, Qt.MouseButton.LeftButton)
         return printed.args[0], "".join("".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
 
@@ -205,7 +205,7 @@ def test_dropped_files_become_attachments_with_thumbnails(qtbot: Any, ctx: Works
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(tab.attached, timeout=10000):
+    with qtbot.waitSignal(tab.attached, timeout=60000):
         QApplication.sendEvent(tab, drop)
     qtbot.waitUntil(lambda: not tab.thumbnails_pending())  # pictures are decoded on a worker
     items = [tab.ui.attachment_list.item(i) for i in range(tab.ui.attachment_list.count())]
@@ -418,7 +418,7 @@ def test_a_final_agreement_is_read_only_and_a_correction_supersedes_it(
     ui = composer.ui
     assert "第 1 版 · 草稿" in ui.version_label.text() and not ui.correct_button.isVisible()
     composer.confirm = lambda *_a: True  # type: ignore[method-assign]
-    with qtbot.waitSignal(composer.pdf_ready, timeout=15000):
+    with qtbot.waitSignal(composer.pdf_ready, timeout=60000):
         assert composer.finalize()
     assert ui.facts_edit.isReadOnly() and not ui.add_clause_button.isEnabled() and not ui.amount_edit.isEnabled()
     assert ui.correct_button.isVisible() and "已定稿" in ui.version_label.text()
@@ -426,7 +426,7 @@ def test_a_final_agreement_is_read_only_and_a_correction_supersedes_it(
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "copy.pdf"))
-    with qtbot.waitSignal(composer.printed, timeout=15000):
+    with qtbot.waitSignal(composer.printed, timeout=60000):
         composer.print_to(printer)
     printed = composer.last_pdf
     assert printed is not None and printed.final
@@ -438,7 +438,7 @@ def test_a_final_agreement_is_read_only_and_a_correction_supersedes_it(
     ui.clause_list.setCurrentRow(0)
     ui.amount_edit.clear()
     type_text(ui.amount_edit, "9600")
-    with qtbot.waitSignal(composer.pdf_ready, timeout=15000):
+    with qtbot.waitSignal(composer.pdf_ready, timeout=60000):
         assert composer.finalize()
     assert [(a.version, a.status) for a in agreements_of(ctx, mediating.id)] == [
         (1, "已被更正版本取代"), (2, "已定稿")]

@@ -91,7 +91,7 @@ def test_docketing_asks_for_the_facts_and_prints_the_record(qtbot: Any, ctx: Wor
     assert dialog.isVisible() and "无争议的事实" in dialog.error_label.text()
     assert get_case(ctx, mediating.id).summary.status_code == "terminated"
     dialog.facts_edit.setPlainText("申请人于2025年3月起在被申请人处工作。\n被申请人尚欠申请人2025年10月工资。")
-    with qtbot.waitSignal(page.document_printed, timeout=15000) as printed:
+    with qtbot.waitSignal(page.document_printed, timeout=60000) as printed:
         dialog.save()
     assert printed.args[0].kind == "handoff"
     assert page.ui.status_badge.text() == "已转立案"

@@ -30,7 +30,7 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
 
 def loaded(qtbot: Any, page: CasesPage) -> CasesPage:
     """Wait for the list's ids, which are read on a worker."""
-    qtbot.waitUntil(lambda: not page.model.loading(), timeout=5000)
+    qtbot.waitUntil(lambda: not page.model.loading(), timeout=60000)
     return page
 
 
@@ -214,4 +214,4 @@ def test_the_sort_arrow_shows_the_order_that_is_applied(qtbot: Any, ctx: Workspa
     dates = _column(loaded(qtbot, page), "登记日期")
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder and dates == sorted(dates)
     type_text(qtbot, page.ui.search_edit, "张")
-    qtbot.waitUntil(lambda: not header.isSortIndicatorShown(), timeout=5000)  # ranked hits: no arrow
+    qtbot.waitUntil(lambda: not header.isSortIndicatorShown(), timeout=60000)  # ranked hits: no arrow

@@ -35,17 +35,17 @@ def test_the_stats_page_counts_by_cause_at_the_chosen_level(qtbot: Any, ctx: Wor
     _register(register)
     page = StatsPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=60000)
     assert page.cause_level.currentData() == 3
     assert _table(page) == {"买卖合同纠纷": "2", "借款合同纠纷": "1", "劳动合同纠纷": "1"}
     assert page.cause_table.item(0, 1).text() == "民事 4.10.84"
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.cause_level.setCurrentIndex(page.cause_level.findData(1))
     assert _table(page) == {"合同、准合同纠纷": "3", "劳动争议、人事争议": "1"}
     assert "一级案由" in page.cause_title.text()
     chart = page.chart_views["category"].chart()  # the first chart follows the level: 合同、准合同纠纷 on top
     assert chart.title() == "一级案由（前 10 位）" and chart.series()[0].barSets()[0].at(1) == 3.0
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.cause_level.setCurrentIndex(page.cause_level.findData(4))
     assert _table(page) == {"买卖合同纠纷（三级）": "1", "分期付款买卖合同纠纷": "1", "民间借贷纠纷": "1",
                             "追索劳动报酬纠纷": "1"}
@@ -64,7 +64,7 @@ def test_the_cases_page_filters_by_a_cause_and_its_children(qtbot: Any, ctx: Wor
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    qtbot.waitUntil(lambda: not page.model.loading(), timeout=5000)
+    qtbot.waitUntil(lambda: not page.model.loading(), timeout=60000)
     assert page.model.total() == 4
     picker = page.cause_filter
     picker.edit.setFocus()
@@ -73,12 +73,12 @@ def test_the_cases_page_filters_by_a_cause_and_its_children(qtbot: Any, ctx: Wor
     qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
     assert picker.chosen is not None and picker.chosen.name == "买卖合同纠纷"
     assert not picker.path_label.isVisible()  # the filter bar stays one line high
-    qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 2, timeout=60000)
     shown = {page.model.case_id(r) for r in range(page.model.rowCount())}
     assert shown == {cases["买卖合同纠纷"].id, cases["分期付款买卖合同纠纷"].id}
     if os.environ.get("FUYUAN_SHOTS"):
         page.grab().save(str(Path(os.environ["FUYUAN_SHOTS"]) / "cases_cause_filter.png"))
     picker.choose_text("合同纠纷")
-    qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 3, timeout=60000)
     picker.choose(None)
-    qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 4, timeout=60000)

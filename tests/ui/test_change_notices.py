@@ -92,7 +92,7 @@ def test_a_write_on_a_worker_thread_reaches_the_page_on_the_gui_thread(qtbot: An
     where: list[QThread] = []
     bridge.noticed.connect(lambda _notice: where.append(QThread.currentThread()))
     worker = threading.Thread(target=lambda: schedule_session(ctx, case.id, datetime(2026, 11, 21, 9, tzinfo=COURT_TZ)))
-    with qtbot.waitSignal(bridge.noticed, timeout=5000) as told:
+    with qtbot.waitSignal(bridge.noticed, timeout=60000) as told:
         worker.start()
     worker.join()
     notice = told.args[0]
@@ -123,7 +123,7 @@ def test_the_case_list_refreshes_only_the_row_another_page_changed(qtbot: Any, c
     detail = CaseDetailPage(ctx, paths, cases[1].id)  # another page changes the middle case
     _other_host = _shown(qtbot, detail)
     detail.confirm = lambda *_a: True  # type: ignore[method-assign]
-    with qtbot.waitSignal(page.model.rows_refreshed, timeout=10000) as refreshed:
+    with qtbot.waitSignal(page.model.rows_refreshed, timeout=60000) as refreshed:
         detail.move_to("returned")
     assert refreshed.args == [[cases[1].id]]
     assert page.model.index(rows[cases[1].id], 3).data() == "已退回"
@@ -138,7 +138,7 @@ def test_a_registration_elsewhere_reads_the_list_again(qtbot: Any, ctx: Workspac
     page = CasesPage(ctx)
     _host = _shown(qtbot, page)
     qtbot.waitUntil(lambda: not page.model.loading() and page.model.total() == 1, timeout=30000)
-    with qtbot.waitSignal(page.model.loaded, timeout=10000):
+    with qtbot.waitSignal(page.model.loaded, timeout=60000):
         register(person("新来", seq=7), person("对方", "被申请人", seq=8))
     assert page.model.total() == 2
 
@@ -162,7 +162,7 @@ def test_the_recorders_autosave_refreshes_the_sessions_table_without_reading_the
     qtbot.waitUntil(recorder.isActiveWindow)
     recorder.ui.record_edit.setFocus()
     type_text(recorder.ui.record_edit, "申请人：请求支付工资。")
-    with qtbot.waitSignal(page.sessions_refreshed, timeout=10000), qtbot.waitSignal(recorder.saved, timeout=5000):
+    with qtbot.waitSignal(page.sessions_refreshed, timeout=60000), qtbot.waitSignal(recorder.saved, timeout=60000):
         pass  # the autosave tick
     assert page.ui.sessions_table.item(0, 3).text() == "第1版"
     assert page.ui.sessions_table.item(0, 4).text() == f"{len('申请人：请求支付工资。')} 字"
@@ -181,7 +181,7 @@ def test_a_change_of_the_case_made_elsewhere_is_read_off_the_gui_thread(qtbot: A
     whole = Calls(case_detail_module.get_case)
     monkeypatch.setattr(case_detail_module, "get_case", whole)
     add_mediator(ctx, "王秀兰", "特邀调解员")  # the roster is not this page's business
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed, timeout=60000):
         assign_mediators(ctx, case.id, ["王秀兰"], accepted_on=TODAY)  # as another window would
     assert page.ui.status_badge.text() == "已指派调解员" and "还剩" in page.ui.deadlines_label.text()
     assert len(whole.args) == 1 and whole.threads[0] is not _gui_thread()
@@ -195,7 +195,7 @@ def test_the_dashboard_reads_only_the_part_a_change_touches(qtbot: Any, ctx: Wor
     qtbot.waitUntil(lambda: not page.loading(), timeout=30000)
     reads = Calls(dashboard_module.read_agenda)
     monkeypatch.setattr(dashboard_module, "read_agenda", reads)
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed, timeout=60000):
         schedule_session(ctx, case.id, datetime(TODAY.year, TODAY.month, TODAY.day, 14, 0, tzinfo=COURT_TZ))
     assert [set(args[1]) for args in reads.args] == [{"sessions"}]
     assert page.ui.today_list.topLevelItem(0).text(1) == case.number
@@ -221,7 +221,7 @@ def test_a_hidden_page_waits_and_refreshes_when_shown(qtbot: Any, ctx: Workspace
     for _ in range(5):
         QApplication.processEvents()
     assert days.args == [] and calendar.marked_days() == []  # hidden: nothing read yet
-    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+    with qtbot.waitSignal(calendar.refreshed, timeout=60000):
         stack.setCurrentWidget(calendar)
     assert calendar.marked_days() == [day] and len(days.args) == 1 and days.threads[0] is not _gui_thread()
 
@@ -236,12 +236,12 @@ def test_a_page_shown_again_after_another_process_wrote_reads_everything(qtbot: 
     stack.addWidget(other)
     stack.show()
     qtbot.waitExposed(stack)
-    qtbot.waitUntil(lambda: calendar.watch._baseline is not None, timeout=10000)
+    qtbot.waitUntil(lambda: calendar.watch._baseline is not None, timeout=60000)
     stack.setCurrentWidget(other)
     elsewhere = Workspace(Database(ctx.db.engine, device_id=ctx.db.device_id), "另一个进程")  # tells this feed nothing
     day = TODAY + timedelta(days=2)
     schedule_session(elsewhere, case.id, datetime(day.year, day.month, day.day, 9, tzinfo=COURT_TZ))
-    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+    with qtbot.waitSignal(calendar.refreshed, timeout=60000):
         stack.setCurrentWidget(calendar)  # the audit chain moved further than this process's writes
     assert calendar.marked_days() == [day]
 

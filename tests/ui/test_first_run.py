@@ -154,7 +154,7 @@ def test_first_start_sets_up_an_administrator_and_encrypts(qtbot: Any, workbench
     when_modal(qtbot, QFileDialog, save_in_file_dialog(qtbot, pdf, seen))
     click(qtbot, ui.save_pdf_button)
     assert not FAILED, FAILED
-    qtbot.waitUntil(lambda: pdf.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: pdf.exists(), timeout=60000)
     assert seen["directory"] == str(home / "Documents")  # not the program's folder
     assert seen["labels"] == ["文件名：", "保存(&S)", "取消"]
     text = PdfReader(str(pdf)).pages[0].extract_text()
@@ -192,7 +192,7 @@ def test_first_start_sets_up_an_administrator_and_encrypts(qtbot: Any, workbench
     # a second start asks for the login first
     second = start(workbench_app, qtbot, paths)
     opener = second.opener  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: opener.login is not None and opener.login.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: opener.login is not None and opener.login.isVisible(), timeout=60000)
     assert opener.first_run is None and not second.is_ready()
     opener.login.hide()  # (its 退出 would end the test's shared application)
     second.close()

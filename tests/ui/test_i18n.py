@@ -142,3 +142,20 @@ def test_the_language_setting_picks_the_translation_at_start(qtbot: Any, paths: 
         for handler in set(log.handlers) - set(handlers_before):
             log.removeHandler(handler)
             handler.close()
+
+
+def test_the_application_name_qt_appends_to_every_title_is_in_the_chosen_language(qapp: QApplication) -> None:
+    """Qt ends each window's title with the display name: it follows the language, and it is the main window's own
+    title word for word (so that title, which already ends with it, is not doubled)."""
+    from fuyuan_desktop.ui.app import APP_TITLE, install_translations
+
+    before = qapp.applicationDisplayName()
+    translators = install_translations(qapp, "en")
+    try:
+        assert qapp.applicationDisplayName() == "Court–Government Linkage · Pre-litigation Mediation Workbench"
+        assert QCoreApplication.translate("MainWindow", APP_TITLE) == qapp.applicationDisplayName()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        qapp.setApplicationDisplayName(before)

@@ -361,7 +361,7 @@ def test_every_page_and_case_dialog_is_english_but_the_data(qtbot: Any, english:
         window.show_page(key)
         page = window.page(key)
         if hasattr(page, "loading"):
-            qtbot.waitUntil(lambda page=page: not page.loading(), timeout=15000)
+            qtbot.waitUntil(lambda page=page: not page.loading(), timeout=60000)
         _pump(english)
         chinese += [f"{key}: {c}" for c in _chinese_outside(data, _shown_texts(window))]
     window.open_case(case.id)

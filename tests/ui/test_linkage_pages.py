@@ -88,17 +88,17 @@ def test_the_stats_page_shows_the_figures_and_charts(qtbot: Any, ctx: Workspace,
     add_training(ctx, TrainingInput(TODAY - timedelta(days=5), "宁江区自然资源局", 104))
     page = StatsPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=60000)
     expected = statistics(ctx)
     assert page.figure_labels["disputes"].text() == "3" == str(expected.disputes)
     assert page.figure_labels["training"].text() == "104"
     assert page.figure_labels["success"].text() == "—"  # nothing closed: a blank, not 0 %
     chart = page.chart_views["category"].chart()
     assert chart.series() and chart.series()[0].barSets()[0].at(0) == 3.0
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.period.setCurrentIndex(page.period.findData("last_year"))
     assert page.figure_labels["disputes"].text() == "0" and page.figure_labels["training"].text() == "0"
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.period.setCurrentIndex(page.period.findData("all"))
     assert page.figure_labels["appearance"].text() == (percent(expected.appearance_rate) or "—")
 
@@ -135,7 +135,7 @@ def test_the_rail_opens_the_real_pages(qtbot: Any, ctx: Workspace, paths: DataPa
     page = window.page(key)
     assert isinstance(page, LinkagePage if key == "linkage" else StatsPage)
     if isinstance(page, StatsPage):
-        qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.stats is not None, timeout=60000)
         assert len(page.findChildren(QChartView)) == 4
 
 

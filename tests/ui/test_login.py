@@ -34,13 +34,13 @@ def test_login_then_idle_lock_keeps_the_window(qtbot: Any, protected: DataPaths,
     window = workbench_app.start_workbench(qapp, workbench_app.parse_args(["--data-dir", str(protected.root)]))
     qtbot.addWidget(window)
     opener = window.opener
-    qtbot.waitUntil(lambda: opener.login is not None and opener.login.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: opener.login is not None and opener.login.isVisible(), timeout=60000)
     dialog = opener.login
     assert not window.is_ready()  # nothing of the store before the password
     dialog.name_edit.setText("李书记员")
     dialog.password_edit.setText("wrong-password")
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "不正确" in dialog.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "不正确" in dialog.message.text(), timeout=60000)
     assert dialog.isVisible() and dialog.password_edit.text() == ""
     dialog.grab().save(str(tmp_path / "login.png"))
     dialog.password_edit.setText(CLERK_PW)

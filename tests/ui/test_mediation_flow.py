@@ -73,7 +73,7 @@ def wait_rendered(qtbot: Any, view: QWidget) -> None:
         return any(image.pixelColor(x, y).lightness() < 128
                    for y in range(middle - 200, middle + 200, 3) for x in range(0, image.width(), 3))
 
-    qtbot.waitUntil(inked, timeout=5000)
+    qtbot.waitUntil(inked, timeout=60000)
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -169,7 +169,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
            (Qt.Key.Key_1, "被申请人拖欠2025年度流转费8000元，我要求一次付清。"),
            (Qt.Key.Key_2, "今年减产，同意支付，但请求分两期。"),
            (Qt.Key.Key_3, "双方同意分两期支付，各4000元。")]
-    with qtbot.waitSignal(recorder.saved, timeout=5000):
+    with qtbot.waitSignal(recorder.saved, timeout=60000):
         for key, words in say:
             QTest.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
             type_text(editor, words)
@@ -220,7 +220,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
     qtbot.waitUntil(lambda: _items(ui.problems_list) == "✓ 内容完整，可以定稿", timeout=3000)
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
     assert not composer.is_dirty() and composer.agreement is not None
-    with qtbot.waitSignal(composer.pdf_ready, timeout=15000) as preview:
+    with qtbot.waitSignal(composer.pdf_ready, timeout=60000) as preview:
         qtbot.mouseClick(ui.preview_button, Qt.MouseButton.LeftButton)
     assert not preview.args[0].final and composer.pdf.pageCount() >= 1
     wait_rendered(qtbot, composer.pdf_view)
@@ -245,7 +245,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
 
     # finalise (confirmation), then read-only with a correction button
     on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    with qtbot.waitSignal(composer.pdf_ready, timeout=15000) as final_preview:
+    with qtbot.waitSignal(composer.pdf_ready, timeout=60000) as final_preview:
         qtbot.mouseClick(ui.finalize_button, Qt.MouseButton.LeftButton)
     final_pdf = final_preview.args[0]
     assert final_pdf.final and final_pdf.verification_code
@@ -264,10 +264,10 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
         printer = QPrinter()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
-        with qtbot.waitSignal(composer.printed, timeout=15000):
+        with qtbot.waitSignal(composer.printed, timeout=60000):
             composer.print_to(printer)
     else:
-        with qtbot.waitSignal(composer.printed, timeout=15000):
+        with qtbot.waitSignal(composer.printed, timeout=60000):
             qtbot.mouseClick(ui.print_button, Qt.MouseButton.LeftButton)
 
     # the database: agreement final, record saved, case agreed
@@ -287,7 +287,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
     # 文书: print the record (笔录) too; both papers are archived and listed
     page.ui.tabs.setCurrentWidget(page.ui.documents_tab)
     page.ui.kind_combo.setCurrentIndex(page.ui.kind_combo.findData("record"))
-    with qtbot.waitSignal(page.document_printed, timeout=15000):
+    with qtbot.waitSignal(page.document_printed, timeout=60000):
         page.ask_save_path = lambda _suggested: str(tmp_path / "printed" / "笔录.pdf")  # type: ignore[method-assign]
         qtbot.mouseClick(page.ui.print_button, Qt.MouseButton.LeftButton)
     record_text = "".join((p.extract_text() or "") for p in PdfReader(tmp_path / "printed" / "笔录.pdf").pages)
@@ -303,7 +303,7 @@ def test_a_whole_mediation_through_the_widgets(qtbot: Any, fonts: None, tmp_path
     image.save(str(tmp_path / "现场照片.jpg"))
     (tmp_path / "签到表.txt").write_text("张桂芝 刘长海 王秀兰", encoding="utf-8")
     page.ui.tabs.setCurrentWidget(page.ui.attachments_tab)
-    with qtbot.waitSignal(page.attachments.attached, timeout=10000):
+    with qtbot.waitSignal(page.attachments.attached, timeout=60000):
         page.attachments.attach([tmp_path / "现场照片.jpg", tmp_path / "签到表.txt"])
     assert page.attachments.ui.attachment_list.count() == 2
     shot(host, "07_attachments")

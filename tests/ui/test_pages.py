@@ -171,7 +171,7 @@ def test_settings_checks_the_audit_chain_in_a_worker(qtbot: Any, ctx: Workspace,
     page.verify_audit()
     assert not page.ui.audit_button.isEnabled()  # while the worker checks the chain
     # (waiting on the task's own signal could miss it: a fast worker may report before the wait connects)
-    qtbot.waitUntil(lambda: page.ui.audit_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: page.ui.audit_button.isEnabled(), timeout=60000)
     assert page.ui.audit_result.text().startswith("审计链完整")
 
 
@@ -370,7 +370,7 @@ def test_case_model_fetches_rows_lazily_and_loads_only_the_batch_it_shows(
 
     monkeypatch.setattr(case_model, "summaries", spy)
     model = CaseTableModel(ctx)
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=60000):
         model.set_filter(CaseFilter())
     total = model.total()
     assert total == count_cases(ctx) == 2500

@@ -37,7 +37,7 @@ def test_an_address_is_added_from_the_parties_tab_and_a_bad_id_is_refused_in_pla
     assert get_case(ctx, case.id).parties[row].address == ""  # and nothing was written
 
     dialog.id_edit.clear()  # keep the registered number
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed, timeout=60000):
         dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert get_case(ctx, case.id).parties[row].address == "吉林省松原市宁江区伯都乡新立村三社"

@@ -65,7 +65,7 @@ def test_two_instalments_are_followed_and_completed_in_the_dialog(
     # The 统计 page (all periods by default) shows the same rate.
     stats = StatsPage(ctx)
     qtbot.addWidget(stats)
-    qtbot.waitUntil(lambda: stats.stats is not None, timeout=10000)
+    qtbot.waitUntil(lambda: stats.stats is not None, timeout=60000)
     assert stats.figure_labels["performance"].text() == "50.00%"
     if SHOTS.is_dir():
         stats.resize(1366 - 200, 768 - 80)

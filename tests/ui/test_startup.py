@@ -27,7 +27,7 @@ def test_the_window_paints_before_the_store_opens_and_then_fills(qtbot: Any, pat
     assert window.ui.nav_rail.count() == 7
     window.show_page("cases")  # a click on the greyed rail does nothing (and does not crash)
     assert window.page_widgets == {}
-    with qtbot.waitSignal(window.first_painted, timeout=10000):
+    with qtbot.waitSignal(window.first_painted, timeout=60000):
         pass
     with qtbot.waitSignal(window.ready, timeout=60000):
         pass
@@ -47,6 +47,7 @@ def test_the_window_paints_before_the_store_opens_and_then_fills(qtbot: Any, pat
     assert window.ctx.data_paths.root == demo and window.ctx.data_paths.is_demo
     assert (demo / "fuyuan.sqlite3").exists() and not paths.database.exists()
     assert window.windowTitle().startswith("【演示】") and "演示工作区" in window.windowTitle()
+    assert "诉前调解工作台" not in window.windowTitle(), "Qt appends the application name; it must not appear twice"
     assert window.demo_banner is not None and window.demo_banner.isVisible()
     assert "虚构" in window.demo_banner.text() and str(demo) in window.demo_banner.text()
     assert window.settings.fileName() == str(demo / "ui.ini")  # its own settings, too

@@ -33,8 +33,8 @@ def test_the_stats_page_groups_by_mediator_organisation_and_method(qtbot: Any, c
     qtbot.addWidget(page)
     page.resize(1366, 728)
     page.show()
-    qtbot.waitUntil(lambda: page.grouped is not None, timeout=10000)
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    qtbot.waitUntil(lambda: page.grouped is not None, timeout=60000)
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.period.setCurrentIndex(page.period.findData("year"))  # 2026: C6 (08-01) counts as well
     assert page.grouping.currentText() == "按调解员"
     assert _header(page) == ["调解员", "角色", "受理", "已结", "调解成功", "调解不成", "成功率", "平均用时（日）"]
@@ -50,7 +50,7 @@ def test_the_stats_page_groups_by_mediator_organisation_and_method(qtbot: Any, c
     assert page.figure_labels["disputes"].text() == "7"  # the headline counts each case once, as 合计 does
     assert "每名调解员各计一次" in page.group_note.text()
 
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.grouping.setCurrentIndex(page.grouping.findData("method"))
     assert _header(page)[0] == "调解方式" and len(_header(page)) == 7  # no 角色 column
     assert _rows(page) == [
@@ -61,13 +61,13 @@ def test_the_stats_page_groups_by_mediator_organisation_and_method(qtbot: Any, c
         ["法官主持调解", "0", "0", "0", "0", "—", "—"],
         ["合计", "7", "6", "3", "2", "50.00%", "13.3"],
     ]
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.grouping.setCurrentIndex(page.grouping.findData("organisation"))
     assert [r[:3] for r in _rows(page)] == [
         ["松原市宁江区民主街道人民调解委员会", "人民调解委员会", "4"], ["吉林松原某某律师调解工作室", "律师调解工作室", "2"],
         ["（调解组织未登记）", "", "1"], ["（未指派调解员）", "", "1"], ["合计", "", "7"]]
 
-    with qtbot.waitSignal(page.computed, timeout=10000):
+    with qtbot.waitSignal(page.computed, timeout=60000):
         page.period.setCurrentIndex(page.period.findData("last_year"))  # 2025: nothing registered
     assert _rows(page) == [
         ["吉林松原某某律师调解工作室", "律师调解工作室", "0", "0", "0", "0", "—", "—"],
