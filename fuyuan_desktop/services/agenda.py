@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from fuyuan_desktop.domain.court_time import COURT_TZ
-from fuyuan_desktop.domain.enums import DisputeCategory, DisputeStatus, SessionStatus, TaskStatus
+from fuyuan_desktop.domain.enums import DisputeStatus, SessionStatus, TaskStatus
 from fuyuan_desktop.services.cases import CaseFilter, count_cases, summaries
 from fuyuan_desktop.services.workspace import Workspace
-from fuyuan_desktop.store.models import Dispute, FollowUp, MediationSession, Place
+from fuyuan_desktop.store.models import Dispute, FollowUp, MediationSession
 
 # Cases whose 30-day mediation clock runs (the same states the case list's "只看超期" filter uses).
 OPEN_STATES = (DisputeStatus.ASSIGNED.value, DisputeStatus.MEDIATING.value)
@@ -61,17 +61,6 @@ class Deadlines:
     items: list[Deadline]
     total: int
     overdue: int
-
-
-@dataclass(frozen=True)
-class Cluster:
-    """Many disputes of one category from one place within a year: a candidate for a 类案预警."""
-
-    category: str
-    category_label: str
-    place: str
-    count: int
-    township: str = ""
 
 
 def _session_status(code: str) -> str:
@@ -205,40 +194,3 @@ def open_deadlines(ctx: Workspace, within_days: int = 7, *, limit: int = 200) ->
 def overdue_count(ctx: Workspace) -> int:
     """Open cases past their mediation deadline."""
     return count_cases(ctx, CaseFilter(overdue=True))
-
-
-def similar_case_clusters(
-    ctx: Workspace, *, min_cases: int = 10, days: int = 365, limit: int = 20
-) -> list[Cluster]:
-    """Category-and-place groups with at least ``min_cases`` disputes registered in the last ``days`` days.
-
-    A plain count, not the linkage rule (which may weigh parties, acts and agencies); it only points at
-    where many similar disputes arise, largest groups first. A place is a known place (by id) or, when
-    intake matched none, the place as typed.
-    """
-    since = ctx.today() - timedelta(days=days)
-    count = func.count(col(Dispute.id))
-    where = func.coalesce(col(Dispute.place_id), col(Dispute.place_text))
-    with ctx.db.read() as session:
-        # Grouping by the place first keeps SQLite on the registered_on range (a year, not every case).
-        rows = session.execute(
-            select(col(Dispute.category), where, count)
-            .where(col(Dispute.registered_on) >= since, ~col(Dispute.deleted), where != "")
-            .group_by(where, col(Dispute.category))
-            .having(count >= min_cases)
-            .order_by(count.desc(), col(Dispute.category), where)
-            .limit(limit)
-        ).all()
-        places = {
-            p.id: p for p in session.scalars(select(Place).where(col(Place.id).in_({str(r[1]) for r in rows})))
-        }
-    out = []
-    for category, key, n in rows:
-        try:
-            label = DisputeCategory.of(category).label
-        except ValueError:
-            label = category
-        place = places.get(str(key))
-        name = str(key) if place is None else place.name
-        out.append(Cluster(category, label, name, int(n), place.township if place is not None else ""))
-    return out

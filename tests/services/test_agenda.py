@@ -15,7 +15,6 @@ from fuyuan_desktop.services.agenda import (
     session_days,
     sessions_between,
     sessions_on,
-    similar_case_clusters,
 )
 from fuyuan_desktop.services.followups import add_follow_up
 from fuyuan_desktop.services.intake import IntakeResult
@@ -63,18 +62,6 @@ def test_deadlines_list_overdue_first_then_due_soon_with_follow_ups(ctx: Workspa
     assert "甲" in found.items[0].parties
     assert overdue_count(ctx) == 1
     assert open_deadlines(ctx, 7, limit=1).items[0].dispute_id == late.id
-
-
-def test_clusters_count_one_category_in_one_place_within_a_year(ctx: Workspace,
-                                                                register: Callable[..., IntakeResult]) -> None:
-    for i in range(3):
-        register(person(f"张{i}", seq=10 + i), person(f"李{i}", "被申请人", seq=20 + i),
-                 category="土地承包经营权流转纠纷", place="前进村")
-    register(person("王五", seq=30), person("赵六", "被申请人", seq=31), place="前进村")
-    clusters = similar_case_clusters(ctx, min_cases=3)
-    assert [(c.category, c.count) for c in clusters] == [("land_transfer", 3)]
-    assert clusters[0].category_label == "土地承包经营权流转纠纷" and "前进村" in clusters[0].place
-    assert similar_case_clusters(ctx, min_cases=4) == []
 
 
 def test_the_device_can_be_moved_to_another_tribunal(ctx: Workspace) -> None:
