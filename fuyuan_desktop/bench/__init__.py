@@ -61,6 +61,15 @@ def load() -> list[float]:
         return []
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory so far (MB; 0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def cpu_and_wall(fn: Callable[[], object]) -> tuple[float, float]:
     """CPU seconds of this process and wall seconds of one call."""
     wall, cpu = time.perf_counter(), time.process_time()
