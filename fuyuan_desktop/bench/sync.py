@@ -18,7 +18,7 @@ from typing import Any
 
 import pyrage
 
-from fuyuan_desktop.bench import Result, timed
+from fuyuan_desktop.bench import Result, child_env, timed
 from fuyuan_desktop.demo import generate_demo
 from fuyuan_desktop.hub.ingest import import_bundle
 from fuyuan_desktop.hub.registry import Hub, approve, init_hub, open_hub, write_hub_file
@@ -318,7 +318,7 @@ def memory_probe(work: str, total_mb: int) -> None:
 def _memory_result(quick: bool, work: Path) -> Result:
     total_mb = 64 if quick else 2048
     code = f"from fuyuan_desktop.bench.sync import memory_probe; memory_probe({str(work / 'mem')!r}, {total_mb})"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=child_env())
     data = json.loads(done.stdout.strip().splitlines()[-1])
     return Result(f"peak memory moving {total_mb} MB of attachments", "MB", data["peak_mb"],
                   "the same process after imports", data["baseline_mb"], None,
