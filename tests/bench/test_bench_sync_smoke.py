@@ -34,3 +34,8 @@ def test_bench_sync_quick(tmp_path: Path) -> None:
         assert set(result) >= FIELDS
         if "skipped" not in result.get("note", ""):
             assert result["value"] > 0 and result["baseline_value"] > 0
+    pg = next(r for r in results if "PostgreSQL" in r["name"])
+    assert pg["baseline"].startswith("psycopg COPY")  # the raw limit the hub itself uses, not executemany
+    if "skipped" not in pg["note"]:
+        assert pg["repeats"] == 2 and pg["spread"]["base_wall_min"] <= pg["spread"]["base_wall_median"]
+        assert "executemany" in pg["note"]
