@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import os
@@ -73,7 +74,14 @@ def _cached_face(path: Path, index: int) -> TTFontFace | None:
     if cache is None or not cache.is_file():
         return None
     try:
-        state = _FaceUnpickler(io.BytesIO(cache.read_bytes())).load()
+        data = cache.read_bytes()
+        collecting = gc.isenabled()
+        gc.disable()  # ~100,000 small objects: with a large heap the collector would run many times over them
+        try:
+            state = _FaceUnpickler(io.BytesIO(data)).load()
+        finally:
+            if collecting:
+                gc.enable()
         face: TTFontFace = TTFontFace.__new__(TTFontFace)
         face.__dict__.update(state)
         face._pdfScale = _scale(face.unitsPerEm)
