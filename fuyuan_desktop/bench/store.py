@@ -184,6 +184,9 @@ def _queries(ctx: Workspace, count: int, seed: int) -> dict[str, list[str]]:
             return [r[0] for r in conn.execute(text(sql))]
 
         people = column("SELECT name FROM party WHERE kind='person' AND length(name) >= 2 LIMIT 20000")
+        # names few cases carry (a clerk mostly looks for one person): every tier runs, none fills the page
+        rare = column("SELECT name FROM (SELECT name, count(*) AS n FROM party WHERE kind='person' AND length(name) "
+                      ">= 2 GROUP BY name) WHERE n <= 3 LIMIT 5000")
         orgs = column("SELECT name FROM party WHERE kind<>'person' AND length(name) >= 6 LIMIT 5000")
         ids = column("SELECT id_number FROM party WHERE id_number<>'' LIMIT 5000")
         numbers = column("SELECT provisional_number FROM dispute LIMIT 5000")
@@ -204,6 +207,8 @@ def _queries(ctx: Workspace, count: int, seed: int) -> dict[str, list[str]]:
         "char1": [rng.choice(name) for name in pick(people)],
         "name2": [name[:2] for name in pick(people)],
         "name_full": pick(people),
+        # a rare name, or (when the demo has none) a full name with a character no stored name has after it
+        "name_rare": pick(rare) or [name + "瓅" for name in pick(people)],
         "org_part": [part(name) for name in pick(orgs)],
         "id_tail": [i[-6:] for i in pick(ids)],
         "case_number": pick(numbers),
@@ -240,7 +245,7 @@ def _raw_search(conn: sqlite3.Connection, kind: str, q: str, *, limit: int) -> l
 
     if kind in ("surname", "char1", "name2"):
         return conn.execute(_POSTINGS, ("s" + q, limit)).fetchall()
-    if kind == "name_full":
+    if kind in ("name_full", "name_rare"):
         return conn.execute(_POSTINGS, ("e" + q, limit)).fetchall()
     if kind == "org_part":
         return conn.execute(_POSTINGS_CHECKED, ("g" + q[:2], q, limit)).fetchall()
