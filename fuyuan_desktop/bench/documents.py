@@ -282,7 +282,8 @@ def _fresh_process_result(warm_seconds: float, quick: bool) -> Result:
         first_pdf = work / f"{numbers[0]}.pdf"
         texts = page_texts(first_pdf.read_bytes())
         fonts = load_fonts(resources.read_json("reference", "fonts.json"))
-        faces: Any = [pdfmetrics.getFont(fonts.body).face.filename, pdfmetrics.getFont(fonts.title).face.filename]
+        registered: Any = [pdfmetrics.getFont(fonts.body), pdfmetrics.getFont(fonts.title)]
+        faces = [font.face.filename for font in registered]
         spec = {
             "body": faces[0], "title": faces[1], "size": layout.SIZE_BODY, "leading": layout.LEADING_BODY,
             "title_size": layout.SIZE_TITLE, "heading": texts[0][:12],

@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -128,8 +129,8 @@ def _insert_results(size: int, workdir: Path) -> tuple[Result, Workspace]:
             prepared = _raw_rows(raw, [(name, batch)], ctx.db.device_id)
             untimed[0] += time.process_time() - clock[0]
             untimed[1] += time.perf_counter() - clock[1]
-            sides = [("base_", partial(raw.executemany, *prepared[0])),
-                     ("", partial(writer.insert, TABLES[name], batch))]
+            sides: list[tuple[str, Callable[[], object]]] = [
+                ("base_", partial(raw.executemany, *prepared[0])), ("", partial(writer.insert, TABLES[name], batch))]
             for prefix, fn in sides[::-1] if flip else sides:
                 cpu, wall = cpu_and_wall(fn)
                 segment[prefix + "cpu"] += cpu

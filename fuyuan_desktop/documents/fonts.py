@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 from fuyuan_desktop.documents import pdf_fixes
@@ -84,8 +84,7 @@ def _cached_face(path: Path, index: int) -> TTFontFace | None:
                 gc.enable()
         face: TTFontFace = TTFontFace.__new__(TTFontFace)
         face.__dict__.update(state)
-        face._pdfScale = _scale(face.unitsPerEm)
-        face._ttf_data = path.read_bytes()
+        face.__dict__.update(_pdfScale=_scale(state["unitsPerEm"]), _ttf_data=path.read_bytes())
     except Exception:  # a damaged or foreign cache file: parse the font again (and overwrite it)
         return None
     return face
@@ -115,7 +114,7 @@ class _PreparsedTTFont(TTFont):
         self.encoding = TTEncoding()
         self.state = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable
-        self.shapable = not any(fnmatch(name, glob) for glob in ttfonts.unShapedFontGlob)
+        self.shapable = not any(fnmatch(name, glob) for glob in getattr(rl_config, "unShapedFontGlob", ()))
 
 
 def _load_face(path: Path, index: int, name: str) -> TTFont:
