@@ -61,6 +61,25 @@ def load() -> list[float]:
         return []
 
 
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a benchmark's child process: this very package first on its path (not another copy
+    the interpreter may have installed), no data folder of the user's, UTF-8 output; ``extra`` on top."""
+    source = str(Path(__file__).resolve().parents[2])
+    path = os.pathsep.join(p for p in (source, os.environ.get("PYTHONPATH", "")) if p)
+    env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
+    env.update(PYTHONPATH=path, PYTHONIOENCODING="utf-8", **extra)
+    return env
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far (MB; 0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def cpu_and_wall(fn: Callable[[], object]) -> tuple[float, float]:
     """CPU seconds of this process and wall seconds of one call."""
     wall, cpu = time.perf_counter(), time.process_time()
@@ -91,6 +110,26 @@ def interleaved_p95(
         out["wall"].append(p95([w for _, w in ours]))
         out["base_cpu"].append(p95([c for c, _ in theirs]))
         out["base_wall"].append(p95([w for _, w in theirs]))
+    return out
+
+
+def interleaved(
+    subject: Callable[[], object], baseline: Callable[[], object], repeats: int = REPEATS, inner: int = 1
+) -> dict[str, list[float]]:
+    """Per repeat, the median of ``inner`` calls of each side (CPU and wall, seconds), call by call
+    alternating, the side that goes first alternating every repeat."""
+    out: dict[str, list[float]] = {"cpu": [], "wall": [], "base_cpu": [], "base_wall": []}
+    for r in range(repeats):
+        ours: list[tuple[float, float]] = []
+        theirs: list[tuple[float, float]] = []
+        for _ in range(inner):
+            pair = [(ours, subject), (theirs, baseline)]
+            for samples, fn in pair if r % 2 == 0 else pair[::-1]:
+                samples.append(cpu_and_wall(fn))
+        out["cpu"].append(statistics.median(c for c, _ in ours))
+        out["wall"].append(statistics.median(w for _, w in ours))
+        out["base_cpu"].append(statistics.median(c for c, _ in theirs))
+        out["base_wall"].append(statistics.median(w for _, w in theirs))
     return out
 
 

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -27,7 +28,7 @@ from sqlmodel import col
 from fuyuan_desktop import resources
 from fuyuan_desktop.documents import snapshot
 from fuyuan_desktop.documents.data import CaseHeader, PartyBlock
-from fuyuan_desktop.documents.fonts import FontSet, load_fonts
+from fuyuan_desktop.documents.fonts import FontSet, load_fonts, use_face_cache
 from fuyuan_desktop.documents.layout import (
     ANNOTATION_MARK,
     Stamp,
@@ -119,7 +120,10 @@ def _fonts_for(config_json: str) -> tuple[FontSet, Styles]:
 
 
 def document_fonts(ctx: Workspace) -> tuple[FontSet, Styles]:
-    """Fonts from reference data (``fonts.json``, overridable), loaded once per process."""
+    """Fonts from reference data (``fonts.json``, overridable), loaded once per process; parsed faces are
+    kept in the data folder's cache/fonts for the next process (a fresh ``fuyuan print``)."""
+    if ctx.paths is not None:
+        use_face_cache(ctx.paths.cache / "fonts")
     config = raw_reference(ctx.db).get("fonts") or resources.read_json("reference", "fonts.json")
     return _fonts_for(json.dumps(config, sort_keys=True))
 
@@ -342,7 +346,14 @@ def _content(paper: Paper, version: int) -> dict[str, Any]:
     return paper_content(paper.kind, paper.data)
 
 
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
 def _page_count(pdf: bytes) -> int:
+    """Pages of a PDF this program wrote (reportlab, or pypdf for an annotated original): its page objects,
+    counted without importing a PDF reader into a fresh ``fuyuan print``; a reader when none is found."""
+    if b"/ObjStm" not in pdf and (found := len(_PAGE_OBJECT.findall(pdf))):
+        return found
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(pdf)).pages)
@@ -465,7 +476,7 @@ def _as_archived(
     if not row.blob_sha256 or row.blob_sha256 not in ctx.blobs:
         return pdf
     original = b"".join(ctx.blobs.read_chunks(row.blob_sha256))
-    if page_texts(original) == page_texts(pdf):
+    if original == pdf or page_texts(original) == page_texts(pdf):  # the same bytes: no need to read the text
         return pdf
     return annotate(original, annotations, fonts)
 

@@ -39,6 +39,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def cache(self) -> Path:
+        """Derived data that can be rebuilt at any time (parsed font faces): never backed up or synced."""
+        return self.root / "cache"
+
+    @property
     def keyring(self) -> Path:
         """Wrapped data keys and login counters: readable before the encrypted database is open."""
         return self.root / "keyring.json"

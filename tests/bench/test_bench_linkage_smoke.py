@@ -10,13 +10,16 @@ from pathlib import Path
 
 import pytest
 
+# the checkout under test, not the copy the venv may have installed (the bench runs from a temporary folder)
+SOURCE = str(Path(__file__).resolve().parents[2])
+
 FIELDS = {"name", "unit", "value", "baseline", "baseline_value", "ratio", "target", "ok"}
 
 
 @pytest.mark.slow
 def test_linkage_bench_writes_both_figures(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
-    env.update(PYTHONIOENCODING="utf-8")
+    env.update(PYTHONPATH=SOURCE, PYTHONIOENCODING="utf-8")
     out = tmp_path / "linkage.json"
     done = subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "bench", "linkage", "--size", "300", "--quick",
                            "--json", str(out)], capture_output=True, text=True, encoding="utf-8", env=env,

@@ -7,8 +7,12 @@ import math
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+# the checkout under test, not the copy the venv may have installed (the bench runs from a temporary folder)
+SOURCE = str(Path(__file__).resolve().parents[2])
 
 FIELDS = {"name", "unit", "value", "baseline", "baseline_value", "ratio", "target", "ok"}
 RUNS = {
@@ -22,7 +26,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[subproc
     """Both areas, side by side in their own processes (timings don't matter here)."""
     folder = tmp_path_factory.mktemp("bench")
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
-    env.update(PYTHONIOENCODING="utf-8")
+    env.update(PYTHONPATH=SOURCE, PYTHONIOENCODING="utf-8")
     procs = {
         area: subprocess.Popen(
             [sys.executable, "-m", "fuyuan_desktop.cli", "bench", *args, "--json", str(folder / f"{area}.json")],
@@ -69,6 +73,12 @@ def test_documents_bench_writes_every_figure(reports: dict) -> None:
     assert results["documents.agreement_2_pages_warm"]["target"] == 2.0
     first = results["documents.first_agreement_fresh_process"]
     assert first["target"] is None and first["limit"] == 1.0 and first["ok"] is (first["value"] <= 1.0)
+    # the real command, interleaved with its baseline, CPU beside wall
+    assert "`fuyuan print agreement`" in first["note"] and first["repeats"] == 2
+    assert first["spread"]["cpu_min"] > 0 and first["spread"]["base_cpu_min"] > 0
+    assert first["spread"]["wall_min"] <= first["value"]
+    warm = results["documents.agreement_2_pages_warm"]
+    assert warm["repeats"] == 2 and "QR cache emptied" in warm["note"]
     size = results["documents.agreement_pdf_size"]
     assert size["unit"] == "KB" and size["limit"] == 300.0
     libreoffice = results["documents.agreement_vs_libreoffice"]
@@ -86,6 +96,13 @@ def test_store_bench_writes_its_figures(reports: dict) -> None:
     names = [r["name"] for r in _check_shape(payload)]
     assert "store.create_disputes" in names and "store.open_and_first_page" in names
     assert payload["size"] == 300
+    for result in payload["results"]:  # every figure from interleaved repeats, min and median, CPU and wall
+        assert result["repeats"] >= 1 and result["spread"] is not None, result["name"]
+        assert result["spread"]["wall_min"] <= result["spread"]["wall_median"]
+    searches = [r for r in payload["results"] if r["name"].startswith("store.search_p95.")]
+    assert {r["name"].removeprefix("store.search_p95.") for r in searches} >= {
+        "surname", "surname_500", "char1", "name2", "id_tail", "case_number", "pinyin_initials", "pinyin_full"}
+    assert all(r["limit"] == 50.0 and r["ok"] is (r["value"] <= 50.0) for r in searches)  # the absolute target
 
 
 def test_without_libreoffice_the_figure_is_skipped_with_the_install_command(monkeypatch: pytest.MonkeyPatch,

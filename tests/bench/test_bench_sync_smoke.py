@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# the checkout under test, not the copy the venv may have installed (the bench runs from a temporary folder)
+SOURCE = str(Path(__file__).resolve().parents[2])
+
 FIELDS = {"name", "unit", "value", "baseline", "baseline_value", "ratio", "target", "ok"}
 
 
@@ -17,7 +20,7 @@ FIELDS = {"name", "unit", "value", "baseline", "baseline_value", "ratio", "targe
 @pytest.mark.slow
 def test_bench_sync_quick(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
-    env.update(PYTHONIOENCODING="utf-8")
+    env.update(PYTHONPATH=SOURCE, PYTHONIOENCODING="utf-8")
     out = tmp_path / "sync.json"
     done = subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "bench", "sync", "--size", "400", "--quick",
                            "--json", str(out)], capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path,
@@ -31,3 +34,8 @@ def test_bench_sync_quick(tmp_path: Path) -> None:
         assert set(result) >= FIELDS
         if "skipped" not in result.get("note", ""):
             assert result["value"] > 0 and result["baseline_value"] > 0
+    pg = next(r for r in results if "PostgreSQL" in r["name"])
+    assert pg["baseline"].startswith("psycopg COPY")  # the raw limit the hub itself uses, not executemany
+    if "skipped" not in pg["note"]:
+        assert pg["repeats"] == 2 and pg["spread"]["base_wall_min"] <= pg["spread"]["base_wall_median"]
+        assert "executemany" in pg["note"]

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
+# the checkout under test, not the copy the venv may have installed (the bench runs from a temporary folder)
+SOURCE = str(Path(__file__).resolve().parents[2])
+
 
 @pytest.mark.slow
 def test_trust_bench_writes_every_figure(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
-    env.update(PYTHONIOENCODING="utf-8")
+    env.update(PYTHONPATH=SOURCE, PYTHONIOENCODING="utf-8")
     out = tmp_path / "trust.json"
     done = subprocess.run([sys.executable, "-m", "fuyuan_desktop.cli", "bench", "trust", "--size", "200", "--quick",
                            "--json", str(out)], capture_output=True, text=True, encoding="utf-8", env=env,

@@ -110,6 +110,39 @@ def test_regenerating_a_final_version_is_byte_identical_also_in_a_fresh_process(
     assert fresh.read_bytes() == first.path.read_bytes()
 
 
+_FRESH_PRINT = """
+import sys
+from pathlib import Path
+from fuyuan_desktop.services.documents import print_agreement
+from fuyuan_desktop.services.setup import initialize
+from fuyuan_desktop.store.paths import DataPaths
+
+ctx = initialize(DataPaths(Path(sys.argv[1])), actor="另一台电脑")
+doc = print_agreement(ctx, sys.argv[2], out=Path(sys.argv[3]))
+print(doc.pdf_sha256, doc.pages)
+"""
+
+
+@pytest.mark.slow
+def test_a_fresh_print_from_the_face_cache_is_byte_identical(ctx: Workspace, paths: DataPaths,
+                                                             final_case: tuple[str, str]) -> None:
+    """The first fresh process parses the faces and keeps them in the data folder's cache/fonts; the next
+    loads them from there: both give the very bytes of the original, with its true page count."""
+    number, _ = final_case
+    first = _print(ctx, paths, number, "first.pdf")
+    assert first.path is not None
+    assert first.pages == len(PdfReader(first.path).pages) == 2
+    for run in ("parsed", "cached"):
+        if run == "cached":
+            assert sorted(p.name.split("-")[0] for p in (paths.cache / "fonts").glob("*.face")) == ["uming", "wqy"]
+        out = paths.root / "out" / f"{run}.pdf"
+        done = subprocess.run([sys.executable, "-c", _FRESH_PRINT, str(paths.root), number, str(out)],
+                              capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split() == [first.pdf_sha256, "2"], run
+        assert out.read_bytes() == first.path.read_bytes(), run
+
+
 # --- verify a file --------------------------------------------------------------------------------
 
 def test_the_original_matches(ctx: Workspace, paths: DataPaths, final_case: tuple[str, str]) -> None:

@@ -83,3 +83,31 @@ def test_failed_bulk_load_leaves_nothing_behind(ctx: Workspace) -> None:
     with ctx.db.engine.connect() as conn:
         triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"party_fts_ai", "party_fts_ad", "party_fts_au"} <= triggers
+
+
+def test_a_bulk_load_has_a_large_page_cache_for_its_transaction_only(ctx: Workspace) -> None:
+    """Rows on random keys of many indexes: the load gets 128 MB of page cache, and the pooled connection
+    goes back to the store's own setting afterwards (also when the load fails)."""
+    from fuyuan_desktop.store.bulk import BULK_CACHE_KIB
+
+    def cache_size() -> int:
+        with ctx.db.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    before = cache_size()
+    assert before != -BULK_CACHE_KIB
+    seen: list[int] = []
+
+    def fill(writer: BulkWriter) -> None:
+        seen.append(int(writer.conn.exec_driver_sql("PRAGMA cache_size").scalar_one()))
+
+    bulk_load(ctx.db, "测试", "批量", fill)
+    assert seen == [-BULK_CACHE_KIB]
+    assert cache_size() == before
+
+    def failing(writer: BulkWriter) -> None:
+        raise RuntimeError("停电")
+
+    with pytest.raises(RuntimeError):
+        bulk_load(ctx.db, "测试", "批量", failing)
+    assert cache_size() == before
