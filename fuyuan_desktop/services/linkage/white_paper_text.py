@@ -93,7 +93,8 @@ def _current(session: Session, year: int, court_id: str, section: str) -> WhiteP
         .order_by(col(WhitePaperNarrative.hlc).desc())).first()
 
 
-def _clean(text: str) -> str:
+def clean_narrative(text: str) -> str:
+    """The text as stored: line ends unified, trailing spaces and blank lines at either end dropped."""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip()
 
@@ -103,7 +104,7 @@ def set_narrative(ctx: Workspace, year: int, section: str, text: str, court: str
     require(ctx, "report.view")
     _check_year(year)
     spec = _section(ctx, section)
-    body = _clean(text)
+    body = clean_narrative(text)
     if len(body) > MAX_TEXT:
         raise ValidationError(spec.key, f"超过 {MAX_TEXT} 字", field="text", code="too_long")
     with ctx.db.read() as session:
@@ -226,7 +227,7 @@ def import_litigation(ctx: Workspace, path: Path) -> LitigationImport:
         raise InputErrors(errors)
     added = replaced = unchanged = 0
     source = f"{LITIGATION_SOURCE}（{path.name}）"[:200]
-    with ctx.db.write(ctx.actor, f"导入行政诉讼收结案数：{path.name}") as session:
+    with ctx.db.write(ctx.actor, f"导入行政诉讼收结案数：{path.name}"[:64]) as session:
         for values in parsed:
             row = _totals_row(session, values["年度"], values["法院"])
             numbers = (values["收案"], values["结案"], values["判决败诉"], values["撤诉"])
