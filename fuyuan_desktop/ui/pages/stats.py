@@ -159,17 +159,20 @@ class StatsPage(QWidget):
             bar.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
             compact_combo(combo, 7)
-        self.text_button = QPushButton(self.tr("白皮书正文(&N)…"))
-        self.text_button.clicked.connect(self.open_white_paper_text)
-        bar.addWidget(self.text_button)
-        self.paper_button = QPushButton(self.tr("生成白皮书(&W)…"))
-        self.paper_button.clicked.connect(self.ask_white_paper)
-        bar.addWidget(self.paper_button)
-        self.text_editor: WhitePaperEditor | None = None
         outer.addLayout(bar)
+        # The note under the filters shares its row with the white paper's buttons (the filter row is full at 1366).
+        papers = QHBoxLayout()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        outer.addWidget(self.note)
+        papers.addWidget(self.note, 1)
+        self.text_button = QPushButton(self.tr("白皮书正文(&N)…"))
+        self.text_button.clicked.connect(self.open_white_paper_text)
+        papers.addWidget(self.text_button)
+        self.paper_button = QPushButton(self.tr("生成白皮书(&W)…"))
+        self.paper_button.clicked.connect(self.ask_white_paper)
+        papers.addWidget(self.paper_button)
+        self.text_editor: WhitePaperEditor | None = None
+        outer.addLayout(papers)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
