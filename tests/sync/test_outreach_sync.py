@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from fuyuan_desktop.hub.ingest import import_bundle
@@ -56,6 +57,7 @@ def test_joint_training_and_oral_rows_reach_the_hub(make_laptop: Callable[..., L
         assert got is not None and (got.adoption, got.response) == ("adopted", "已修订告知书")
 
 
+@pytest.mark.slow
 def test_white_paper_text_litigation_totals_and_deletions_reach_the_hub(make_laptop: Callable[..., Laptop], hub: Hub,
                                                                        tmp_path: Path) -> None:
     laptop = make_laptop()
