@@ -29,6 +29,56 @@ def cmd_joint_list(args: argparse.Namespace) -> None:
          else print("（尚无同堂培训记录）"))
 
 
+def _changes(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, object]:
+    return {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+
+
+def cmd_joint_edit(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.outreach import (
+        joint_training,
+        parse_participants,
+        training_input,
+        update_joint_training,
+    )
+
+    ws = workspace(args)
+    changes = _changes(args, ("held_on", "place", "topic", "lecturers", "organiser", "note"))
+    if args.agency:
+        changes["participants"] = parse_participants("\n".join(args.agency))
+    if args.material:
+        changes["materials"] = "\n".join(args.material)
+    view = update_joint_training(ws, args.training, training_input(joint_training(ws, args.training), **changes))
+    say(args, view, f"已修改同堂培训：{view.held_on}　{view.topic}　{len(view.participants)} 个单位 {view.attendees} 人"
+                    f"（其中机关负责人 {view.heads} 人）")
+
+
+def cmd_joint_delete(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.outreach import delete_joint_training, joint_training
+
+    ws = workspace(args)
+    view = joint_training(ws, args.training)
+    delete_joint_training(ws, args.training, args.reason)
+    say(args, {"deleted": view.id}, f"已删除同堂培训：{view.held_on}　{view.topic}")
+
+
+def cmd_oral_edit(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.outreach import oral_input, oral_recommendation, update_oral
+
+    ws = workspace(args)
+    changes = _changes(args, ("given_on", "agency", "judge", "occasion", "content", "case_number"))
+    view = update_oral(ws, args.oral, oral_input(oral_recommendation(ws, args.oral), **changes))
+    say(args, view, f"已修改口头建议：{view.given_on}　{view.agency}（{view.occasion}，{view.judge}）")
+
+
+def cmd_oral_delete(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.outreach import delete_oral, oral_recommendation
+
+    ws = workspace(args)
+    view = oral_recommendation(ws, args.oral)
+    delete_oral(ws, args.oral, args.reason)
+    say(args, {"deleted": view.id}, f"已删除口头建议：{view.given_on}　{view.agency}")
+
+
 def cmd_oral_add(args: argparse.Namespace) -> None:
     from fuyuan_desktop.services.linkage.outreach import OralInput, add_oral
 
@@ -79,6 +129,20 @@ def register(group: Callable[[str, str], Subparsers]) -> None:
     p.add_argument("--to", dest="date_to", type=d)
     p.add_argument("--court")
 
+    p = add_command(joint, "edit", cmd_joint_edit, "修改一次同堂培训（只改给出的项；--agency 给出时替换全部参训单位）")
+    p.add_argument("training", help="同堂培训 ID")
+    p.add_argument("--on", dest="held_on", type=d, help="培训日期")
+    p.add_argument("--place")
+    p.add_argument("--topic")
+    p.add_argument("--agency", action="append", default=[], help="参训单位：单位:人数[:其中负责人数]，可写多次")
+    p.add_argument("--lecturers")
+    p.add_argument("--organiser", help="组织的人民法庭（空字符串：本院）")
+    p.add_argument("--material", action="append", default=[], help="培训材料名称（给出时替换全部）")
+    p.add_argument("--note")
+    p = add_command(joint, "delete", cmd_joint_delete, "删除误登的同堂培训（留有删除记录，可同步）")
+    p.add_argument("training", help="同堂培训 ID")
+    p.add_argument("--reason", default="", help="删除理由")
+
     oral = group("oral", "口头建议（书面司法建议书见 recommendation）")
     p = add_command(oral, "add", cmd_oral_add, "登记一条口头建议")
     p.add_argument("--on", type=d, required=True, help="提出日期")
@@ -88,6 +152,17 @@ def register(group: Callable[[str, str], Subparsers]) -> None:
     p.add_argument("--content", required=True, help="建议内容")
     p.add_argument("--case-number", default="", help="关联案号（可不填）")
     p.add_argument("--court")
+    p = add_command(oral, "edit", cmd_oral_edit, "修改一条口头建议（只改给出的项）")
+    p.add_argument("oral", help="口头建议 ID")
+    p.add_argument("--on", dest="given_on", type=d, help="提出日期")
+    p.add_argument("--agency")
+    p.add_argument("--judge")
+    p.add_argument("--occasion", help="场合：庭审、联席会议、走访、其他")
+    p.add_argument("--content")
+    p.add_argument("--case-number")
+    p = add_command(oral, "delete", cmd_oral_delete, "删除误登的口头建议（留有删除记录，可同步）")
+    p.add_argument("oral", help="口头建议 ID")
+    p.add_argument("--reason", default="", help="删除理由")
     p = add_command(oral, "respond", cmd_oral_respond, "登记单位的反馈和采纳情况")
     p.add_argument("oral", help="口头建议 ID")
     p.add_argument("--on", type=d, required=True, help="反馈日期")

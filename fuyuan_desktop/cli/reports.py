@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -102,10 +103,30 @@ def cmd_stats(args: argparse.Namespace) -> None:
                                      tribunal=args.tribunal)
         emit(args, grouped, lambda: _print_grouped(grouped))
         return
-    stats = statistics(workspace(args), args.date_from, args.date_to, court=args.court, tribunal=args.tribunal,
+    ws = workspace(args)
+    stats = statistics(ws, args.date_from, args.date_to, court=args.court, tribunal=args.tribunal,
                        cause_level=args.cause_level)
-    data = {**jsonable(stats), "headline": jsonable(stats.headline)}
-    emit(args, data, lambda: _print_stats(stats))
+    litigation = _litigation_of_year(ws, args)
+    data = {**jsonable(stats), "headline": jsonable(stats.headline), "litigation": jsonable(litigation)}
+
+    def human() -> None:
+        _print_stats(stats)
+        if litigation is not None:
+            print(f"行政诉讼：收案 {litigation.received} 件，结案 {litigation.closed} 件，败诉率 "
+                  f"{_rate(litigation.loss_rate)}，撤诉率 {_rate(litigation.withdrawal_rate)}；{litigation.source}")
+
+    emit(args, data, human)
+
+
+def _litigation_of_year(ws: Any, args: argparse.Namespace) -> Any:
+    """The imported litigation totals when the period is one whole calendar year (they are yearly figures)."""
+    from fuyuan_desktop.services.linkage.white_paper_text import litigation_summary
+
+    start, end = args.date_from, args.date_to
+    if args.tribunal or start is None or end is None or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) \
+            or start.year != end.year:
+        return None
+    return litigation_summary(ws, start.year, args.court)
 
 
 def cmd_appearance(args: argparse.Namespace) -> None:
@@ -129,6 +150,62 @@ def cmd_white_paper(args: argparse.Namespace) -> None:
 
     result = print_white_paper(workspace(args), args.year, Path(args.out), court=args.court)
     emit(args, result, lambda: print(f"已生成 {result.year} 年度行政审判白皮书：{result.path}（{result.pages} 页）"))
+
+
+def cmd_narrative_set(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.white_paper_text import set_narrative
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise ValidationError("--file", f"找不到文件 {path}", field="file")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise ValidationError("--file", "文件应为 UTF-8 编码的文本", field="file") from None
+    view = set_narrative(workspace(args), args.year, args.section, text, court=args.court)
+    emit(args, view, lambda: print(f"已保存{view.year}年白皮书「{view.heading}」：{len(view.text)} 字"
+                                   if view.text else f"已清空{view.year}年白皮书「{view.heading}」（打印时用系统生成的内容或略去）"))
+
+
+def cmd_narrative_show(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.white_paper_text import narratives
+
+    rows = narratives(workspace(args), args.year, args.court)
+    if args.section:
+        rows = [r for r in rows if args.section in (r.section, r.heading)]
+
+    def human() -> None:
+        for r in rows:
+            print(f"【{r.heading}】" + ("" if r.text else "（未填写）"))
+            if r.text:
+                print(r.text)
+            print()
+
+    emit(args, rows, human)
+
+
+def cmd_litigation_import(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.white_paper_text import import_litigation
+
+    result = import_litigation(workspace(args), Path(args.file))
+    emit(args, result, lambda: print(f"已导入 {result.rows} 行：新增 {result.added}，更新 {result.replaced}，"
+                                     f"未变 {result.unchanged}"))
+
+
+def _litigation_rows(rows: list[Any]) -> None:
+    table([[str(r.year), r.court, str(r.received), str(r.closed), str(r.lost), str(r.withdrawn), _rate(r.loss_rate),
+            _rate(r.withdrawal_rate), r.source] for r in rows],
+          ["年度", "法院", "收案", "结案", "判决败诉", "撤诉", "败诉率", "撤诉率", "来源"])
+
+
+def cmd_litigation_show(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.white_paper_text import litigation_totals
+
+    rows = litigation_totals(workspace(args), args.year, args.court)
+    emit(args, rows, lambda: _litigation_rows(rows) if rows else print("（尚未导入行政诉讼收结案数）"))
 
 
 def cmd_notification(args: argparse.Namespace) -> None:
@@ -173,6 +250,25 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--court", help="法院代字或名称（默认：本库全部法院）")
+    narrative = add_group(report, "narrative", "白皮书正文：法院自己撰写的前言、主要做法、存在问题、下一步工作",
+                          metavar="子命令", dest="narrative_sub")
+    p = add_command(narrative, "set", cmd_narrative_set, "保存一个章节的正文（UTF-8 文本文件；空文件即清空）")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--section", required=True, help="章节：前言、主要做法、存在问题、下一步工作（见参考数据）")
+    p.add_argument("--file", required=True, metavar="FILE.txt", help="正文文件；- 从标准输入读取")
+    p.add_argument("--court", help="法院代字或名称（默认：本库全部法院的白皮书）")
+    p = add_command(narrative, "show", cmd_narrative_show, "显示一年白皮书各章节的正文")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--section", help="只显示该章节")
+    p.add_argument("--court", help="法院代字或名称（默认：本库全部法院的白皮书）")
+    litigation = add_group(report, "litigation", "行政诉讼收结案数（导入自法院案件管理系统，用于白皮书和统计）",
+                           metavar="子命令", dest="litigation_sub")
+    p = add_command(litigation, "import", cmd_litigation_import,
+                    "导入 .xlsx 或 .csv（列：年度、法院、收案、结案、判决败诉、撤诉）；任何一行有误则整份不导入")
+    p.add_argument("file")
+    p = add_command(litigation, "show", cmd_litigation_show, "显示已导入的行政诉讼收结案数和败诉率、撤诉率")
+    p.add_argument("--year", type=int)
+    p.add_argument("--court", help="法院代字或名称")
     p = add_command(report, "appearance-notice", cmd_notification,
                     "负责人出庭应诉季度通报（--quarter）或年度公示（--year），PDF")
     group = p.add_mutually_exclusive_group(required=True)

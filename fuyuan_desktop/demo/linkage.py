@@ -7,6 +7,8 @@ Deterministic for a seed. Only rows that do not exist yet are made, so a second 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
@@ -198,6 +200,56 @@ def linkage_rows(intake: BulkIntake, *, seed: int, today: date, prefixes: dict[s
             sme_rows.append({"dispute_id": dispute_id, "enterprise": name, "flagged_on": registered,
                              "note": "涉企纠纷快立快调"})
     yield "smecase", sme_rows
+    yield from _outreach(random.Random(seed * 7919 + 17), ningjiang, today,
+                         f"{ledger_gaps.own_device(intake)}:{seed}:{today.isoformat()}")
+
+
+JOINT_TRAININGS = (  # 同堂培训: topic, place, lecturers, participating agencies (单位, 人数, 其中负责人)
+    ("行政诉讼证据规则与行政执法程序", "宁江区人民法院审委会会议室", "行政审判庭庭长、宁江区司法局执法监督科科长",
+     (("宁江区司法局", 12, 2), ("宁江区自然资源局", 8, 1), ("宁江区住房和城乡建设局", 6, 1))),
+    ("房屋征收补偿行政协议的订立与履行", "宁江区人民政府第二会议室", "行政审判庭审判长",
+     (("宁江区人民政府办公室", 5, 1), ("宁江区房屋征收经办中心", 10, 2), ("伯都乡人民政府", 4, 1))),
+    ("政府信息公开案件常见问题", "宁江区人民法院第三审判庭", "行政审判庭法官",
+     (("宁江区人力资源和社会保障局", 7, 1), ("宁江区市场监督管理局", 9, 0))),
+)
+ORAL = (  # 口头建议: agency, occasion, content, adoption ("" while unanswered)
+    ("宁江区自然资源局", "hearing", "征收补偿决定送达前应书面告知被征收人复议、诉讼权利和期限。", "adopted"),
+    ("伯都乡人民政府", "meeting", "土地流转合同应统一使用示范文本并建立备案台账，减少同类纠纷。", "partly"),
+    ("宁江区人力资源和社会保障局", "visit", "工伤认定决定书应写明认定所依据的事实和证据。", "adopted"),
+    ("宁江区市场监督管理局", "hearing", "行政处罚听证告知书应载明听证申请期限的起算日。", ""),
+)
+
+
+def _outreach(rng: random.Random, court_id: str, today: date, salt: str) -> Batches:
+    """A few 同堂培训 events and 口头建议 of the home court (the demo's own; a real store never gets them).
+
+    Their ids are drawn from this device, seed and day rather than the id sequence, so the rows the demo made before
+    these ledgers existed keep their ids (tests/demo/golden)."""
+
+    def key(table: str, i: int) -> str:
+        return hashlib.sha256(f"{salt}:{table}:{i}".encode()).hexdigest()[:32]
+
+    trainings = []
+    for i, (topic, place, lecturers, agencies) in enumerate(JOINT_TRAININGS):
+        trainings.append({
+            "id": key("jointtraining", i), "court_id": court_id, "tribunal_id": None, "held_on": today - timedelta(days=25 + 95 * i), "place": place,
+            "topic": topic, "lecturers": lecturers,
+            "agencies": json.dumps([{"agency": a, "people": n, "heads": h} for a, n, h in agencies], ensure_ascii=False),
+            "attendees": sum(n for _a, n, _h in agencies), "heads": sum(h for _a, _n, h in agencies),
+            "materials": "授课讲义\n典型案例汇编", "note": "",
+        })
+    yield "jointtraining", trainings
+    orals = []
+    for i, (agency, occasion, content, adoption) in enumerate(ORAL):
+        given = today - timedelta(days=15 + 60 * i + rng.randint(0, 10))
+        orals.append({
+            "id": key("oralrecommendation", i), "court_id": court_id, "given_on": given, "agency": agency, "judge": "行政审判庭审判长",
+            "occasion": occasion, "case_number": "", "dispute_id": None, "content": content,
+            "response": "已研究并整改，完善了相关文书格式。" if adoption else "",
+            "responded_on": min(today, given + timedelta(days=rng.randint(10, 30))) if adoption else None,
+            "adoption": adoption,
+        })
+    yield "oralrecommendation", orals
 
 
 def _lawsuit_hearings(rng: random.Random, admin: list[AdminCaseGap], courts: dict[str, str], today: date,

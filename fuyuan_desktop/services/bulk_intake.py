@@ -24,7 +24,9 @@ from fuyuan_desktop.store.linkage_models import (
     AdminCase,
     Hearing,
     JointMeeting,
+    JointTraining,
     MeetingItem,
+    OralRecommendation,
     RecommendationTrack,
     ReliefCase,
     ReliefFundEntry,
@@ -82,6 +84,8 @@ TABLES: dict[str, type[SyncedRow]] = {
         Recommendation,
         RecommendationTrack,
         SmeCase,
+        JointTraining,
+        OralRecommendation,
     )
 }
 

@@ -46,6 +46,7 @@ KIND_OF_ENTITY = {
     "trainingevent": LINKAGE, "reliefcase": LINKAGE, "relieffundentry": LINKAGE, "village": LINKAGE,
     "villageyear": LINKAGE, "riskproject": LINKAGE, "jointmeeting": LINKAGE, "meetingitem": LINKAGE,
     "smecase": LINKAGE, "jointtraining": LINKAGE, "oralrecommendation": LINKAGE,
+    "whitepapernarrative": LINKAGE, "litigationtotals": LINKAGE,
     "referencedata": REFERENCE, "referencesetting": REFERENCE, "court": REFERENCE, "tribunal": REFERENCE, "place": REFERENCE,
     "mediator": REFERENCE, "device": REFERENCE, "organisation": REFERENCE, "officialcalendar": REFERENCE,
     "bundle": SYNC, "receipt": SYNC, "syncpeer": SYNC, "syncconflict": SYNC, "synckey": SYNC,

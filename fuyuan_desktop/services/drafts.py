@@ -1,6 +1,6 @@
 """Form drafts: what was typed into a form and not yet saved, autosaved so a crash loses at most a few seconds.
 
-The agreement composer, the intake wizard and the 司法建议书 editor write their whole state here every autosave interval while it has
+The agreement composer, the intake wizard, the 司法建议书 editor and the white paper's narrative editor write their whole state here every autosave interval while it has
 changed, and offer it back (恢复草稿 / 放弃草稿) when the form is opened again. A draft lives in the store, so it is
 encrypted with the store when the store is protected; it is local to this installation, never synced, and not
 audited (it is a scratch copy of the form, not a record: the save, the registration or the finalising is).
@@ -19,7 +19,7 @@ from fuyuan_desktop.store.models import FormDraft
 from fuyuan_desktop.store.types import utcnow
 
 MAX_DRAFT_CHARS = 4_000_000
-KINDS = ("agreement", "intake", "recommendation")
+KINDS = ("agreement", "intake", "recommendation", "whitepaper")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,11 @@ def intake_key(actor: str) -> str:
 def recommendation_key(rec_id: str) -> str:
     """One editor draft per 司法建议书 draft; ``new:{actor}`` for one not yet saved once."""
     return f"recommendation:{rec_id}"
+
+
+def white_paper_key(year: int, court: str | None) -> str:
+    """One draft of the white paper's narrative per year and court scope (``all``: every court in the store)."""
+    return f"whitepaper:{year}:{court or 'all'}"
 
 
 def save_form_draft(ctx: Workspace, key: str, payload: dict[str, Any]) -> datetime:

@@ -251,6 +251,32 @@ class OralRecommendation(SyncedRow, table=True):
     adoption: str = Field(default="", max_length=16)
 
 
+class WhitePaperNarrative(SyncedRow, table=True):
+    """A court's own words for one narrative section (前言, 主要做法 …) of one year's 行政审判白皮书.
+
+    ``court_id`` is "" for the white paper of every court in the store. No unique key: two devices may each write
+    the same (year, court, section); the row with the latest HLC is the one printed (services/linkage/white_paper_text).
+    """
+
+    year: int = Field(index=True)
+    court_id: str = Field(default="", max_length=32)
+    section: str = Field(max_length=32)
+    text: str = Field(default="", sa_column=_text())
+
+
+class LitigationTotals(SyncedRow, table=True):
+    """One court's administrative litigation totals for one year, imported from its case-management export
+    (收案, 结案, 判决败诉, 撤诉); the white paper and ``report stats`` print them with their source."""
+
+    year: int = Field(index=True)
+    court_id: str = Field(foreign_key="court.id", max_length=32, index=True)
+    received: int = Field(default=0)
+    closed: int = Field(default=0)
+    lost: int = Field(default=0)
+    withdrawn: int = Field(default=0)
+    source: str = Field(default="", max_length=200)
+
+
 LINKAGE_TABLES: tuple[type[SyncedRow], ...] = (
     AdminCase,
     Hearing,
@@ -266,4 +292,6 @@ LINKAGE_TABLES: tuple[type[SyncedRow], ...] = (
     RecommendationTrack,
     JointTraining,
     OralRecommendation,
+    WhitePaperNarrative,
+    LitigationTotals,
 )

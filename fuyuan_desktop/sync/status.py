@@ -23,6 +23,7 @@ TABLE_LABELS = {
     "villageyear": "无讼村屯年度评定", "admincase": "行政争议", "hearing": "行政机关负责人出庭", "reliefcase": "司法救助",
     "relieffundentry": "司法救助资金", "smecase": "涉企案件", "recommendationtrack": "司法建议跟踪",
     "riskproject": "重大项目风险评估", "jointtraining": "同堂培训", "oralrecommendation": "口头建议",
+    "whitepapernarrative": "白皮书正文", "litigationtotals": "行政诉讼收结案（导入）",
 }
 
 

@@ -445,3 +445,18 @@ def test_every_demo_case_has_an_official_cause(demo: tuple[Workspace, DemoSummar
     people = [mtype for _, category, kind, mtype, _ in rows if kind == "people" and not category.startswith("admin_")]
     assert people and all(people)
     assert len({cause for cause, *_ in rows}) >= 10
+
+
+def test_outreach_ledgers_have_demo_rows_in_the_statistics(demo: tuple[Workspace, DemoSummary, list[int]]) -> None:
+    from fuyuan_desktop.services.linkage.outreach import joint_trainings, oral_recommendations
+    from fuyuan_desktop.services.linkage.stats import statistics
+
+    ctx = demo[0]
+    trainings, orals = joint_trainings(ctx), oral_recommendations(ctx)
+    assert [t.attendees for t in trainings] == [16, 19, 26]  # earliest first: 7+9, 5+10+4, 12+8+6
+    assert {t.court for t in trainings} == {"松原市宁江区人民法院"}
+    assert len(orals) == 4 and sum(1 for o in orals if o.adoption) == 3
+    assert all(o.responded_on is None or o.given_on <= o.responded_on <= ctx.today() for o in orals)
+    s = statistics(ctx)
+    assert (s.joint_trainings, s.joint_training_attendees, s.joint_training_heads) == (3, 61, 9)  # heads 4+4+1
+    assert (s.oral_recommendations, s.oral_responded, s.oral_adopted) == (4, 3, 3)

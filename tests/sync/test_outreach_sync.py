@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from fuyuan_desktop.hub.ingest import import_bundle
@@ -15,9 +17,16 @@ from fuyuan_desktop.services.linkage.outreach import (
     Participant,
     add_joint_training,
     add_oral,
+    delete_joint_training,
     respond_oral,
 )
-from fuyuan_desktop.store.linkage_models import JointTraining, OralRecommendation
+from fuyuan_desktop.services.linkage.white_paper_text import import_litigation, set_narrative
+from fuyuan_desktop.store.linkage_models import (
+    JointTraining,
+    LitigationTotals,
+    OralRecommendation,
+    WhitePaperNarrative,
+)
 from fuyuan_desktop.sync.export import pending_counts
 from sync.sync_support import Laptop
 
@@ -46,3 +55,30 @@ def test_joint_training_and_oral_rows_reach_the_hub(make_laptop: Callable[..., L
     with hub.db.read() as session:
         got = session.get(OralRecommendation, oral.id)
         assert got is not None and (got.adoption, got.response) == ("adopted", "已修订告知书")
+
+
+@pytest.mark.slow
+def test_white_paper_text_litigation_totals_and_deletions_reach_the_hub(make_laptop: Callable[..., Laptop], hub: Hub,
+                                                                       tmp_path: Path) -> None:
+    laptop = make_laptop()
+    day = date.today() - timedelta(days=5)
+    training = add_joint_training(laptop.ctx, JointTrainingInput(
+        day, "审委会会议室", "证据规则", [Participant("宁江区司法局", 12, 2)]))
+    set_narrative(laptop.ctx, 2025, "主要做法", "坚持府院联席会议制度。", court="吉0702")
+    export = tmp_path / "收结案.csv"
+    export.write_text("年度,法院,收案,结案,判决败诉,撤诉\n2025,吉0702,120,110,11,33\n", encoding="utf-8")
+    import_litigation(laptop.ctx, export)
+    pending = pending_counts(laptop.db)
+    assert pending.get("whitepapernarrative") == 1 and pending.get("litigationtotals") == 1
+    assert import_bundle(hub, laptop.export().files[0]).status == "applied"
+    with hub.db.read() as session:
+        text = session.scalars(select(WhitePaperNarrative)).one()
+        assert (text.year, text.section, text.text) == (2025, "主要做法", "坚持府院联席会议制度。")
+        totals = session.scalars(select(LitigationTotals)).one()
+        assert (totals.received, totals.closed, totals.lost, totals.withdrawn) == (120, 110, 11, 33)
+
+    delete_joint_training(laptop.ctx, training.id, "误登")
+    assert import_bundle(hub, laptop.export().files[0]).status == "applied"
+    with hub.db.read() as session:
+        row = session.get(JointTraining, training.id)
+        assert row is not None and row.deleted  # the tombstone travelled

@@ -195,3 +195,27 @@ def test_the_case_edit_dialogs_fit(ctx: Workspace, window: MainWindow, case: Int
 
     assert_fits("register organisation", minimum(AddOrganisationDialog(ctx, window, "松原市宁江区某某街道人民调解委员会" * 2)))
     assert_fits("place", minimum(PlaceDialog(ctx, case.id, "伯都乡新立村", window)))
+
+
+def test_the_white_paper_editor_and_the_outreach_edit_dialogs_fit(ctx: Workspace, window: MainWindow) -> None:
+    from fuyuan_desktop.services.linkage.outreach import (
+        JointTrainingInput,
+        OralInput,
+        Participant,
+        add_joint_training,
+        add_oral,
+    )
+    from fuyuan_desktop.services.linkage.white_paper_text import set_narrative
+    from fuyuan_desktop.ui.pages.linkage_forms import delete_dialog, joint_training_dialog, oral_dialog
+    from fuyuan_desktop.ui.white_paper_editor import WhitePaperEditor
+
+    set_narrative(ctx, 2025, "主要做法", "一是坚持府院联席会议制度，全年召开联席会议两次。" * 60)
+    editor = WhitePaperEditor(ctx, 2025, "吉0702", window)
+    assert_fits("white paper text", minimum(editor))
+    editor.autosaver.stop()
+    training = add_joint_training(ctx, JointTrainingInput(ctx.today(), "审委会会议室", "证据规则" * 10, [
+        Participant(f"松原市宁江区第{i}行政机关", 12, 2) for i in range(12)], materials="讲义\n" * 10))
+    assert_fits("edit joint training", minimum(joint_training_dialog(ctx, window, training)))
+    oral = add_oral(ctx, OralInput(ctx.today(), "宁江区自然资源局", "张法官", "走访", "规范告知程序。" * 100))
+    assert_fits("edit oral", minimum(oral_dialog(ctx, window, oral)))
+    assert_fits("delete", minimum(delete_dialog("删除同堂培训", "证据规则" * 40, lambda _r: None, window)))

@@ -80,6 +80,12 @@ def court_ids(intake: BulkIntake) -> dict[str, str]:
     return {str(r[1]): str(r[0]) for r in _rows(intake, "SELECT id, code FROM court")}
 
 
+def own_device(intake: BulkIntake) -> str:
+    """This store's device id (demo rows made without drawing on the id sequence are still this store's own)."""
+    found = _rows(intake, "SELECT id FROM device WHERE is_self")
+    return str(found[0][0]) if found else ""
+
+
 def has_rows(intake: BulkIntake, table: str) -> bool:
     """Whether a ledger (``trainingevent``, ``recommendation``…) has any row yet."""
     if table not in TABLES:

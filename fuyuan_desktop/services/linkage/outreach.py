@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from fuyuan_desktop.domain.errors import InputErrors, NotFoundError, ValidationError
@@ -130,8 +131,8 @@ def _training_view(row: JointTraining, court: str, organiser: str) -> JointTrain
                              items, row.attendees, row.heads, row.materials, row.note)
 
 
-def add_joint_training(ctx: Workspace, data: JointTrainingInput, court: str | None = None) -> JointTrainingView:
-    """Record a 同堂培训; every field is checked before anything is written, all errors reported together."""
+def _training_fields(ctx: Workspace, data: JointTrainingInput) -> tuple[dict[str, str], list[dict[str, object]]]:
+    """Every field checked before anything is written, all errors reported together."""
     errors: list[ValidationError] = []
     texts: dict[str, str] = {}
     for key, value, label, required, limit in (
@@ -148,22 +149,84 @@ def add_joint_training(ctx: Workspace, data: JointTrainingInput, court: str | No
         errors.append(exc)
     if errors:
         raise InputErrors(errors)
-    items = [{"agency": p.agency.strip(), "people": p.people, "heads": p.heads} for p in data.participants]
+    return texts, [{"agency": p.agency.strip(), "people": p.people, "heads": p.heads} for p in data.participants]
+
+
+def _fill_training(session: Session, row: JointTraining, court_row: Court, data: JointTrainingInput,
+                   texts: dict[str, str], items: list[dict[str, object]]) -> Tribunal | None:
+    tribunal = resolve_tribunal(session, data.organiser) if data.organiser.strip() else None
+    if tribunal is not None and tribunal.court_id != court_row.id:
+        raise ValidationError("组织单位", f"{tribunal.name}不属于{court_row.name}", field="organiser",
+                              code="other_court")
+    row.tribunal_id = tribunal.id if tribunal else None
+    row.held_on, row.agencies = data.held_on, json.dumps(items, ensure_ascii=False)
+    row.attendees = sum(p.people for p in data.participants)
+    row.heads = sum(p.heads for p in data.participants)
+    row.place, row.topic, row.lecturers = texts["place"], texts["topic"], texts["lecturers"]
+    row.materials, row.note = texts["materials"], texts["note"]
+    return tribunal
+
+
+def add_joint_training(ctx: Workspace, data: JointTrainingInput, court: str | None = None) -> JointTrainingView:
+    """Record a 同堂培训; every field is checked before anything is written, all errors reported together."""
+    texts, items = _training_fields(ctx, data)
     with ctx.db.write(ctx.actor, "登记同堂培训") as session:
         court_row = resolve_court(session, court)
-        tribunal = resolve_tribunal(session, data.organiser) if data.organiser.strip() else None
-        if tribunal is not None and tribunal.court_id != court_row.id:
-            raise ValidationError("组织单位", f"{tribunal.name}不属于{court_row.name}", field="organiser",
-                                  code="other_court")
-        row = JointTraining(court_id=court_row.id, tribunal_id=tribunal.id if tribunal else None,
-                            held_on=data.held_on, agencies=json.dumps(items, ensure_ascii=False),
-                            attendees=sum(p.people for p in data.participants),
-                            heads=sum(p.heads for p in data.participants), place=texts["place"],
-                            topic=texts["topic"], lecturers=texts["lecturers"], materials=texts["materials"],
-                            note=texts["note"])
+        row = JointTraining(court_id=court_row.id, held_on=data.held_on, place="", topic="")
+        tribunal = _fill_training(session, row, court_row, data, texts, items)
         session.add(row)
         session.flush()
         return _training_view(row, court_row.name, tribunal.name if tribunal else "")
+
+
+def _live_training(session: Session, training_id: str) -> JointTraining:
+    row = session.get(JointTraining, training_id.strip())
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到同堂培训 {training_id}")
+    return row
+
+
+def update_joint_training(ctx: Workspace, training_id: str, data: JointTrainingInput) -> JointTrainingView:
+    """Correct a 同堂培训 (every field, checked as when it was recorded; its court stays); audited."""
+    texts, items = _training_fields(ctx, data)
+    with ctx.db.write(ctx.actor, "修改同堂培训") as session:
+        row = _live_training(session, training_id)
+        court_row = session.get(Court, row.court_id)
+        assert court_row is not None
+        tribunal = _fill_training(session, row, court_row, data, texts, items)
+        session.add(row)
+        session.flush()
+        return _training_view(row, court_row.name, tribunal.name if tribunal else "")
+
+
+def delete_joint_training(ctx: Workspace, training_id: str, reason: str = "") -> None:
+    """Delete a 同堂培训 recorded by mistake: a tombstone (synced, audited with the reason), never erased."""
+    why, err = check_text(reason, "删除理由", required=False, limit=40)
+    if err:
+        raise err
+    with ctx.db.write(ctx.actor, "删除同堂培训" + (f"：{why}" if why else "")) as session:
+        row = _live_training(session, training_id)
+        row.deleted = True
+        session.add(row)
+
+
+def joint_training(ctx: Workspace, training_id: str) -> JointTrainingView:
+    with ctx.db.read() as session:
+        row = _live_training(session, training_id)
+        court = session.get(Court, row.court_id)
+        tribunal = session.get(Tribunal, row.tribunal_id) if row.tribunal_id else None
+        return _training_view(row, court.name if court else "", tribunal.name if tribunal else "")
+
+
+def training_input(view: JointTrainingView, **changes: object) -> JointTrainingInput:
+    """The input that records ``view`` again, with ``changes`` (the edit forms start from it)."""
+    from dataclasses import replace
+
+    base = JointTrainingInput(held_on=view.held_on, place=view.place, topic=view.topic,
+                              participants=list(view.participants), lecturers=view.lecturers,
+                              organiser="" if view.organiser == view.court else view.organiser,
+                              materials=view.materials, note=view.note)
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def organiser_choices(ctx: Workspace, court: str | None = None) -> list[str]:
@@ -227,8 +290,7 @@ def _oral_view(row: OralRecommendation, court: str) -> OralView:
                     label_of(Adoption, row.adoption) if row.adoption else "", warnings)
 
 
-def add_oral(ctx: Workspace, data: OralInput, court: str | None = None) -> OralView:
-    """Record an oral recommendation; a case number, if given, is linked to the case on file under it."""
+def _oral_fields(ctx: Workspace, data: OralInput) -> tuple[dict[str, str], str]:
     errors: list[ValidationError] = []
     texts: dict[str, str] = {}
     for key, value, label, required, limit in (
@@ -248,20 +310,80 @@ def add_oral(ctx: Workspace, data: OralInput, court: str | None = None) -> OralV
         errors.append(exc)
     if errors:
         raise InputErrors(errors)
+    return texts, occasion
+
+
+def _fill_oral(session: Session, row: OralRecommendation, data: OralInput, texts: dict[str, str],
+               occasion: str) -> None:
+    dispute_id = None
+    if texts["case_number"]:
+        key = case_key(texts["case_number"])
+        dispute_id = session.scalars(select(col(Dispute.id)).where(
+            or_(col(Dispute.official_key) == key, col(Dispute.provisional_key) == key),
+            ~col(Dispute.deleted))).first()
+    row.given_on, row.occasion, row.dispute_id = data.given_on, occasion, dispute_id
+    row.agency, row.judge, row.content = texts["agency"], texts["judge"], texts["content"]
+    row.case_number = texts["case_number"]
+
+
+def add_oral(ctx: Workspace, data: OralInput, court: str | None = None) -> OralView:
+    """Record an oral recommendation; a case number, if given, is linked to the case on file under it."""
+    texts, occasion = _oral_fields(ctx, data)
     with ctx.db.write(ctx.actor, "登记口头建议") as session:
         court_row = resolve_court(session, court)
-        dispute_id = None
-        if texts["case_number"]:
-            key = case_key(texts["case_number"])
-            dispute_id = session.scalars(select(col(Dispute.id)).where(
-                or_(col(Dispute.official_key) == key, col(Dispute.provisional_key) == key),
-                ~col(Dispute.deleted))).first()
-        row = OralRecommendation(court_id=court_row.id, given_on=data.given_on, occasion=occasion,
-                                 dispute_id=dispute_id, agency=texts["agency"], judge=texts["judge"],
-                                 content=texts["content"], case_number=texts["case_number"])
+        row = OralRecommendation(court_id=court_row.id, given_on=data.given_on, occasion=occasion, agency="",
+                                 judge="")
+        _fill_oral(session, row, data, texts, occasion)
         session.add(row)
         session.flush()
         return _oral_view(row, court_row.name)
+
+
+def _live_oral(session: Session, oral_id: str) -> OralRecommendation:
+    row = session.get(OralRecommendation, oral_id.strip())
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到口头建议 {oral_id}")
+    return row
+
+
+def update_oral(ctx: Workspace, oral_id: str, data: OralInput) -> OralView:
+    """Correct an oral recommendation (its response, if any, stays; the date may not pass the response's); audited."""
+    texts, occasion = _oral_fields(ctx, data)
+    with ctx.db.write(ctx.actor, "修改口头建议") as session:
+        row = _live_oral(session, oral_id)
+        if row.responded_on is not None and data.given_on > row.responded_on:
+            raise ValidationError("建议日期", f"{data.given_on.isoformat()} 晚于单位反馈日期 "
+                                  f"{row.responded_on.isoformat()}", field="given_on", code="after_response")
+        _fill_oral(session, row, data, texts, occasion)
+        session.add(row)
+        session.flush()
+        return _oral_view(row, str(session.get(Court, row.court_id).name))  # type: ignore[union-attr]
+
+
+def delete_oral(ctx: Workspace, oral_id: str, reason: str = "") -> None:
+    """Delete an oral recommendation recorded by mistake: a tombstone (synced, audited with the reason)."""
+    why, err = check_text(reason, "删除理由", required=False, limit=40)
+    if err:
+        raise err
+    with ctx.db.write(ctx.actor, "删除口头建议" + (f"：{why}" if why else "")) as session:
+        row = _live_oral(session, oral_id)
+        row.deleted = True
+        session.add(row)
+
+
+def oral_recommendation(ctx: Workspace, oral_id: str) -> OralView:
+    with ctx.db.read() as session:
+        row = _live_oral(session, oral_id)
+        return _oral_view(row, str(session.get(Court, row.court_id).name))  # type: ignore[union-attr]
+
+
+def oral_input(view: OralView, **changes: object) -> OralInput:
+    """The input that records ``view`` again, with ``changes``."""
+    from dataclasses import replace
+
+    base = OralInput(given_on=view.given_on, agency=view.agency, judge=view.judge, occasion=view.occasion,
+                     content=view.content, case_number=view.case_number)
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def respond_oral(ctx: Workspace, oral_id: str, response: str, adoption: str, responded_on: date) -> OralView:
@@ -281,9 +403,7 @@ def respond_oral(ctx: Workspace, oral_id: str, response: str, adoption: str, res
     if errors:
         raise InputErrors(errors)
     with ctx.db.write(ctx.actor, "登记口头建议反馈") as session:
-        row = session.get(OralRecommendation, oral_id.strip())
-        if row is None or row.deleted:
-            raise NotFoundError(f"找不到口头建议 {oral_id}")
+        row = _live_oral(session, oral_id)
         if responded_on < row.given_on:
             raise ValidationError("反馈日期", f"{responded_on.isoformat()} 早于提出建议的日期 "
                                   f"{row.given_on.isoformat()}", field="responded_on", code="before_given")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +19,14 @@ from fuyuan_desktop.services.linkage.clusters import SimilarCluster, similar_clu
 from fuyuan_desktop.services.linkage.common import resolve_court
 from fuyuan_desktop.services.linkage.hearings import agency_flags, appearance_rates, hearing_courts
 from fuyuan_desktop.services.linkage.stats import statistics
+from fuyuan_desktop.services.linkage.white_paper_text import (
+    LITIGATION_SOURCE,
+    LitigationView,
+    NarrativeSection,
+    litigation_summary,
+    narrative_sections,
+    narratives,
+)
 from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.printing import _page_count, document_fonts, write_atomic
 from fuyuan_desktop.services.workspace import Workspace
@@ -105,11 +113,14 @@ def white_paper_doc(ctx: Workspace, year: int, court: str | None = None) -> Whit
         f"开展同堂培训{s.joint_trainings}场，培训行政机关工作人员{s.joint_training_attendees}人次。"
         f"无讼村屯（社区）已达标{s.villages.get('achieved', 0)}个；参与重大项目社会稳定风险评估{s.projects}个，"
         f"研判涉诉案件{s.project_cases_studied}件。")
-    sections = [
-        PaperSection("一、总体情况", (summary,), charts=(
+    litigation = litigation_summary(ctx, year, court)
+    if litigation is not None:
+        summary += _litigation_sentence(litigation)
+    generated = [
+        ("overview", PaperSection("总体情况", (summary,), charts=(
             PaperChart("图1　诉前调解纠纷月度分布", tuple(c.label[5:] + "月" for c in s.by_month),
-                       tuple(float(c.count) for c in s.by_month)),)),
-        PaperSection("二、行政争议收结案情况", (), tables=(
+                       tuple(float(c.count) for c in s.by_month)),))),
+        ("caseload", PaperSection("行政争议收结案情况", (), tables=(
             caseload,
             PaperTable("表2　案件领域分布", ("领域", "件数", "占比"), rows_of(_count(new, "field"), total), (3, 1, 1)),
             PaperTable("表3　案由分布", ("案由", "件数", "占比"), rows_of(_count(new, "cause"), total), (3, 1, 1),
@@ -119,17 +130,18 @@ def white_paper_doc(ctx: Workspace, year: int, court: str | None = None) -> Whit
                        (3, 1, 1)),
             PaperTable("表6　结案方式", ("方式", "件数", "占比"), rows_of(sorted(outcomes.items(), key=lambda kv: -kv[1]),
                                                                        total), (3, 1, 1)),
+            *((_litigation_table(litigation),) if litigation is not None else ()),
         ), charts=(PaperChart("图2　行政争议领域分布", tuple(k for k, _ in _count(new, "field")),
-                              tuple(float(n) for _, n in _count(new, "field"))),)),
-        PaperSection("三、行政机关负责人出庭应诉", (
+                              tuple(float(n) for _, n in _count(new, "field"))),))),
+        ("appearance", PaperSection("行政机关负责人出庭应诉", (
             f"全年开庭审理的行政案件{s.hearings_heard}件，负责人出庭{s.hearings_appeared}件，其中正职负责人出庭"
             f"{s.hearings_chief}件，出庭率{percent(s.appearance_rate) or '—'}。出庭率 = 负责人在本审级至少出庭一次的案件数 ÷ "
             "开庭审理的案件数；每件案件每个审级只计一次。",), tables=(
             PaperTable("表7　负责人出庭应诉情况（按机关）", ("被诉机关", "开庭案件", "负责人出庭", "正职出庭", "出庭率"),
                        (*((r.group, str(r.heard), str(r.appeared), str(r.chief), percent(r.rate)) for r in rates),
                         ("合计", str(s.hearings_heard), str(s.hearings_appeared), str(s.hearings_chief),
-                         percent(s.appearance_rate))), (4, 1, 1, 1, 1)),)),
-        PaperSection("四、协调化解与司法建议", (), tables=(
+                         percent(s.appearance_rate))), (4, 1, 1, 1, 1)),))),
+        ("coordination", PaperSection("协调化解与司法建议", (), tables=(
             PaperTable("表8　协调化解", ("诉前受理", "诉前化解", "化解率"),
                        ((str(s.admin_accepted), str(s.admin_resolved), percent(s.admin_rate)),),
                        note="化解率 = 化解 ÷ 受理（不予受理的不计入受理数）。"),
@@ -137,8 +149,8 @@ def white_paper_doc(ctx: Workspace, year: int, court: str | None = None) -> Whit
                        ((str(s.recommendations_sent), str(s.recommendations_replied), str(s.recommendations_in_time),
                          percent(s.recommendation_reply_rate), str(s.recommendations_adopted),
                          str(s.recommendations_excellent)),)),
-        )),
-        PaperSection("五、府院联动其他工作", (
+        ))),
+        ("other_work", PaperSection("府院联动其他工作", (
             f"以庭代训{s.training_events}场，观摩{s.training_attendees}人次，其中人大代表、政协委员{s.training_deputies}人次。"
             f"法官与行政机关工作人员同堂培训{s.joint_trainings}场，参训{s.joint_training_attendees}人次，其中机关负责人"
             f"{s.joint_training_heads}人次。向行政机关提出口头建议{s.oral_recommendations}条，已反馈{s.oral_responded}条，"
@@ -148,17 +160,75 @@ def white_paper_doc(ctx: Workspace, year: int, court: str | None = None) -> Whit
             f"{s.projects_by_risk.get('high', 0)}个、中风险{s.projects_by_risk.get('medium', 0)}个、低风险"
             f"{s.projects_by_risk.get('low', 0)}个），研判涉诉案件{s.project_cases_studied}件。司法救助{s.relief_cases}件，"
             f"发放救助金{s.relief_paid_fen / 100:,.2f}元。涉企绿色通道案件{s.sme_cases}件"
-            + (f"，平均{s.sme_average_days:.1f}日化解" if s.sme_average_days is not None else "") + "。",)),
-        PaperSection("六、存在的问题和建议", tuple(_problems(s, flags, clusters)), tables=(PaperTable(
-            f"表10　类案预警（{year}年内达到预警标准的纠纷）", ("乡镇/园区/机关", "案由", "件数", "最早登记", "最近登记"),
-            tuple((c.key, c.table_label, str(c.count), cn_date(c.first_on), cn_date(c.last_on))
-                  for c in clusters), (3, 3, 1, 1.6, 1.6)),) if clusters else ()),
+            + (f"，平均{s.sme_average_days:.1f}日化解" if s.sme_average_days is not None else "") + "。",))),
     ]
+    problems = PaperSection("存在的问题和建议", tuple(_problems(s, flags, clusters)), tables=(PaperTable(
+        f"表10　类案预警（{year}年内达到预警标准的纠纷）", ("乡镇/园区/机关", "案由", "件数", "最早登记", "最近登记"),
+        tuple((c.key, c.table_label, str(c.count), cn_date(c.first_on), cn_date(c.last_on))
+              for c in clusters), (3, 3, 1, 1.6, 1.6)),) if clusters else ())
+    sections = _with_narratives(ctx, year, court, generated, problems)
     return WhitePaperDoc(
         court_name=_court_name(ctx, court, _courts_shown(ctx, start, end, court)), title=f"{year}年度行政审判白皮书",
         subtitle=f"统计期间：{cn_date(start)}至{cn_date(end)}", sections=tuple(sections),
         issued=cn_date(min(ctx.today(), date(year + 1, 3, 31)) if ctx.today() > end else ctx.today()),
         notes=("本白皮书数据取自府院联动·诉前调解工作台，由系统统计生成；空白表示无数据。",))
+
+
+def _litigation_sentence(t: LitigationView) -> str:
+    return (f"受理行政诉讼案件{t.received}件，审结{t.closed}件，行政机关败诉率{percent(t.loss_rate) or '—'}，撤诉率"
+            f"{percent(t.withdrawal_rate) or '—'}（{LITIGATION_SOURCE}）。")
+
+
+def _litigation_table(t: LitigationView) -> PaperTable:
+    return PaperTable(
+        f"附表　行政诉讼案件收结案情况（{LITIGATION_SOURCE}）", ("收案", "结案", "判决败诉", "撤诉", "败诉率", "撤诉率"),
+        ((str(t.received), str(t.closed), str(t.lost), str(t.withdrawn), percent(t.loss_rate),
+          percent(t.withdrawal_rate)),),
+        note="败诉率 = 判决行政机关败诉的案件 ÷ 结案；撤诉率 = 撤诉结案的案件 ÷ 结案。数据为法院案件管理系统导出的年度合计，"
+             "不是本工作台登记的案件。")
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _with_narratives(ctx: Workspace, year: int, court: str | None, generated: list[tuple[str, PaperSection]],
+                     problems: PaperSection) -> list[PaperSection]:
+    """The generated sections with the court's narrative sections in their places (reference data
+    ``white_paper.narrative_sections``), numbered 一、二、… in print order. A section the court left empty prints its
+    generated default (the problem sentences) or is left out."""
+    texts = {n.section: n.text for n in narratives(ctx, year, court)}
+    specs = narrative_sections(ctx)
+    placed: list[tuple[PaperSection, bool]] = []
+
+    def narrative(spec: NarrativeSection) -> None:
+        written = _paragraphs(texts.get(spec.key, ""))
+        if spec.default == "problems":
+            placed.append((replace(problems, heading=spec.heading, paragraphs=written or problems.paragraphs),
+                           spec.numbered))
+        elif written:
+            placed.append((PaperSection(spec.heading, written), spec.numbered))
+
+    for spec in specs:
+        if spec.after == "":
+            narrative(spec)
+    for key, section in generated:
+        placed.append((section, True))
+        for spec in specs:
+            if spec.after == key:
+                narrative(spec)
+    if not any(spec.default == "problems" for spec in specs):
+        placed.append((problems, True))
+    out, n = [], 0
+    for section, numbered in placed:
+        if numbered:
+            n += 1
+            section = replace(section, heading=f"{CHINESE_NUMBERS[n]}、{section.heading}")
+        out.append(section)
+    return out
+
+
+CHINESE_NUMBERS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
 
 
 def _problems(s: Stats, flags: list[AgencyFlag], clusters: list[SimilarCluster]) -> list[str]:

@@ -35,6 +35,7 @@ from fuyuan_desktop.services.changes import CASE, LINKAGE, REFERENCE
 from fuyuan_desktop.services.linkage.admin import admin_case
 from fuyuan_desktop.services.linkage.followup import cluster_draft_id, draft_from_cluster
 from fuyuan_desktop.services.linkage.ledgers import Ledger, build_ledger, export_ledger
+from fuyuan_desktop.services.linkage.outreach import delete_joint_training, delete_oral
 from fuyuan_desktop.services.linkage.warnings import LinkageWarning, linkage_warnings
 from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.workspace import Workspace
@@ -45,6 +46,7 @@ from fuyuan_desktop.ui.pages.linkage_forms import (
     admin_outcome_dialog,
     admin_register_dialog,
     appearance_dialog,
+    delete_dialog,
     excellent_dialog,
     follow_dialog,
     fund_dialog,
@@ -211,10 +213,20 @@ class LedgerTab(QWidget):
                               lambda row: excellent_dialog(ctx, row.id, row.excellent, self)),
             },
             "training": {"add": (self.tr("登记以庭代训(&N)…"), False, lambda _row: training_dialog(ctx, self))},
-            "cotraining": {"add": (self.tr("登记同堂培训(&N)…"), False, lambda _row: joint_training_dialog(ctx, self))},
+            "cotraining": {
+                "add": (self.tr("登记同堂培训(&N)…"), False, lambda _row: joint_training_dialog(ctx, self)),
+                "edit": (self.tr("修改(&M)…"), True, lambda row: joint_training_dialog(ctx, self, row)),
+                "delete": (self.tr("删除(&X)…"), True, lambda row: delete_dialog(
+                    self.tr("删除同堂培训"), f"{row.held_on.isoformat()}　{row.topic}",
+                    lambda reason: delete_joint_training(ctx, row.id, reason), self)),
+            },
             "oral": {
                 "add": (self.tr("登记口头建议(&N)…"), False, lambda _row: oral_dialog(ctx, self)),
+                "edit": (self.tr("修改(&M)…"), True, lambda row: oral_dialog(ctx, self, row)),
                 "respond": (self.tr("登记反馈(&R)…"), True, lambda row: oral_respond_dialog(ctx, row.id, self)),
+                "delete": (self.tr("删除(&X)…"), True, lambda row: delete_dialog(
+                    self.tr("删除口头建议"), f"{row.given_on.isoformat()}　{row.agency}",
+                    lambda reason: delete_oral(ctx, row.id, reason), self)),
             },
             "relief": {
                 "apply": (self.tr("登记申请(&N)…"), False, lambda _row: relief_apply_dialog(ctx, self)),

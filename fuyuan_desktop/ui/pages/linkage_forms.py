@@ -55,12 +55,17 @@ from fuyuan_desktop.services.linkage.followup import follow_up_log, mark_excelle
 from fuyuan_desktop.services.linkage.hearings import record_appearance, schedule_hearing
 from fuyuan_desktop.services.linkage.outreach import (
     JointTrainingInput,
+    JointTrainingView,
     OralInput,
+    OralView,
     add_joint_training,
     add_oral,
     organiser_choices,
     parse_participants,
     respond_oral,
+    training_input,
+    update_joint_training,
+    update_oral,
 )
 from fuyuan_desktop.services.linkage.programmes import (
     TrainingInput,
@@ -248,52 +253,86 @@ def _text_box(placeholder: str, lines: int = 4) -> QPlainTextEdit:
     return box
 
 
-def joint_training_dialog(ctx: Workspace, parent: QWidget) -> EntryDialog:
+def joint_training_dialog(ctx: Workspace, parent: QWidget, view: JointTrainingView | None = None) -> EntryDialog:
     """同堂培训: date, organiser (the court or one of its tribunals), place, topic, lecturers, each participating
-    agency with its head-count, the materials."""
+    agency with its head-count, the materials. With ``view``: that record, to correct."""
     organiser = QComboBox()
     organiser.addItem(QCoreApplication.translate("LinkageForms", "本院"), "")
     for name in organiser_choices(ctx):
         organiser.addItem(name, name)
     fields: list[Field] = [
-        ("on", QCoreApplication.translate("LinkageForms", "培训日期"), _date_edit(ctx.today())),
+        ("on", QCoreApplication.translate("LinkageForms", "培训日期"), _date_edit(view.held_on if view else ctx.today())),
         ("organiser", QCoreApplication.translate("LinkageForms", "组织单位"), organiser),
-        ("place", QCoreApplication.translate("LinkageForms", "地点"), QLineEdit()),
-        ("topic", QCoreApplication.translate("LinkageForms", "培训主题"), QLineEdit()),
-        ("lecturers", QCoreApplication.translate("LinkageForms", "授课人（顿号分隔）"), QLineEdit()),
+        ("place", QCoreApplication.translate("LinkageForms", "地点"), QLineEdit(view.place if view else "")),
+        ("topic", QCoreApplication.translate("LinkageForms", "培训主题"), QLineEdit(view.topic if view else "")),
+        ("lecturers", QCoreApplication.translate("LinkageForms", "授课人（顿号分隔）"),
+         QLineEdit(view.lecturers if view else "")),
         ("agencies", QCoreApplication.translate("LinkageForms", "参训单位"), _text_box(QCoreApplication.translate(
             "LinkageForms", "每行一个单位：单位 人数 其中负责人数\n如：宁江区司法局 12 2"))),
         ("materials", QCoreApplication.translate("LinkageForms", "培训材料"), _text_box(
             QCoreApplication.translate("LinkageForms", "每行一份材料的名称"), 3)),
-        ("note", QCoreApplication.translate("LinkageForms", "备注"), QLineEdit()),
+        ("note", QCoreApplication.translate("LinkageForms", "备注"), QLineEdit(view.note if view else "")),
     ]
+    if view is not None:
+        inputs = training_input(view)
+        at = organiser.findData(inputs.organiser)
+        organiser.setCurrentIndex(max(at, 0))
+        agencies, materials = fields[5][2], fields[6][2]
+        assert isinstance(agencies, QPlainTextEdit) and isinstance(materials, QPlainTextEdit)
+        agencies.setPlainText("\n".join(f"{p.agency} {p.people} {p.heads}" for p in view.participants))
+        materials.setPlainText(view.materials)
 
     def save(v: dict[str, Any]) -> None:
-        add_joint_training(ctx, JointTrainingInput(
+        data = JointTrainingInput(
             held_on=v["on"], place=v["place"], topic=v["topic"], participants=parse_participants(v["agencies"]),
-            lecturers=v["lecturers"], organiser=v["organiser"], materials=v["materials"], note=v["note"]))
+            lecturers=v["lecturers"], organiser=v["organiser"], materials=v["materials"], note=v["note"])
+        if view is None:
+            add_joint_training(ctx, data)
+        else:
+            update_joint_training(ctx, view.id, data)
 
-    return EntryDialog(QCoreApplication.translate("LinkageForms", "登记同堂培训"), fields, save, parent)
+    title = (QCoreApplication.translate("LinkageForms", "登记同堂培训") if view is None
+             else QCoreApplication.translate("LinkageForms", "修改同堂培训"))
+    return EntryDialog(title, fields, save, parent)
 
 
-def oral_dialog(ctx: Workspace, parent: QWidget) -> EntryDialog:
-    """口头建议: date, agency, judge, occasion, the case (optional) and what was recommended."""
+def oral_dialog(ctx: Workspace, parent: QWidget, view: OralView | None = None) -> EntryDialog:
+    """口头建议: date, agency, judge, occasion, the case (optional) and what was recommended. With ``view``: that
+    record, to correct (its response stays)."""
+    picker = _case_picker(ctx, agency := QLineEdit(view.agency if view else ""))
+    occasion = _combo(OralOccasion.labels())
+    content = _text_box("", 5)
+    if view is not None:
+        picker.setText(view.case_number)
+        occasion.setCurrentIndex(max(occasion.findData(view.occasion), 0))
+        content.setPlainText(view.content)
     fields: list[Field] = [
-        ("on", QCoreApplication.translate("LinkageForms", "提出日期"), _date_edit(ctx.today())),
-        ("case_number", QCoreApplication.translate("LinkageForms", "关联案号（可不填）"),
-         _case_picker(ctx, agency := QLineEdit())),
+        ("on", QCoreApplication.translate("LinkageForms", "提出日期"), _date_edit(view.given_on if view else ctx.today())),
+        ("case_number", QCoreApplication.translate("LinkageForms", "关联案号（可不填）"), picker),
         ("agency", QCoreApplication.translate("LinkageForms", "被建议单位"), agency),
-        ("judge", QCoreApplication.translate("LinkageForms", "提出建议的法官"), QLineEdit()),
-        ("occasion", QCoreApplication.translate("LinkageForms", "场合"), _combo(OralOccasion.labels())),
-        ("content", QCoreApplication.translate("LinkageForms", "建议内容"), _text_box("", 5)),
+        ("judge", QCoreApplication.translate("LinkageForms", "提出建议的法官"), QLineEdit(view.judge if view else "")),
+        ("occasion", QCoreApplication.translate("LinkageForms", "场合"), occasion),
+        ("content", QCoreApplication.translate("LinkageForms", "建议内容"), content),
     ]
 
     def save(v: dict[str, Any]) -> str:
-        view = add_oral(ctx, OralInput(given_on=v["on"], agency=v["agency"], judge=v["judge"],
-                                       occasion=v["occasion"], content=v["content"], case_number=v["case_number"]))
-        return "；".join(view.warnings)
+        data = OralInput(given_on=v["on"], agency=v["agency"], judge=v["judge"], occasion=v["occasion"],
+                         content=v["content"], case_number=v["case_number"])
+        saved = add_oral(ctx, data) if view is None else update_oral(ctx, view.id, data)
+        return "；".join(saved.warnings)
 
-    return EntryDialog(QCoreApplication.translate("LinkageForms", "登记口头建议"), fields, save, parent)
+    title = (QCoreApplication.translate("LinkageForms", "登记口头建议") if view is None
+             else QCoreApplication.translate("LinkageForms", "修改口头建议"))
+    return EntryDialog(title, fields, save, parent)
+
+
+def delete_dialog(title: str, what: str, delete: Callable[[str], object], parent: QWidget) -> EntryDialog:
+    """Delete a record entered by mistake, with a reason (kept in the audit log); the form names the record."""
+    shown = QLabel(what)
+    shown.setWordWrap(True)
+    fields: list[Field] = [("what", "", shown),
+                           ("reason", QCoreApplication.translate("LinkageForms", "删除理由"), QLineEdit())]
+    return EntryDialog(title, fields, lambda v: delete(v["reason"]), parent)
 
 
 def oral_respond_dialog(ctx: Workspace, oral_id: str, parent: QWidget) -> EntryDialog:

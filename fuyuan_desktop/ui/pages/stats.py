@@ -53,6 +53,7 @@ from fuyuan_desktop.ui.changes import ChangeWatch
 from fuyuan_desktop.ui.file_dialogs import in_documents, save_file_name
 from fuyuan_desktop.ui.fit import compact_combo
 from fuyuan_desktop.ui.tasks import run_quietly, run_task
+from fuyuan_desktop.ui.white_paper_editor import WhitePaperEditor
 
 BLUE = QColor("#3a66a6")
 
@@ -158,13 +159,20 @@ class StatsPage(QWidget):
             bar.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
             compact_combo(combo, 7)
-        self.paper_button = QPushButton(self.tr("生成白皮书(&W)…"))
-        self.paper_button.clicked.connect(self.ask_white_paper)
-        bar.addWidget(self.paper_button)
         outer.addLayout(bar)
+        # The note under the filters shares its row with the white paper's buttons (the filter row is full at 1366).
+        papers = QHBoxLayout()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        outer.addWidget(self.note)
+        papers.addWidget(self.note, 1)
+        self.text_button = QPushButton(self.tr("白皮书正文(&N)…"))
+        self.text_button.clicked.connect(self.open_white_paper_text)
+        papers.addWidget(self.text_button)
+        self.paper_button = QPushButton(self.tr("生成白皮书(&W)…"))
+        self.paper_button.clicked.connect(self.ask_white_paper)
+        papers.addWidget(self.paper_button)
+        self.text_editor: WhitePaperEditor | None = None
+        outer.addLayout(papers)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -392,6 +400,17 @@ class StatsPage(QWidget):
         if by == "organisation" and g.key == "unregistered":
             return self.tr("（调解组织未登记）")
         return g.label
+
+    def open_white_paper_text(self) -> WhitePaperEditor:
+        """The narrative sections and the litigation totals of this year's white paper, for the chosen court."""
+        if self.text_editor is not None and shiboken6.isValid(self.text_editor) and self.text_editor.isVisible():
+            self.text_editor.raise_()
+            return self.text_editor
+        court = str(self.court.currentData() or "") or None
+        editor = self.text_editor = WhitePaperEditor(self.ctx, self.ctx.today().year, court, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
 
     def ask_white_paper(self) -> None:
         year = self.ctx.today().year
