@@ -535,8 +535,9 @@ def import_amendments(ctx: Workspace, path: Path) -> AmendmentImport:
         cat = shipped(cid).amended([*installed_amendments(), *planned])
         item = Amendment(cid, kind, cells["代码"], cells["名称"], cells["上级代码"], cells["编号"], cells["原因"])
         found = cat.find(item.code.strip())
-        if found is not None and ((kind == ADD and found.name == " ".join(item.name.split())
-                                   and (found.parent or "") == item.parent.strip())
+        # an addition already made here (perhaps renamed since), a name or a retirement already in force: skipped
+        if found is not None and ((kind == ADD and (found.parent or "") == item.parent.strip()
+                                   and (found.name == " ".join(item.name.split()) or "amendment" in found.sources))
                                   or (kind == RENAME and found.name == " ".join(item.name.split()))
                                   or (kind == RETIRE and found.retired)):
             skipped += 1
@@ -575,3 +576,17 @@ def shown_cause_name(ref: str) -> str:
     if cause is None:
         return ""
     return cause.name + (RETIRED_MARK if retired_reason(cause) else "")
+
+
+def entry_path(ctx: Workspace, catalogue_name: str, code: str) -> str:
+    """"第四部分 … / 买卖合同纠纷" for ``code`` in the catalogue in force ("" when it names no entry)."""
+    use_catalogues(ctx)
+    try:
+        cat = catalogue(catalogue_id_of(catalogue_name))
+    except ValidationError:
+        return ""
+    if code.strip() not in cat:
+        return ""
+    path = " / ".join(c.name for c in cat.path(code.strip()))
+    reason = cat.retired_reason(code.strip())
+    return f"{path}{RETIRED_MARK}" if reason else path
