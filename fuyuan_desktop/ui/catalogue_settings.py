@@ -81,6 +81,9 @@ class AmendmentDialog(QDialog):
         if kind == ADD:
             self.new_code_edit.setPlaceholderText(self.tr("可不填：上级代码加下一个序号"))
             form.addRow(self.tr("代码(&D)"), self.new_code_edit)
+        for unused in ((self.name_edit, self.new_code_edit) if kind == RETIRE
+                       else (self.reason_edit,) if kind == ADD else (self.reason_edit, self.new_code_edit)):
+            unused.setVisible(False)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("amendment_error")
         self.error_label.setWordWrap(True)

@@ -195,3 +195,12 @@ def test_the_case_edit_dialogs_fit(ctx: Workspace, window: MainWindow, case: Int
 
     assert_fits("register organisation", minimum(AddOrganisationDialog(ctx, window, "松原市宁江区某某街道人民调解委员会" * 2)))
     assert_fits("place", minimum(PlaceDialog(ctx, case.id, "伯都乡新立村", window)))
+
+
+def test_the_catalogue_amendment_dialogs_fit(ctx: Workspace, window: MainWindow) -> None:
+    from fuyuan_desktop.ui.catalogue_settings import AmendmentDialog
+
+    for kind in ("add", "rename", "retire"):
+        dialog = AmendmentDialog(ctx, kind, window, code="4.10.84.1")
+        dialog.error_label.setText("「松原市宁江区某某街道某某纠纷」已在目录中（4.10.84.1）" * 3)
+        assert_fits(dialog.windowTitle(), minimum(dialog))
