@@ -232,6 +232,7 @@ def case_ids(
     offset: int = 0,
 ) -> list[str]:
     """Ids of the cases matching ``flt``, sorted in SQL (the GUI's list model pages over these)."""
+    use_catalogues(ctx)  # a 案由 filter may name one an administrator added
     column = SORTABLE.get(sort)
     if column is None:
         raise ValidationError("排序", f"无法按「{sort}」排序；可选：{'、'.join(SORTABLE)}", field="sort",
