@@ -162,6 +162,16 @@ def _drain_worker_pool() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _shipped_catalogues_again() -> Iterator[None]:
+    """The 案由 catalogues in force are process-wide (domain/causes.py ``install_amendments``): a test whose store
+    amended them must not leave its amendments to the next test."""
+    yield
+    from fuyuan_desktop.domain.causes import install_amendments
+
+    install_amendments(())
+
+
+@pytest.fixture(autouse=True)
 def _program_name_is_restored() -> Iterator[None]:
     """A test that opens the store as the workbench does names this process 工作台; later tests of the same worker
     would then look like a second window to the app they start (no crash recovery offered). Put the name back."""

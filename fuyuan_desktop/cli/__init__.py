@@ -13,6 +13,7 @@ from fuyuan_desktop.cli import (
     bench,
     calendars,
     cases,
+    causes,
     documents,
     hub,
     linkage,
@@ -29,7 +30,7 @@ from fuyuan_desktop.cli.common import root_parser, run
 
 # In the order ``fuyuan --help`` lists them.
 GROUPS = (setup, cases, agreements, documents, recommendations, mediators, organisations, places, calendars, reference,
-          audit, sync, hub, reports, linkage, accounts, backups, bench)
+          causes, audit, sync, hub, reports, linkage, accounts, backups, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

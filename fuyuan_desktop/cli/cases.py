@@ -26,7 +26,7 @@ from fuyuan_desktop.domain.enums import DisputeStatus, Outcome
 def cmd_categories(args: argparse.Namespace) -> None:
     from fuyuan_desktop.services.causes import SHORT_TITLES, catalogue_editions, list_catalogue
 
-    rows = list_catalogue(args.catalogue or "", level=args.level, search=args.search or "")
+    rows = list_catalogue(args.catalogue or "", level=args.level, search=args.search or "", ctx=workspace(args))
     shown = rows if args.limit is None else rows[: args.limit]
 
     def human() -> None:
@@ -34,10 +34,13 @@ def cmd_categories(args: argparse.Namespace) -> None:
             print("（没有符合条件的案由）")
             return
         table([[SHORT_TITLES[r.catalogue], r.code, str(r.level), ("  " * (r.level - 1) if not args.search else "")
-                + (f"{r.number} " if r.number and not r.number.endswith(("、", "）")) else r.number) + r.name]
+                + (f"{r.number} " if r.number and not r.number.endswith(("、", "）")) else r.number) + r.name
+               + ("（已停用）" if r.retired else "") + ("*" if r.amended else "")]
                for r in shown], ["目录", "代码", "级", "案由"])
         if len(shown) < len(rows):
             print(f"（共 {len(rows)} 条，只列出前 {len(shown)} 条；用 --limit 调整）")
+        if any(r.amended for r in shown):
+            print("* 管理员增补或更名的条目（fuyuan cause list-amendments）")
         if not args.search and args.level is None and not args.catalogue:
             print("目录版本：" + "；".join(catalogue_editions()))
 

@@ -4,6 +4,11 @@ Three catalogues live in ``resources/reference/causes/``: the civil catalogue (�
 the administrative one (行政案件案由暂行规定, 2020) and the Ministry of Justice's 人民调解 dispute types. Each file
 has a header (edition, issuing document, sources, what is missing) and flat entries that point to their parent.
 The module only reads: nothing here touches Qt or a database, and each file is parsed once per process.
+
+A court administrator may amend a shipped catalogue (add an entry under a parent, rename one, retire one with a
+reason). The amendments are stored and synced by the services (services/causes.py); this module only lays a given
+list of them over a shipped file (``Catalogue.amended``) and, once the services install that list
+(``install_amendments``), ``catalogue()`` answers with the effective catalogue.
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -42,6 +47,8 @@ class Cause:
     parent: str | None
     number: str | None
     sources: tuple[str, ...]
+    retired: str = ""  # why an administrator retired it ("" while in use); see ``Catalogue.retired_reason``
+    amended: bool = False  # added or renamed by an administrator, not as shipped
 
     @property
     def label(self) -> str:
@@ -116,6 +123,7 @@ class Catalogue:
             self._children[cause.parent].append(cause)
             self._by_name.setdefault(_normalise(cause.name), []).append(cause)
         self._keys: dict[str, _SearchKey] | None = None
+        self._base: Catalogue | None = None
 
     def _check(self, cause: Cause) -> None:
         # Parents come before their children in the files, so one pass checks the whole tree.
@@ -219,13 +227,67 @@ class Catalogue:
             counts[cause.level] = counts.get(cause.level, 0) + 1
         return counts
 
+    def retired_reason(self, code: str) -> str:
+        """Why ``code`` may no longer be chosen for a new case: it, or an entry above it, was retired ("" if not)."""
+        for cause in reversed(self.path(code)):
+            if cause.retired:
+                if cause.code == code:
+                    return cause.retired
+                return f"上级案由「{cause.name}」已停用：{cause.retired}"
+        return ""
+
+    def amended(self, amendments: Sequence[Amendment]) -> Catalogue:
+        """This catalogue with ``amendments`` laid over it, in their order; amendments of other catalogues are
+        ignored. One that no longer fits (a parent missing, a code taken) is skipped, never fatal: the list comes
+        from the store and from other devices, and a shipped file of a later version may already hold the entry."""
+        entries = list(self._entries)
+        where = {cause.code: i for i, cause in enumerate(entries)}
+        for item in amendments:
+            if item.catalogue != self.id:
+                continue
+            if item.kind == ADD:
+                parent = entries[where[item.parent]] if item.parent in where else None
+                if item.code in where or (item.parent and parent is None) or not item.name:
+                    continue
+                level = 1 if parent is None else parent.level + 1
+                if level > 4:
+                    continue
+                cause = Cause(self.id, item.code, item.name, level, item.parent or None, item.number or None,
+                              ("amendment",), "", True)
+                # after the parent's last descendant, so the file's parents-first order holds
+                at = len(entries)
+                if parent is not None:
+                    prefix = where[parent.code]
+                    at = prefix + 1
+                    while at < len(entries) and _below(entries, where, entries[at], parent.code):
+                        at += 1
+                entries.insert(at, cause)
+                where = {c.code: i for i, c in enumerate(entries)}
+            elif item.code in where:
+                old = entries[where[item.code]]
+                if item.kind == RENAME and item.name:
+                    entries[where[item.code]] = replace(old, name=item.name, amended=True)
+                elif item.kind == RETIRE:
+                    entries[where[item.code]] = replace(old, retired=item.reason or "已停用")
+                elif item.kind == RESTORE:
+                    entries[where[item.code]] = replace(old, retired="")
+        result = Catalogue(self.id, self.header, entries)
+        result._base = self
+        return result
+
     def _search_keys(self) -> dict[str, _SearchKey]:
         if self._keys is None:
             # pypinyin is heavy: loaded on the first search, not by everything that reads a case's 案由.
             from fuyuan_desktop.domain.pinyin import name_keys
 
-            keys = {}
+            keys: dict[str, _SearchKey] = {}
+            if self._base is not None:  # an amended catalogue: unchanged names keep the shipped file's keys
+                names = {c.code: c.name for c in self._base}
+                keys = {code: key for code, key in self._base._search_keys().items()
+                        if code in self._by_code and self._by_code[code].name == names[code]}
             for cause in self._entries:
+                if cause.code in keys:
+                    continue
                 full, initials = name_keys(cause.name, person=False)
                 number = "".join(char for char in unicodedata.normalize("NFKC", cause.number or "") if char.isdigit())
                 keys[cause.code] = _SearchKey(_normalise(cause.name), full, initials, number)
@@ -271,11 +333,66 @@ def _read_json(filename: str) -> Any:
 
 
 @cache
-def catalogue(catalogue_id: str) -> Catalogue:
+def shipped(catalogue_id: str) -> Catalogue:
     """The shipped catalogue ``civil_2020``, ``administrative_2020`` or ``people_mediation`` (parsed once)."""
     if catalogue_id not in CATALOGUES:
         raise NotFoundError(f"没有名为 {catalogue_id} 的案由目录")
     return Catalogue.from_json(catalogue_id, _read_json(f"{catalogue_id}.json"))
+
+
+def _below(entries: Sequence[Cause], where: Mapping[str, int], cause: Cause, ancestor: str) -> bool:
+    parent = cause.parent
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = entries[where[parent]].parent
+    return False
+
+
+ADD, RENAME, RETIRE, RESTORE = "add", "rename", "retire", "restore"
+AMENDMENT_KINDS = (ADD, RENAME, RETIRE, RESTORE)
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """An administrator's change to a shipped catalogue: add ``code`` under ``parent`` named ``name``; rename ``code``
+    to ``name``; retire ``code`` for ``reason``; or restore a retired ``code``. ``edition`` is the edition of the
+    shipped file it was made against (the header's)."""
+
+    catalogue: str
+    kind: str
+    code: str
+    name: str = ""
+    parent: str = ""
+    number: str = ""
+    reason: str = ""
+    edition: str = ""
+
+
+_installed: tuple[Amendment, ...] = ()
+
+
+def install_amendments(amendments: Sequence[Amendment]) -> None:
+    """Make ``catalogue()`` answer with the shipped files as ``amendments`` amend them (the services pass the store's
+    list, in the order they were made, whenever it may have changed)."""
+    global _installed
+    _installed = tuple(amendments)
+
+
+def installed_amendments() -> tuple[Amendment, ...]:
+    return _installed
+
+
+@lru_cache(maxsize=32)
+def _effective(catalogue_id: str, amendments: tuple[Amendment, ...]) -> Catalogue:
+    return shipped(catalogue_id).amended(amendments) if amendments else shipped(catalogue_id)
+
+
+def catalogue(catalogue_id: str) -> Catalogue:
+    """The catalogue in force: the shipped file with the installed amendments (see ``install_amendments``)."""
+    base = shipped(catalogue_id)
+    mine = tuple(a for a in _installed if a.catalogue == catalogue_id)
+    return _effective(catalogue_id, mine) if mine else base
 
 
 def search_all(query: str, *, catalogues: Sequence[str] = CATALOGUES, limit: int | None = None) -> list[Cause]:

@@ -24,6 +24,7 @@ from fuyuan_desktop.domain.enums import (
 )
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.identifiers import mask_id_number, mask_phone
+from fuyuan_desktop.services.causes import shown_cause_name, use_catalogues
 from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store import search as store_search
@@ -231,6 +232,7 @@ def case_ids(
     offset: int = 0,
 ) -> list[str]:
     """Ids of the cases matching ``flt``, sorted in SQL (the GUI's list model pages over these)."""
+    use_catalogues(ctx)  # a 案由 filter may name one an administrator added
     column = SORTABLE.get(sort)
     if column is None:
         raise ValidationError("排序", f"无法按「{sort}」排序；可选：{'、'.join(SORTABLE)}", field="sort",
@@ -254,6 +256,7 @@ def summaries(ctx: Workspace, ids: list[str], scores: dict[str, int] | None = No
     """List rows for ``ids``, in the same order, fetched in one round of queries."""
     if not ids:
         return []
+    use_catalogues(ctx)
     with ctx.db.read() as session:
         return _summaries(session, ids, scores or {})
 
@@ -291,7 +294,7 @@ def _summaries(session: Session, ids: list[str], scores: dict[str, int]) -> list
             registered_on=dispute.registered_on,
             due_on=dispute.due_on,
             score=scores.get(dispute.id, 0),
-            cause=cause_name(dispute.cause),
+            cause=shown_cause_name(dispute.cause),
             cause_code=dispute.cause,
             mediation_type=cause_name(f"people_mediation:{dispute.mediation_type}") if dispute.mediation_type else "",
             cause_review=bool(dispute.cause_review),
@@ -360,6 +363,7 @@ def get_case(ctx: Workspace, ref: str, *, unmasked: bool = False) -> CaseDetail:
     """One case with parties, mediators, sessions and follow-ups. Personal data masked unless asked."""
     if unmasked:
         require(ctx, "case.unmask")
+    use_catalogues(ctx)
     with ctx.db.read() as session:
         dispute_id = resolve_case_id(session, ref)
         dispute = session.get(Dispute, dispute_id)

@@ -49,6 +49,7 @@ KIND_OF_ENTITY = {
     "whitepapernarrative": LINKAGE, "litigationtotals": LINKAGE,
     "referencedata": REFERENCE, "referencesetting": REFERENCE, "court": REFERENCE, "tribunal": REFERENCE, "place": REFERENCE,
     "mediator": REFERENCE, "device": REFERENCE, "organisation": REFERENCE, "officialcalendar": REFERENCE,
+    "causeamendment": REFERENCE,
     "bundle": SYNC, "receipt": SYNC, "syncpeer": SYNC, "syncconflict": SYNC, "synckey": SYNC,
 }
 # A row that belongs to another row of its kind names it here (a record revision is a change of its session).

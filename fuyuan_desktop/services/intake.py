@@ -28,7 +28,7 @@ from fuyuan_desktop.domain.enums import DisputeCategory, DisputeSource, Mediatio
 from fuyuan_desktop.domain.errors import InputErrors, ValidationError
 from fuyuan_desktop.domain.identifiers import parse_credit_code, parse_id_number, parse_phone
 from fuyuan_desktop.domain.pinyin import name_keys
-from fuyuan_desktop.services.causes import suggested_mediation_type
+from fuyuan_desktop.services.causes import refuse_retired, suggested_mediation_type, use_catalogues
 from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.places import link_typed_place
 from fuyuan_desktop.services.workspace import Workspace
@@ -464,8 +464,10 @@ def intake_dispute(ctx: Workspace, data: IntakeInput) -> IntakeResult:
     require(ctx, "case.intake")
     errors: list[ValidationError] = []
     cause: Cause | None = None
+    use_catalogues(ctx)
     try:
         cause = resolve_cause(data.cause or data.category, field="cause", label="cause 案由", legacy_default=True)
+        refuse_retired(cause, label="cause 案由")
     except ValidationError as exc:
         errors.append(exc)
     category = legacy_category_for(cause) if cause else DisputeCategory.OTHER_CIVIL

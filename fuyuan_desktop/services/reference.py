@@ -80,6 +80,10 @@ def load_settings(db: Database | None) -> Settings:
 
 def load_reference(db: Database | None) -> Reference:
     data = raw_reference(db)
+    if db is not None:
+        from fuyuan_desktop.services.causes import use_catalogues
+
+        use_catalogues(db)  # the 案由 catalogues in force: the shipped files with this store's amendments
     courts: dict[str, str] = {str(c["code"]): str(c["name"]) for c in data["courts"].get("courts", [])}
     official: dict[int, list[OfficialDay]] = {}
     if db is not None:

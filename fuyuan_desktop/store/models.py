@@ -100,6 +100,23 @@ class OfficialCalendar(SyncedRow, table=True):
     note: str = Field(default="", max_length=200)
 
 
+class CauseAmendment(SyncedRow, table=True):
+    """An administrator's change to a shipped 案由 catalogue (domain/causes.py ``Amendment``): ``kind`` add (``code``
+    under ``parent``, named ``name``), rename (``code`` to ``name``), retire (``code``, for ``reason``) or restore.
+    ``edition`` is the shipped file's edition it was made against. The effective catalogue is the shipped file with
+    the live rows laid over it in the order they were made (``created_at``, then ``hlc``)."""
+
+    catalogue: str = Field(max_length=32)
+    edition: str = Field(default="", max_length=64)
+    kind: str = Field(max_length=12)
+    code: str = Field(max_length=64, index=True)
+    parent: str = Field(default="", max_length=64)
+    number: str = Field(default="", max_length=16)
+    name: str = Field(default="", max_length=100)
+    reason: str = Field(default="", max_length=500)
+    made_by: str = Field(default="", max_length=64)
+
+
 class Party(SyncedRow, table=True):
     """A person, organisation or administrative organ; one record across all its cases."""
 
@@ -461,6 +478,7 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Place,
     Organisation,
     OfficialCalendar,
+    CauseAmendment,
     Party,
     Mediator,
     Dispute,

@@ -191,8 +191,8 @@ def _audit_numbers(db: Database, session: Session, before: dict[str, str | None]
 
 
 # tables whose rows are the court's reference data, as the change feed counts them (services/changes.py)
-SHARED_REFERENCE = frozenset({"court", "tribunal", "place", "organisation", "officialcalendar", "mediator",
-                              "referencedata"})
+SHARED_REFERENCE = frozenset({"court", "tribunal", "place", "organisation", "officialcalendar", "causeamendment",
+                              "mediator", "referencedata"})
 
 
 def _apply_rows(session: Session, rows_by_table: dict[str, list[dict[str, Any]]]

@@ -48,6 +48,7 @@ class CausePicker(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.show_path = show_path  # False in a filter bar: the path goes to the field's tooltip instead
+        self.for_new_case = show_path  # a filter bar may look for a retired 案由; a case may not take one
         self.tribunal_id: str | None = None
         self.usage: dict[str, int] = {}
         self.choices: list[CauseChoice] = []
@@ -97,7 +98,8 @@ class CausePicker(QWidget):
         self.usage = cause_usage(self.ctx, tribunal_id)
 
     def _refresh(self, text: str) -> None:
-        self.choices = search_causes(self.ctx, text, tribunal_id=self.tribunal_id, usage=self.usage)
+        self.choices = search_causes(self.ctx, text, tribunal_id=self.tribunal_id, usage=self.usage,
+                                     include_retired=not self.for_new_case)
         self.list.clear()
         for choice in self.choices:
             item = QListWidgetItem(self._row(choice))
@@ -144,7 +146,7 @@ class CausePicker(QWidget):
         text = self.edit.text().strip()
         if self.chosen is None and text:
             with contextlib.suppress(ValidationError):
-                self.choose(choice_for(text))
+                self.choose(choice_for(text, self.ctx, include_retired=not self.for_new_case))
 
     def choose(self, choice: CauseChoice | None) -> None:
         self.chosen = choice
@@ -154,7 +156,7 @@ class CausePicker(QWidget):
 
     def choose_text(self, text: str) -> None:
         """Choose the 案由 ``text`` names exactly (raises ``ValidationError`` if it names none)."""
-        self.choose(choice_for(text))
+        self.choose(choice_for(text, self.ctx, include_retired=not self.for_new_case))
 
     def _show_path(self) -> None:
         self.edit.setToolTip(self.chosen.path if self.chosen is not None else "")

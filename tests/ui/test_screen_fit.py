@@ -219,3 +219,12 @@ def test_the_white_paper_editor_and_the_outreach_edit_dialogs_fit(ctx: Workspace
     oral = add_oral(ctx, OralInput(ctx.today(), "宁江区自然资源局", "张法官", "走访", "规范告知程序。" * 100))
     assert_fits("edit oral", minimum(oral_dialog(ctx, window, oral)))
     assert_fits("delete", minimum(delete_dialog("删除同堂培训", "证据规则" * 40, lambda _r: None, window)))
+
+
+def test_the_catalogue_amendment_dialogs_fit(ctx: Workspace, window: MainWindow) -> None:
+    from fuyuan_desktop.ui.catalogue_settings import AmendmentDialog
+
+    for kind in ("add", "rename", "retire"):
+        dialog = AmendmentDialog(ctx, kind, window, code="4.10.84.1")
+        dialog.error_label.setText("「松原市宁江区某某街道某某纠纷」已在目录中（4.10.84.1）" * 3)
+        assert_fits(dialog.windowTitle(), minimum(dialog))

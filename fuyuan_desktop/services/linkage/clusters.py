@@ -152,6 +152,9 @@ def similar_clusters(ctx: Workspace, *, min_cases: int | None = None, window_day
     The window is the rule's days up to today; a report for a period passes ``start`` and ``end`` and the
     window is that period instead (the 2025 white paper counts disputes registered in 2025 only).
     """
+    from fuyuan_desktop.services.causes import use_catalogues
+
+    use_catalogues(ctx)  # an added 案由 groups under its parent, and is named, as the store's catalogue says
     rules = linkage_rules(ctx)
     threshold = rules.cluster_min_cases if min_cases is None else min_cases
     days = rules.cluster_window_days if window_days is None else window_days

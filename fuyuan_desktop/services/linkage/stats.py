@@ -10,6 +10,7 @@ from fuyuan_desktop.reports.stats import Count as Count  # the figures statistic
 from fuyuan_desktop.reports.stats import GroupedStats as GroupedStats
 from fuyuan_desktop.reports.stats import GroupFigures as GroupFigures
 from fuyuan_desktop.reports.stats import Stats as Stats
+from fuyuan_desktop.services.causes import use_catalogues
 from fuyuan_desktop.services.linkage.common import linkage_rules, resolve_court, resolve_tribunal
 from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.workspace import Workspace
@@ -20,6 +21,7 @@ def statistics(ctx: Workspace, start: date | None = None, end: date | None = Non
     """Every figure of the 统计 page; no court means all courts in this store (the hub's view). The disputes are
     also counted by official 案由 at ``cause_level`` (一级 1 to 四级 4)."""
     require(ctx, "report.view")
+    use_catalogues(ctx)
     if cause_level not in CAUSE_LEVELS:
         raise ValidationError("案由层级", f"{cause_level} 无效，应为 1–4（一级至四级案由）", field="cause_level",
                               code="invalid")
@@ -40,6 +42,7 @@ def grouped_statistics(ctx: Workspace, by: str, start: date | None = None, end: 
     ``mediator``, ``organisation`` or ``method``, or its Chinese name), each row with 受理, 已结, 调解成功, 调解不成,
     成功率 and 平均用时 as docs/domain.md §11.1 defines them; a case with two mediators counts once for each."""
     require(ctx, "report.view")
+    use_catalogues(ctx)
     key = next((k for k, label in GROUPING_LABELS.items() if by.strip() in (k, label)), None)
     if key is None or key not in GROUPINGS:
         raise ValidationError("分组", f"「{by}」无效，可选：{'、'.join(GROUPING_LABELS.values())}", field="by",

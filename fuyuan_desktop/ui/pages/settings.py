@@ -131,6 +131,15 @@ class SettingsPage(QWidget):
             box.changed.connect(self.data_changed)
             self.ui.page_layout.insertWidget(self.ui.page_layout.indexOf(self.ui.data_box) + 1, box)
             self.reference_box = box
+        self.catalogue_box: QWidget | None = None
+        from fuyuan_desktop.ui.catalogue_settings import CatalogueAmendmentsBox, may_amend
+
+        if may_amend(ctx):  # administrators only: the 案由 catalogues' amendments
+            catalogue_box = CatalogueAmendmentsBox(ctx, self)
+            catalogue_box.changed.connect(self.data_changed)
+            anchor = self.reference_box if self.reference_box is not None else self.ui.data_box
+            self.ui.page_layout.insertWidget(self.ui.page_layout.indexOf(anchor) + 1, catalogue_box)
+            self.catalogue_box = catalogue_box
         self.accounts_box: QWidget | None = None
         from fuyuan_desktop.ui.accounts_box import AccountsBox, may_manage_accounts
 
@@ -149,6 +158,10 @@ class SettingsPage(QWidget):
 
         if isinstance(self.reference_box, ReferenceSettingsBox):
             self.reference_box.refresh()
+        from fuyuan_desktop.ui.catalogue_settings import CatalogueAmendmentsBox
+
+        if isinstance(self.catalogue_box, CatalogueAmendmentsBox):
+            self.catalogue_box.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
