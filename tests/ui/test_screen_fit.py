@@ -195,3 +195,16 @@ def test_the_case_edit_dialogs_fit(ctx: Workspace, window: MainWindow, case: Int
 
     assert_fits("register organisation", minimum(AddOrganisationDialog(ctx, window, "松原市宁江区某某街道人民调解委员会" * 2)))
     assert_fits("place", minimum(PlaceDialog(ctx, case.id, "伯都乡新立村", window)))
+
+
+def test_the_suspension_and_extension_dialogs_fit(ctx: Workspace, window: MainWindow, case: IntakeResult) -> None:
+    from datetime import date
+
+    from fuyuan_desktop.services.cases import get_case
+    from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ExtendDialog, ResumeDialog, SuspendDialog
+
+    parties = get_case(ctx, case.id).parties * 6  # a crowded case: twelve parties to tick
+    assert_fits("extend", minimum(ExtendDialog(ctx, case.id, parties, date(2026, 12, 10), window)))
+    assert_fits("suspend", minimum(SuspendDialog(ctx, case.id, window)))
+    assert_fits("resume", minimum(ResumeDialog(ctx, case.id, date(2026, 11, 12), "等待鉴定（评估）结果", window)))
+    assert_fits("docket", minimum(DocketDialog(ctx, case.id, window)))
