@@ -170,6 +170,13 @@ class HearingFact:
     absence_reason: str = ""
     left_early: bool = False
     refused_to_explain: bool = False
+    spoke: bool = False  # the head spoke on substantive resolution (S9 art 11)
+    key: bool = False  # a key case: 应当通知负责人出庭 (art 4) or triaged 重大案件协调 (inferred, docs/domain.md §10.2)
+
+
+def spoke_of(fact: HearingFact, rules: AppearanceRules) -> bool:
+    """出庭又出声 at this hearing: a qualifying head appeared and spoke on resolving the dispute (not refusing to)."""
+    return fact.appearance in rules.qualifying and fact.spoke and not fact.refused_to_explain
 
 
 def failure_of(fact: HearingFact, rules: AppearanceRules) -> str | None:
@@ -196,6 +203,9 @@ class AppearanceRate:
     heard: int
     appeared: int
     chief: int
+    spoke: int = 0  # pairs where a head appeared and spoke (出庭又出声)
+    key_heard: int = 0  # key-case pairs heard
+    key_chief: int = 0  # key-case pairs where the 正职 appeared
 
     @property
     def rate(self) -> float | None:
@@ -204,6 +214,21 @@ class AppearanceRate:
     @property
     def chief_rate(self) -> float | None:
         return rate(self.chief, self.heard)
+
+    @property
+    def spoke_rate(self) -> float | None:
+        """出声率: pairs where a head appeared and spoke ÷ pairs heard (the 出庭率's denominator; inferred)."""
+        return rate(self.spoke, self.heard)
+
+    @property
+    def key_chief_rate(self) -> float | None:
+        """重点案件正职出庭率: key-case pairs with the 正职 appearing ÷ key-case pairs heard (inferred)."""
+        return rate(self.key_chief, self.key_heard)
+
+    @classmethod
+    def of(cls, pairs: Sequence[CaseInstance]) -> AppearanceRate:
+        return cls(len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs),
+                   sum(p.spoke for p in pairs), sum(p.key for p in pairs), sum(p.key and p.chief for p in pairs))
 
 
 def case_key(case_number: str) -> str:
@@ -232,6 +257,8 @@ class CaseInstance:
     counted_on: date
     appeared: bool
     chief: bool
+    spoke: bool = False  # a head appeared and spoke at one of its hearings up to the cut-off
+    key: bool = False  # one of its hearings marks it a key case
 
 
 def case_instances(facts: Iterable[HearingFact], rules: AppearanceRules, *, start: date | None = None,
@@ -259,15 +286,16 @@ def case_instances(facts: Iterable[HearingFact], rules: AppearanceRules, *, star
         out.append(CaseInstance(
             first.case_number, first.instance, first.agency, dated.hearing_on,
             any(f.appearance in rules.qualifying for f in group),
-            any(f.appearance == Appearance.CHIEF.value for f in group)))
+            any(f.appearance == Appearance.CHIEF.value for f in group),
+            any(spoke_of(f, rules) for f in group),
+            any(f.key for f in group)))
     return sorted(out, key=lambda c: (c.counted_on, c.case_number, c.instance))
 
 
 def appearance_rate(facts: Iterable[HearingFact], rules: AppearanceRules, *, start: date | None = None,
                     end: date | None = None) -> AppearanceRate:
     """One appearance per 审级 satisfies the duty (S9 art 7): count (case, instance) pairs, not hearings."""
-    pairs = case_instances(facts, rules, start=start, end=end)
-    return AppearanceRate(len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs))
+    return AppearanceRate.of(case_instances(facts, rules, start=start, end=end))
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fuyuan_desktop.domain.errors import FuyuanError
-from fuyuan_desktop.services.handoff import Handoff, docket_case
 from fuyuan_desktop.services.cases import PartyView
+from fuyuan_desktop.services.handoff import Handoff, docket_case
 from fuyuan_desktop.services.workflow import (
     EXTENSION_LIMIT,
     REASON_LIMIT,

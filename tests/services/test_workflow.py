@@ -40,7 +40,7 @@ from fuyuan_desktop.services.workflow import (
     start_mediation,
 )
 from fuyuan_desktop.services.workspace import Workspace
-from fuyuan_desktop.store.models import AuditEvent, Agreement, AgreementClause, Attendance, Dispute, FollowUp
+from fuyuan_desktop.store.models import Agreement, AgreementClause, Attendance, AuditEvent, Dispute, FollowUp
 
 SEPT_1 = date(2025, 9, 1)
 
