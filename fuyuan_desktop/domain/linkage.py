@@ -390,3 +390,43 @@ def relief_cap_fen(average_monthly_wage_fen: int, cap_months: int) -> int:
 def litigation_rate(lawsuits: int, population: int, per: int = 10000) -> float | None:
     """万人成讼率: lawsuits per ``per`` inhabitants (None without a population)."""
     return lawsuits * per / population if population > 0 else None
+
+
+# --- 无讼村屯 达标 -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VillageCriteria:
+    """What a village must meet in a year to be judged 达标 (settings ``linkage.villages.*``, all inferred)."""
+
+    max_lawsuits: int = 0
+    max_petitions: int = 0
+    max_group_incidents: int = 0
+    min_success_percent: int = 90
+
+
+@dataclass(frozen=True)
+class VillageJudgement:
+    """``met`` None: the year's figures are not registered, so nothing can be judged; ``unmet`` in words."""
+
+    met: bool | None
+    unmet: tuple[str, ...] = ()
+
+
+def judge_village(criteria: VillageCriteria, *, disputes: int, mediated: int, lawsuits: int | None,
+                  petitions: int | None, group_incidents: int | None) -> VillageJudgement:
+    """达标 for one year against the criteria: each limit on the yearly figures, and the share of the year's
+    disputes mediated successfully (no requirement in a year without disputes). 刑事案件 are not held by the
+    program and are not judged (docs/domain.md §10.7)."""
+    if lawsuits is None or petitions is None or group_incidents is None:
+        return VillageJudgement(None, ("未登记年度数据",))
+    unmet = []
+    if lawsuits > criteria.max_lawsuits:
+        unmet.append(f"新收诉讼 {lawsuits} 件，超过 {criteria.max_lawsuits} 件")
+    if petitions > criteria.max_petitions:
+        unmet.append(f"信访 {petitions} 件，超过 {criteria.max_petitions} 件")
+    if group_incidents > criteria.max_group_incidents:
+        unmet.append(f"群体性事件 {group_incidents} 件，超过 {criteria.max_group_incidents} 件")
+    if disputes and mediated * 100 < criteria.min_success_percent * disputes:
+        unmet.append(f"调解成功率 {percent(rate(mediated, disputes))}，低于 {criteria.min_success_percent}%")
+    return VillageJudgement(not unmet, tuple(unmet))

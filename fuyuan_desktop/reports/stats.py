@@ -341,21 +341,28 @@ def village_status(row: Village, on: date | None) -> str | None:
     return "creating"
 
 
+def villages_in_scope(session: Session, court_id: str | None, tribunal_id: str | None) -> list[Village]:
+    """The villages of a court and tribunal (all when None). A village belongs to the court of its (or its place's)
+    tribunal; a registry village without a tribunal, to the basic court of its county (the court whose division
+    code is the place's county code)."""
+    tribunal = func.coalesce(col(Village.tribunal_id), col(Place.tribunal_id))
+    query = (select(Village).outerjoin(Place, col(Place.id) == col(Village.place_id))
+             .outerjoin(Tribunal, col(Tribunal.id) == tribunal).where(~col(Village.deleted)))
+    if tribunal_id:
+        query = query.where(tribunal == tribunal_id)
+    if court_id:
+        county_court = (select(col(Court.id)).where(col(Court.division_code) == col(Place.county_code),
+                                                    col(Court.division_code) != "").scalar_subquery())
+        query = query.where(func.coalesce(col(Tribunal.court_id), county_court) == court_id)
+    return list(session.scalars(query.order_by(col(Village.township), col(Village.name))))
+
+
 def village_status_counts(session: Session, flt: StatsFilter) -> dict[str, int]:
     """Villages by status at the period's end, of the court and tribunal asked. A village belongs to the court of
     its (or its place's) tribunal; a registry village without a tribunal, to the basic court of its county (the
     court whose division code is the place's county code)."""
-    tribunal = func.coalesce(col(Village.tribunal_id), col(Place.tribunal_id))
-    query = (select(Village).outerjoin(Place, col(Place.id) == col(Village.place_id))
-             .outerjoin(Tribunal, col(Tribunal.id) == tribunal).where(~col(Village.deleted)))
-    if flt.tribunal_id:
-        query = query.where(tribunal == flt.tribunal_id)
-    if flt.court_id:
-        county_court = (select(col(Court.id)).where(col(Court.division_code) == col(Place.county_code),
-                                                    col(Court.division_code) != "").scalar_subquery())
-        query = query.where(func.coalesce(col(Tribunal.court_id), county_court) == flt.court_id)
     out: dict[str, int] = {}
-    for row in session.scalars(query):
+    for row in villages_in_scope(session, flt.court_id, flt.tribunal_id):
         status = village_status(row, flt.end)
         if status is not None:
             out[status] = out.get(status, 0) + 1
