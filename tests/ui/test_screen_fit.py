@@ -208,3 +208,15 @@ def test_the_suspension_and_extension_dialogs_fit(ctx: Workspace, window: MainWi
     assert_fits("suspend", minimum(SuspendDialog(ctx, case.id, window)))
     assert_fits("resume", minimum(ResumeDialog(ctx, case.id, date(2026, 11, 12), "等待鉴定（评估）结果", window)))
     assert_fits("docket", minimum(DocketDialog(ctx, case.id, window)))
+
+
+def test_the_village_dialogs_fit(ctx: Workspace, window: MainWindow) -> None:
+    from fuyuan_desktop.ui.pages.linkage_forms import (
+        village_override_dialog,
+        village_status_dialog,
+        village_year_dialog,
+    )
+
+    for make in (village_status_dialog, village_year_dialog, village_override_dialog):
+        dialog = make(ctx, "伯都村", window)
+        assert_fits(dialog.windowTitle(), minimum(dialog))
