@@ -154,6 +154,8 @@ def cmd_case_show(args: argparse.Namespace) -> None:
             print(f"已中止：自 {case.suspended_on} 起（{case.suspension_reason}），已中止 {days} 日，期限待恢复后顺延")
         if case.paused_days:
             print(f"中止后恢复：调解期限已顺延 {case.paused_days} 日")
+        if case.extension_days:
+            print(f"经各方当事人同意：调解期限已延长 {case.extension_days} 日")
         if case.amount_fen is not None:
             print(f"标的额：{case.amount_fen / 100:,.2f} 元")
         print("当事人：")
@@ -255,6 +257,29 @@ def cmd_case_resume(args: argparse.Namespace) -> None:
     emit(args, result, lambda: print(
         f"{result.number}：调解已恢复，中止 {result.days} 日（累计 {result.paused_days} 日），"
         f"调解期限顺延至 {marked(ws, result.due_on) or '未起算'}"))
+
+
+def cmd_case_extend(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.domain.errors import ValidationError
+    from fuyuan_desktop.services.calendar import marked
+    from fuyuan_desktop.services.cases import get_case
+    from fuyuan_desktop.services.workflow import CONSENT_ROLES, extend_mediation
+
+    ws = workspace(args)
+    parties = [p for p in get_case(ws, args.ref).parties if p.role_code in CONSENT_ROLES]
+    if args.all_consent:
+        consenting = [p.id for p in parties]
+    else:
+        consenting = []
+        for given in args.consent or []:
+            found = [p.id for p in parties if given.strip() in (p.id, p.name)]
+            if not found:
+                raise ValidationError("同意延长的当事人", f"本案当事人中没有「{given}」", field="consent",
+                                      code="unknown_party")
+            consenting.extend(found)
+    change = extend_mediation(ws, args.ref, args.days, consenting_party_ids=consenting)
+    emit(args, change, lambda: print(
+        f"{change.number}：经各方当事人同意，调解期限延长 {args.days} 日，延长至 {marked(ws, change.due_on) or '未起算'}"))
 
 
 def cmd_case_docket(args: argparse.Namespace) -> None:
@@ -386,6 +411,12 @@ def register(sub: Subparsers) -> None:
     p = add_command(case, "resume", cmd_case_resume, "恢复已中止的调解：调解期限按中止天数顺延")
     p.add_argument("ref")
     p.add_argument("--on", type=parse_date, help="恢复日期（默认今天）")
+    p = add_command(case, "extend", cmd_case_extend, "经全部当事人同意，延长调解期限（代理人不计）")
+    p.add_argument("ref")
+    p.add_argument("days", type=parse_count, help="延长天数（1 到 365）")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--consent", action="append", metavar="当事人", help="已记录同意的当事人姓名或 ID（可多次）")
+    who.add_argument("--all-consent", action="store_true", help="全部当事人均已同意")
     p = add_command(case, "docket", cmd_case_docket, "调解终结的案件转立案，记载各方当事人无争议的事实")
     p.add_argument("ref")
     p.add_argument("--fact", action="append", help="一项无争议事实（可多次，按顺序编号）")

@@ -16,14 +16,15 @@ def cmd_village_add(args: argparse.Namespace) -> None:
 
     row_id = add_village(workspace(args), args.place, population=args.population, households=args.households,
                          cycle_start=args.cycle_start, status=args.status, achieved_on=args.achieved_on,
-                         grid_workers=args.grid_workers, mediators=args.mediators, assessors=args.assessors)
+                         grid_workers=args.grid_workers, mediators=args.mediators, assessors=args.assessors,
+                         reason=args.reason)
     say(args, {"id": row_id}, f"已列入无讼村屯创建名单：{args.place}，ID：{row_id}")
 
 
 def cmd_village_status(args: argparse.Namespace) -> None:
     from fuyuan_desktop.services.linkage.community import set_village_status
 
-    set_village_status(workspace(args), args.village, args.status, args.on)
+    set_village_status(workspace(args), args.village, args.status, args.on, reason=args.reason)
     say(args, {"village": args.village, "status": args.status}, f"{args.village}：{args.status}")
 
 
@@ -35,16 +36,38 @@ def cmd_village_year(args: argparse.Namespace) -> None:
     say(args, {"village": args.village, "year": args.year}, f"已登记{args.village} {args.year} 年度数据")
 
 
+def cmd_village_override(args: argparse.Namespace) -> None:
+    from fuyuan_desktop.services.linkage.community import override_village
+
+    override_village(workspace(args), args.village, args.year, args.decision, args.reason)
+    say(args, {"village": args.village, "year": args.year, "decision": args.decision},
+        f"{args.village} {args.year} 年：人工认定{args.decision}" if args.decision != "按标准"
+        else f"{args.village} {args.year} 年：按达标标准判定")
+
+
 def cmd_village_sheet(args: argparse.Namespace) -> None:
     from fuyuan_desktop.services.linkage.community import village_sheet
 
     ws = workspace(args)
-    rows = village_sheet(ws, args.year or ws.today().year)
-    emit(args, rows, lambda: table(
-        [[r.name, r.township, r.status, str(r.population), str(r.disputes), str(r.mediated), percent(r.success_rate),
-          "" if r.lawsuits is None else str(r.lawsuits),
-          "" if r.litigation_rate is None else f"{r.litigation_rate:.2f}"] for r in rows],
-        ["村屯/社区", "乡镇", "状态", "人口", "纠纷", "调解成功", "成功率", "新收诉讼", "万人成讼率"]))
+    year = args.year or ws.today().year
+    rows = village_sheet(ws, year, court=args.court, tribunal=args.tribunal)
+
+    def human() -> None:
+        table([[r.name, r.township, r.status, str(r.population), str(r.disputes), str(r.mediated),
+                percent(r.success_rate), "" if r.lawsuits is None else str(r.lawsuits),
+                "" if r.litigation_rate is None else f"{r.litigation_rate:.2f}", r.judged,
+                r.override.removeprefix("人工认定：") or "—"] for r in rows],
+              ["村屯/社区", "乡镇", "状态", "人口", "纠纷", "调解成功", "成功率", "新收诉讼", "万人成讼率",
+               f"{year}年按标准", "人工认定"])
+        for r in rows:
+            if r.unmet and r.judged == "未达标":
+                print(f"{r.name}未达标：{'；'.join(r.unmet)}")
+            if r.override:
+                print(f"{r.name}{r.override}，理由：{r.override_reason}")
+            if r.status_reason:
+                print(f"{r.name}已达标系人工认定，理由：{r.status_reason}")
+
+    emit(args, rows, human)
 
 
 def cmd_project_add(args: argparse.Namespace) -> None:
@@ -110,12 +133,21 @@ def register(group: Callable[[str, str], Subparsers]) -> None:
     p.add_argument("--cycle-start", type=int, required=True, help="创建周期起始年度（周期两年）")
     p.add_argument("--status", default="创建中", help="创建中、已达标、已撤销")
     p.add_argument("--achieved-on", type=d)
+    p.add_argument("--reason", default="", help="登记为已达标时：人工认定的理由（尚无年度数据可按标准判定）")
     for name in ("grid-workers", "mediators", "assessors"):
         p.add_argument(f"--{name}", type=int, default=0)
-    p = add_command(village, "status", cmd_village_status, "变更状态（创建中、已达标、已撤销）")
+    p = add_command(village, "status", cmd_village_status,
+                    "变更状态（创建中、已达标、已撤销）；已达标须当年或上一年按达标标准判定达标，否则写明人工认定理由")
     p.add_argument("village")
     p.add_argument("status")
     p.add_argument("--on", type=d, required=True)
+    p.add_argument("--reason", default="", help="人工认定已达标的理由")
+    p = add_command(village, "override", cmd_village_override,
+                    "人工认定某年度是否达标（达标、未达标；按标准 即撤销人工认定），须写明理由，记入审计")
+    p.add_argument("village")
+    p.add_argument("year", type=int)
+    p.add_argument("decision", help="达标、未达标 或 按标准")
+    p.add_argument("--reason", default="")
     p = add_command(village, "year", cmd_village_year, "登记年度数据（新收诉讼、信访、群体性事件、法治宣传）")
     p.add_argument("village")
     p.add_argument("year", type=int)
@@ -123,8 +155,10 @@ def register(group: Callable[[str, str], Subparsers]) -> None:
     p.add_argument("--petitions", type=int, default=0)
     p.add_argument("--group-incidents", type=int, default=0)
     p.add_argument("--education", type=int, default=0)
-    p = add_command(village, "sheet", cmd_village_sheet, "指标表：纠纷、调解成功率、万人成讼率")
+    p = add_command(village, "sheet", cmd_village_sheet, "指标表：纠纷、调解成功率、万人成讼率，按达标标准判定与人工认定")
     p.add_argument("--year", type=int)
+    p.add_argument("--court")
+    p.add_argument("--tribunal")
 
     project = group("project", "重大项目社会稳定风险评估")
     p = add_command(project, "add", cmd_project_add, "登记评估（风险等级：高风险、中风险、低风险）")

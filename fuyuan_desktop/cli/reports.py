@@ -52,6 +52,8 @@ def _print_stats(s: Any) -> None:
     print(f"行政争议：受理 {s.admin_accepted} 件，化解 {s.admin_resolved} 件，化解率 {_rate(s.admin_rate)}")
     print(f"负责人出庭应诉：开庭 {s.hearings_heard} 件，出庭 {s.hearings_appeared} 件，出庭率 {_rate(s.appearance_rate)}，"
           f"正职出庭率 {_rate(s.chief_rate)}")
+    print(f"出庭又出声 {s.hearings_spoke} 件，出声率 {_rate(s.spoke_rate)}；重点案件 {s.key_heard} 件，正职出庭 "
+          f"{s.key_chief} 件，重点案件正职出庭率 {_rate(s.key_chief_rate)}")
     print(f"司法建议：发出 {s.recommendations_sent} 份，反馈 {s.recommendations_replied} 份，反馈率 "
           f"{_rate(s.recommendation_reply_rate)}，按期 {s.recommendations_in_time} 份，采纳 {s.recommendations_adopted} 份，"
           f"优秀 {s.recommendations_excellent} 份")
@@ -107,7 +109,8 @@ def cmd_stats(args: argparse.Namespace) -> None:
     stats = statistics(ws, args.date_from, args.date_to, court=args.court, tribunal=args.tribunal,
                        cause_level=args.cause_level)
     litigation = _litigation_of_year(ws, args)
-    data = {**jsonable(stats), "headline": jsonable(stats.headline), "litigation": jsonable(litigation)}
+    data = {**jsonable(stats), "headline": jsonable(stats.headline), "spoke_rate": stats.spoke_rate,
+            "key_chief_rate": stats.key_chief_rate, "litigation": jsonable(litigation)}
 
     def human() -> None:
         _print_stats(stats)
@@ -137,8 +140,12 @@ def cmd_appearance(args: argparse.Namespace) -> None:
     flags = agency_flags(ws, args.court, as_of=args.date_to)
 
     def human() -> None:
-        table([[r.group, str(r.heard), str(r.appeared), str(r.chief), percent(r.rate), percent(r.chief_rate)]
-               for r in rows], ["分组", "开庭案件", "负责人出庭", "正职出庭", "出庭率", "正职出庭率"])
+        table([[r.group, str(r.heard), str(r.appeared), str(r.chief), percent(r.rate), percent(r.chief_rate),
+                str(r.spoke), percent(r.spoke_rate), f"{r.key_chief}/{r.key_heard}", percent(r.key_chief_rate)]
+               for r in rows], ["分组", "开庭案件", "负责人出庭", "正职出庭", "出庭率", "正职出庭率",
+                                "出庭又出声", "出声率", "重点案件正职/件", "重点案件正职出庭率"])
+        print("出声率 = 负责人出庭并就实质性化解发表意见的案件 ÷ 开庭案件；重点案件 = 应当通知负责人出庭的案件"
+              "或经中心分流为重大案件协调的案件（推定）")
         for f in flags:
             print(f"多次未出庭：{f.agency} {f.failures} 件（{'、'.join(f.cases)}）")
 

@@ -170,6 +170,13 @@ class HearingFact:
     absence_reason: str = ""
     left_early: bool = False
     refused_to_explain: bool = False
+    spoke: bool = False  # the head spoke on substantive resolution (S9 art 11)
+    key: bool = False  # a key case: 应当通知负责人出庭 (art 4) or triaged 重大案件协调 (inferred, docs/domain.md §10.2)
+
+
+def spoke_of(fact: HearingFact, rules: AppearanceRules) -> bool:
+    """出庭又出声 at this hearing: a qualifying head appeared and spoke on resolving the dispute (not refusing to)."""
+    return fact.appearance in rules.qualifying and fact.spoke and not fact.refused_to_explain
 
 
 def failure_of(fact: HearingFact, rules: AppearanceRules) -> str | None:
@@ -196,6 +203,9 @@ class AppearanceRate:
     heard: int
     appeared: int
     chief: int
+    spoke: int = 0  # pairs where a head appeared and spoke (出庭又出声)
+    key_heard: int = 0  # key-case pairs heard
+    key_chief: int = 0  # key-case pairs where the 正职 appeared
 
     @property
     def rate(self) -> float | None:
@@ -204,6 +214,21 @@ class AppearanceRate:
     @property
     def chief_rate(self) -> float | None:
         return rate(self.chief, self.heard)
+
+    @property
+    def spoke_rate(self) -> float | None:
+        """出声率: pairs where a head appeared and spoke ÷ pairs heard (the 出庭率's denominator; inferred)."""
+        return rate(self.spoke, self.heard)
+
+    @property
+    def key_chief_rate(self) -> float | None:
+        """重点案件正职出庭率: key-case pairs with the 正职 appearing ÷ key-case pairs heard (inferred)."""
+        return rate(self.key_chief, self.key_heard)
+
+    @classmethod
+    def of(cls, pairs: Sequence[CaseInstance]) -> AppearanceRate:
+        return cls(len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs),
+                   sum(p.spoke for p in pairs), sum(p.key for p in pairs), sum(p.key and p.chief for p in pairs))
 
 
 def case_key(case_number: str) -> str:
@@ -232,6 +257,8 @@ class CaseInstance:
     counted_on: date
     appeared: bool
     chief: bool
+    spoke: bool = False  # a head appeared and spoke at one of its hearings up to the cut-off
+    key: bool = False  # one of its hearings marks it a key case
 
 
 def case_instances(facts: Iterable[HearingFact], rules: AppearanceRules, *, start: date | None = None,
@@ -259,15 +286,16 @@ def case_instances(facts: Iterable[HearingFact], rules: AppearanceRules, *, star
         out.append(CaseInstance(
             first.case_number, first.instance, first.agency, dated.hearing_on,
             any(f.appearance in rules.qualifying for f in group),
-            any(f.appearance == Appearance.CHIEF.value for f in group)))
+            any(f.appearance == Appearance.CHIEF.value for f in group),
+            any(spoke_of(f, rules) for f in group),
+            any(f.key for f in group)))
     return sorted(out, key=lambda c: (c.counted_on, c.case_number, c.instance))
 
 
 def appearance_rate(facts: Iterable[HearingFact], rules: AppearanceRules, *, start: date | None = None,
                     end: date | None = None) -> AppearanceRate:
     """One appearance per 审级 satisfies the duty (S9 art 7): count (case, instance) pairs, not hearings."""
-    pairs = case_instances(facts, rules, start=start, end=end)
-    return AppearanceRate(len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs))
+    return AppearanceRate.of(case_instances(facts, rules, start=start, end=end))
 
 
 @dataclass(frozen=True)
@@ -362,3 +390,43 @@ def relief_cap_fen(average_monthly_wage_fen: int, cap_months: int) -> int:
 def litigation_rate(lawsuits: int, population: int, per: int = 10000) -> float | None:
     """万人成讼率: lawsuits per ``per`` inhabitants (None without a population)."""
     return lawsuits * per / population if population > 0 else None
+
+
+# --- 无讼村屯 达标 -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VillageCriteria:
+    """What a village must meet in a year to be judged 达标 (settings ``linkage.villages.*``, all inferred)."""
+
+    max_lawsuits: int = 0
+    max_petitions: int = 0
+    max_group_incidents: int = 0
+    min_success_percent: int = 90
+
+
+@dataclass(frozen=True)
+class VillageJudgement:
+    """``met`` None: the year's figures are not registered, so nothing can be judged; ``unmet`` in words."""
+
+    met: bool | None
+    unmet: tuple[str, ...] = ()
+
+
+def judge_village(criteria: VillageCriteria, *, disputes: int, mediated: int, lawsuits: int | None,
+                  petitions: int | None, group_incidents: int | None) -> VillageJudgement:
+    """达标 for one year against the criteria: each limit on the yearly figures, and the share of the year's
+    disputes mediated successfully (no requirement in a year without disputes). 刑事案件 are not held by the
+    program and are not judged (docs/domain.md §10.7)."""
+    if lawsuits is None or petitions is None or group_incidents is None:
+        return VillageJudgement(None, ("未登记年度数据",))
+    unmet = []
+    if lawsuits > criteria.max_lawsuits:
+        unmet.append(f"新收诉讼 {lawsuits} 件，超过 {criteria.max_lawsuits} 件")
+    if petitions > criteria.max_petitions:
+        unmet.append(f"信访 {petitions} 件，超过 {criteria.max_petitions} 件")
+    if group_incidents > criteria.max_group_incidents:
+        unmet.append(f"群体性事件 {group_incidents} 件，超过 {criteria.max_group_incidents} 件")
+    if disputes and mediated * 100 < criteria.min_success_percent * disputes:
+        unmet.append(f"调解成功率 {percent(rate(mediated, disputes))}，低于 {criteria.min_success_percent}%")
+    return VillageJudgement(not unmet, tuple(unmet))

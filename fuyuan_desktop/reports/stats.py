@@ -12,7 +12,7 @@ from sqlmodel import col
 
 from fuyuan_desktop.domain.cause_refs import cause_of
 from fuyuan_desktop.domain.enums import DisputeCategory, MediationKind, Outcome, ParticipantRole
-from fuyuan_desktop.domain.linkage import AppearanceRules, HearingFact, appearance_rate, rate
+from fuyuan_desktop.domain.linkage import AppearanceRules, HearingFact, Triage, appearance_rate, case_key, rate
 from fuyuan_desktop.domain.organisations import UNREGISTERED, kind_label
 from fuyuan_desktop.store.linkage_models import (
     AdminCase,
@@ -138,6 +138,20 @@ class Stats:
     oral_recommendations: int = 0
     oral_responded: int = 0
     oral_adopted: int = 0  # 采纳 or 部分采纳, as for the written recommendations
+    # 出庭又出声 and the key cases' 正职出庭率 (docs/domain.md §10.2), over the same (case, 审级) pairs.
+    hearings_spoke: int = 0
+    key_heard: int = 0
+    key_chief: int = 0
+
+    @property
+    def spoke_rate(self) -> float | None:
+        """出声率: pairs where a head appeared and spoke ÷ pairs heard."""
+        return rate(self.hearings_spoke, self.hearings_heard)
+
+    @property
+    def key_chief_rate(self) -> float | None:
+        """重点案件正职出庭率: key-case pairs where the 正职 appeared ÷ key-case pairs heard."""
+        return rate(self.key_chief, self.key_heard)
 
     @property
     def performance_rate(self) -> float | None:
@@ -149,6 +163,25 @@ class Stats:
         return Headline(self.admin_resolved, self.villages.get("achieved", 0), self.recommendations_sent,
                         self.project_cases_studied, self.appearance_rate, self.training_attendees,
                         self.largest_cluster_with_recommendation)
+
+
+def hearing_facts(session: Session, rows: list[Hearing]) -> list[HearingFact]:
+    """What the appearance figures need of each hearing, with 出声 and whether its case is a **key case**
+    (docs/domain.md §10.2, inferred): marked 应当通知负责人出庭 (S9 art 4), or its case — the dispute it is linked
+    to, or a hearing under that dispute's number or its later lawsuit's 案号 — triaged 重大案件协调 at the centre."""
+    major_ids: set[str] = set()
+    major_keys: set[str] = set()
+    for dispute_id, official, provisional, later in session.execute(
+            select(col(Dispute.id), col(Dispute.official_key), col(Dispute.provisional_key),
+                   col(AdminCase.later_case_number))
+            .join(AdminCase, col(AdminCase.dispute_id) == col(Dispute.id))
+            .where(col(AdminCase.triage) == Triage.MAJOR.value, ~col(AdminCase.deleted), ~col(Dispute.deleted))):
+        major_ids.add(str(dispute_id))
+        major_keys.update(k for k in (official, provisional, case_key(later or "")) if k)
+    return [HearingFact(h.case_number, h.instance, h.agency, h.hearing_on, h.appearance, h.absence_reason,
+                        h.left_early, h.refused_to_explain, spoke=h.spoke_on_resolution,
+                        key=h.mandatory or h.dispute_id in major_ids or case_key(h.case_number) in major_keys)
+            for h in rows]
 
 
 def days_between(session: Session, later: Any, earlier: Any) -> Any:
@@ -308,21 +341,28 @@ def village_status(row: Village, on: date | None) -> str | None:
     return "creating"
 
 
+def villages_in_scope(session: Session, court_id: str | None, tribunal_id: str | None) -> list[Village]:
+    """The villages of a court and tribunal (all when None). A village belongs to the court of its (or its place's)
+    tribunal; a registry village without a tribunal, to the basic court of its county (the court whose division
+    code is the place's county code)."""
+    tribunal = func.coalesce(col(Village.tribunal_id), col(Place.tribunal_id))
+    query = (select(Village).outerjoin(Place, col(Place.id) == col(Village.place_id))
+             .outerjoin(Tribunal, col(Tribunal.id) == tribunal).where(~col(Village.deleted)))
+    if tribunal_id:
+        query = query.where(tribunal == tribunal_id)
+    if court_id:
+        county_court = (select(col(Court.id)).where(col(Court.division_code) == col(Place.county_code),
+                                                    col(Court.division_code) != "").scalar_subquery())
+        query = query.where(func.coalesce(col(Tribunal.court_id), county_court) == court_id)
+    return list(session.scalars(query.order_by(col(Village.township), col(Village.name))))
+
+
 def village_status_counts(session: Session, flt: StatsFilter) -> dict[str, int]:
     """Villages by status at the period's end, of the court and tribunal asked. A village belongs to the court of
     its (or its place's) tribunal; a registry village without a tribunal, to the basic court of its county (the
     court whose division code is the place's county code)."""
-    tribunal = func.coalesce(col(Village.tribunal_id), col(Place.tribunal_id))
-    query = (select(Village).outerjoin(Place, col(Place.id) == col(Village.place_id))
-             .outerjoin(Tribunal, col(Tribunal.id) == tribunal).where(~col(Village.deleted)))
-    if flt.tribunal_id:
-        query = query.where(tribunal == flt.tribunal_id)
-    if flt.court_id:
-        county_court = (select(col(Court.id)).where(col(Court.division_code) == col(Place.county_code),
-                                                    col(Court.division_code) != "").scalar_subquery())
-        query = query.where(func.coalesce(col(Tribunal.court_id), county_court) == flt.court_id)
     out: dict[str, int] = {}
-    for row in session.scalars(query):
+    for row in villages_in_scope(session, flt.court_id, flt.tribunal_id):
         status = village_status(row, flt.end)
         if status is not None:
             out[status] = out.get(status, 0) + 1
@@ -391,9 +431,7 @@ def compute_stats(session: Session, flt: StatsFilter, rules: AppearanceRules, *,
         hearing_q = hearing_q.join(Dispute, col(Dispute.id) == col(Hearing.dispute_id)).where(
             col(Dispute.tribunal_id) == flt.tribunal_id)
     hearing_rows = session.scalars(_court(hearing_q, col(Hearing.court_id), flt)).all()
-    appear = appearance_rate([HearingFact(h.case_number, h.instance, h.agency, h.hearing_on, h.appearance,
-                                          h.absence_reason, h.left_early, h.refused_to_explain)
-                              for h in hearing_rows], rules, start=flt.start, end=flt.end)
+    appear = appearance_rate(hearing_facts(session, list(hearing_rows)), rules, start=flt.start, end=flt.end)
 
     sent_on = col(Recommendation.sent_on)
     rec_q = select(func.count(), func.sum(case((col(Recommendation.reply_on).is_not(None), 1), else_=0)),
@@ -460,6 +498,7 @@ def compute_stats(session: Session, flt: StatsFilter, rules: AppearanceRules, *,
         admin_rate=rate(int(resolved or 0), int(accepted)),
         hearings_heard=appear.heard, hearings_appeared=appear.appeared, hearings_chief=appear.chief,
         appearance_rate=appear.rate, chief_rate=appear.chief_rate,
+        hearings_spoke=appear.spoke, key_heard=appear.key_heard, key_chief=appear.key_chief,
         recommendations_sent=int(sent), recommendations_replied=int(replied or 0),
         recommendations_in_time=int(in_time or 0), recommendation_reply_rate=rate(int(replied or 0), int(sent)),
         recommendations_adopted=int(adopted or 0), recommendations_excellent=int(excellent or 0),

@@ -118,6 +118,7 @@ class CaseDetail:
     suspension_reason: str = ""
     paused_days: int = 0  # days the period has stood still (resumed suspensions)
     undisputed_facts: tuple[str, ...] = ()  # recorded at 转立案
+    extension_days: int = 0  # days the period was extended with every party's consent (延长)
 
 
 @dataclass(frozen=True)
@@ -436,5 +437,6 @@ def get_case(ctx: Workspace, ref: str, *, unmasked: bool = False) -> CaseDetail:
         suspended_on=dispute.suspended_on,
         suspension_reason=dispute.suspension_reason,
         paused_days=dispute.paused_days,
+        extension_days=dispute.extension_days,
         undisputed_facts=tuple(line for line in dispute.undisputed_facts.splitlines() if line.strip()),
     )

@@ -198,29 +198,53 @@ def start_mediation(ctx: Workspace, case_ref: str) -> StatusChange:
         return _result(dispute)
 
 
+# Who must consent to an extension: the parties themselves, not their agents (docs/domain.md §5.4).
+CONSENT_ROLES = ("applicant", "respondent", "third_party")
+EXTENSION_LIMIT = 365
+
+
 def extend_mediation(ctx: Workspace, case_ref: str, days: int, *, consenting_party_ids: list[str]) -> StatusChange:
-    """Extend the mediation period; allowed only with every party's recorded consent (docs/domain.md §5.4)."""
+    """Extend the mediation period; allowed only with every party's recorded consent, while the period runs
+    (accepted, 已指派调解员 or 调解中; a period that has run out may still be extended), docs/domain.md §5.4."""
     require(ctx, "case.status")
-    if days <= 0 or days > 365:
-        raise ValidationError("延长天数", "应为 1 到 365 之间的整数")
+    if days <= 0 or days > EXTENSION_LIMIT:
+        raise ValidationError("延长天数", f"应为 1 到 {EXTENSION_LIMIT} 之间的整数", field="days", code="out_of_range")
     with ctx.db.write(ctx.actor, "延长调解期限") as session:
         dispute = _load(session, case_ref)
+        current = DisputeStatus.of(dispute.status)
+        if current not in RUNNING:
+            raise ValidationError("延长调解期限", f"案件状态为「{current.label}」，调解期限不在进行中，不能延长",
+                                  code="not_running")
         if dispute.accepted_on is None:
-            raise ValidationError("延长调解期限", "调解员尚未接受委派，调解期限还未起算")
+            raise ValidationError("延长调解期限", "调解员尚未接受委派，调解期限还未起算", code="not_started")
         parties = set(
             session.scalars(
                 select(col(CaseParty.party_id)).where(
                     col(CaseParty.dispute_id) == dispute.id,
-                    col(CaseParty.role).in_(["applicant", "respondent", "third_party"]),
+                    col(CaseParty.role).in_(CONSENT_ROLES),
+                    ~col(CaseParty.deleted),
                 )
             )
         )
         missing = parties - set(consenting_party_ids)
         if missing:
-            raise ValidationError("各方同意", f"延长调解期限须经全部当事人同意，尚有 {len(missing)} 方未记录同意")
+            raise ValidationError("各方同意", f"延长调解期限须经全部当事人同意，尚有 {len(missing)} 方未记录同意",
+                                  code="consent_missing")
         dispute.extension_days += days
         dispute.due_on = _due(ctx, dispute)
         return _result(dispute)
+
+
+def extended_due(ctx: Workspace, case_ref: str, days: int) -> date | None:
+    """The due date the case would have after extending it by ``days`` (nothing written); None before acceptance."""
+    with ctx.db.read() as session:
+        dispute = _load(session, case_ref)
+        if dispute.accepted_on is None:
+            return None
+        ref = ctx.reference
+        return mediation_deadline(dispute.accepted_on, ref.calendar, ref.deadline_rules,
+                                  extension_days=dispute.extension_days + max(days, 0),
+                                  paused_days=dispute.paused_days)
 
 
 # The statuses in which the mediation period runs, and so may be suspended (中止).

@@ -132,6 +132,8 @@ class Village(SyncedRow, table=True):
     cycle_start: int
     achieved_on: date | None = None
     revoked_on: date | None = None
+    # 已达标 set by hand although no year up to the 达标 date is judged 达标 against the criteria: why (人工认定).
+    status_reason: str = Field(default="", max_length=500)
     evaluator: str = Field(default="", max_length=64)
     note: str = Field(default="", max_length=500)
 
@@ -147,6 +149,10 @@ class VillageYear(SyncedRow, table=True):
     petitions: int = Field(default=0)
     group_incidents: int = Field(default=0)
     education_events: int = Field(default=0)
+    # 人工认定 of the year's 达标 against the criteria (linkage.villages.*): "" (as computed), achieved or
+    # not_achieved, with the reason, which is required.
+    override: str = Field(default="", max_length=16)
+    override_reason: str = Field(default="", max_length=500)
 
 
 class RiskProject(SyncedRow, table=True):

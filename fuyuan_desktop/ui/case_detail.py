@@ -81,6 +81,7 @@ from fuyuan_desktop.services.intake import known_places
 from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.sessions import mark_held, schedule_session
 from fuyuan_desktop.services.workflow import (
+    CONSENT_ROLES,
     allowed_moves,
     close_case,
     mediation_period_days,
@@ -103,7 +104,7 @@ from fuyuan_desktop.ui.party_law import PartyLawDialog
 from fuyuan_desktop.ui.performance import PerformanceDialog
 from fuyuan_desktop.ui.qt_dates import qdatetime
 from fuyuan_desktop.ui.recorder import RecorderWindow, court_now, open_recorder_for
-from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ResumeDialog, SuspendDialog
+from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ExtendDialog, ResumeDialog, SuspendDialog
 from fuyuan_desktop.ui.tasks import TaskFn, run_quietly, run_task
 
 log = logging.getLogger("fuyuan.ui")
@@ -610,6 +611,8 @@ class CaseDetailPage(QWidget):
                                                                   r=case.suspension_reason))
             if case.paused_days:
                 lines.append(self.tr("因中止已顺延 {n} 日").format(n=case.paused_days))
+            if case.extension_days:
+                lines.append(self.tr("经各方同意已延长 {n} 日").format(n=case.extension_days))
         elif case.summary.status_code == DisputeStatus.REGISTERED.value:
             lines.append(self.tr("调解期限自调解员接受委派起算（{n} 日）").format(n=self.mediation_days))
         for due_on, kind, status in case.follow_ups:
@@ -643,6 +646,10 @@ class CaseDetailPage(QWidget):
             button.setObjectName("move_resume" if suspended else "move_suspend")
             button.clicked.connect(self.resume if suspended else self.suspend)
             layout.addWidget(button)
+            extend = QPushButton(self.tr("延长调解期限(&I)…"), self.ui.moves_group)
+            extend.setObjectName("move_extend")
+            extend.clicked.connect(self.extend)
+            layout.addWidget(extend)
         layout.addStretch(1)
         self.ui.moves_hint.setText("" if moves else self.tr("本案已是终结状态。"))
 
@@ -682,6 +689,14 @@ class CaseDetailPage(QWidget):
         if case is None or case.suspended_on is None:
             return None
         return self._open(ResumeDialog(self.ctx, self.case_id, case.suspended_on, case.suspension_reason, self))
+
+    def extend(self) -> ExtendDialog | None:
+        """延长调解期限…: the days and the parties whose consent is recorded; the new due date is shown."""
+        case = self.case
+        if case is None:
+            return None
+        parties = [p for p in case.parties if p.role_code in CONSENT_ROLES]
+        return self._open(ExtendDialog(self.ctx, self.case_id, parties, case.summary.due_on, self))
 
     def docket(self) -> DocketDialog:
         """转立案…: the 无争议事实 are recorded; then (if ticked) the 无争议事实记载表 is printed to a file the clerk

@@ -1,4 +1,4 @@
-"""The case page's 中止调解 / 恢复调解 and 转立案 (with the 无争议事实) dialogs; a refusal stays in the dialog."""
+"""The case page's 中止调解 / 恢复调解, 延长调解期限 and 转立案 (with the 无争议事实) dialogs; a refusal stays in the dialog."""
 
 from __future__ import annotations
 
@@ -11,14 +11,28 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from fuyuan_desktop.domain.errors import FuyuanError
+from fuyuan_desktop.services.cases import PartyView
 from fuyuan_desktop.services.handoff import Handoff, docket_case
-from fuyuan_desktop.services.workflow import REASON_LIMIT, Suspension, resume_mediation, suspend_mediation
+from fuyuan_desktop.services.workflow import (
+    EXTENSION_LIMIT,
+    REASON_LIMIT,
+    StatusChange,
+    Suspension,
+    extend_mediation,
+    extended_due,
+    resume_mediation,
+    suspend_mediation,
+)
 from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.ui.crash import error_text
 from fuyuan_desktop.ui.qt_dates import qdate
@@ -134,6 +148,75 @@ class ResumeDialog(QDialog):
     def save(self) -> None:
         try:
             self.result_value = resume_mediation(self.ctx, self.case_id, on=_picked(self.date_edit))
+        except FuyuanError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.accept()
+
+
+class ExtendDialog(QDialog):
+    """延长调解期限: the days and a tick for each party (applicants, respondents, third parties; not agents) whose
+    consent is recorded; the new due date is shown as the days change. Every party must have consented."""
+
+    def __init__(self, ctx: Workspace, case_id: str, parties: list[PartyView], due_on: date | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.case_id = ctx, case_id
+        self.result_value: StatusChange | None = None
+        self.setObjectName("extend_dialog")
+        self.setWindowTitle(self.tr("延长调解期限"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("现调解期限："), QLabel(due_on.isoformat() if due_on else "—"))
+        self.days_spin = QSpinBox()
+        self.days_spin.setObjectName("extend_days")
+        self.days_spin.setRange(1, EXTENSION_LIMIT)
+        self.days_spin.setValue(15)
+        form.addRow(self.tr("延长天数(&N)"), self.days_spin)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("extend_due")
+        form.addRow(self.tr("延长后期限："), self.due_label)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.consent_boxes: list[tuple[str, QCheckBox]] = []
+        for party in parties:
+            check = QCheckBox(f"{party.role}　{party.name}")
+            check.setObjectName(f"consent_{party.id}")
+            column.addWidget(check)
+            self.consent_boxes.append((party.id, check))
+        scroll = QScrollArea()  # a case with many parties scrolls inside the dialog
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        form.addRow(self.tr("已记录同意："), scroll)
+        note = QLabel(self.tr("延长调解期限须经全部当事人同意（代理人不计）；延长记入本案日志。"))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.error_label = _error_label()
+        self.error_label.setObjectName("extend_error")
+        form.addRow(self.error_label)
+        buttons = _buttons(self, self.tr("延长(&S)"), self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        form.addRow(buttons)
+        self.days_spin.valueChanged.connect(self._show_due)
+        self._show_due()
+        self.setMinimumWidth(420)
+
+    def _show_due(self) -> None:
+        try:
+            due = extended_due(self.ctx, self.case_id, self.days_spin.value())
+        except FuyuanError as exc:
+            self.due_label.setText(error_text(exc))
+            return
+        self.due_label.setText(due.isoformat() if due else "—")
+
+    def consenting(self) -> list[str]:
+        return [party_id for party_id, check in self.consent_boxes if check.isChecked()]
+
+    def save(self) -> None:
+        try:
+            self.result_value = extend_mediation(self.ctx, self.case_id, self.days_spin.value(),
+                                                 consenting_party_ids=self.consenting())
         except FuyuanError as exc:
             self.error_label.setText(error_text(exc))
             return

@@ -55,3 +55,33 @@ def test_suspend_resume_and_docket_with_the_facts_printed(fuyuan: Fuyuan, tmp_pa
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
     assert "无争议事实记载表" in text and "一、双方系楼上楼下邻居。" in text and "二、楼上漏水致楼下顶棚受损。" in text
     assert "张三" in text and "李四" in text
+
+
+@pytest.mark.slow
+def test_extend_needs_every_partys_consent(fuyuan: Fuyuan, tmp_path: Path) -> None:  # noqa: F811
+    today = court_today()
+    accepted = today - timedelta(days=5)
+    number = fuyuan.json("case", "intake", "--from", str(_intake_file(tmp_path)))["number"]
+    assert fuyuan("mediator", "add", "王调解").returncode == 0
+    before = fuyuan("case", "extend", number, "10", "--all-consent")
+    assert before.returncode == 2 and "不在进行中" in before.stderr  # registered: the period does not run
+    assert fuyuan("case", "assign", number, "--mediator", "王调解", "--accepted-on", accepted.isoformat()).returncode == 0
+
+    one = fuyuan("case", "extend", number, "10", "--consent", "张三")
+    assert one.returncode == 2 and "尚有 1 方未记录同意" in one.stderr
+    stranger = fuyuan("case", "extend", number, "10", "--consent", "张三", "--consent", "王五")
+    assert stranger.returncode == 2 and "本案当事人中没有「王五」" in stranger.stderr
+    neither = fuyuan("case", "extend", number, "10")
+    assert neither.returncode == 2 and "--consent" in neither.stderr
+
+    rules = load_reference(None)
+    expected = mediation_deadline(accepted, rules.calendar, rules.deadline_rules, extension_days=10)
+    done = fuyuan("case", "extend", number, "10", "--consent", "张三", "--consent", "李四")
+    assert done.returncode == 0, done.stderr
+    assert f"调解期限延长 10 日，延长至 {expected.isoformat()}" in done.stdout
+    again = fuyuan.json("case", "extend", number, "5", "--all-consent")
+    total = mediation_deadline(accepted, rules.calendar, rules.deadline_rules, extension_days=15)
+    assert again["due_on"] == total.isoformat()
+    assert "调解期限已延长 15 日" in fuyuan("case", "show", number).stdout
+    history = fuyuan("case", "history", number)
+    assert history.stdout.count("延长调解期限") == 2

@@ -155,9 +155,11 @@ def test_village_status_as_of_the_period_end_and_per_court(ctx: Workspace) -> No
         for code, tribunal in (("220702202201", "开发区"), ("220702202200", "伯都")):  # 伯都村, 永青村
             row = session.query(Place).filter(Place.code == code).one()
             row.tribunal_id = tribunals[tribunal]
-    add_village(ctx, "伯都村", population=1500, cycle_start=2024, status="已达标", achieved_on=date(2025, 12, 20))
+    add_village(ctx, "伯都村", population=1500, cycle_start=2024, status="已达标", achieved_on=date(2025, 12, 20),
+                reason="2025 年经中院验收达标")
     add_village(ctx, "永青村", population=900, cycle_start=2024)
-    add_village(ctx, "长山镇新立村", population=2000, cycle_start=2023, status="已达标", achieved_on=date(2025, 3, 1))
+    add_village(ctx, "长山镇新立村", population=2000, cycle_start=2023, status="已达标", achieved_on=date(2025, 3, 1),
+                reason="2025 年经中院验收达标")
     assert statistics(ctx, date(2024, 1, 1), date(2024, 12, 31)).villages == {"creating": 3}
     assert statistics(ctx, *Y2025).villages == {"achieved": 2, "creating": 1}
     assert statistics(ctx, *Y2025, court="吉0702").villages == {"achieved": 1, "creating": 1}

@@ -78,7 +78,8 @@ def test_village_sheet_litigation_rate_and_status(ctx: Workspace, register: Call
     with pytest.raises(ValidationError, match=r"有多处.*长山镇新立村"):
         add_village(ctx, "新立村", population=1500, cycle_start=2025)
     add_village(ctx, "伯都村", population=1500, households=500, cycle_start=2025)
-    add_village(ctx, "永青村", population=2000, cycle_start=2024, status="已达标", achieved_on=date(2025, 12, 20))
+    add_village(ctx, "永青村", population=2000, cycle_start=2024, status="已达标", achieved_on=date(2025, 12, 20),
+                reason="2025 年经中院验收达标")
     with pytest.raises(ConflictError):
         add_village(ctx, "伯都村", population=1500, cycle_start=2025)
     with pytest.raises(ValidationError, match="达标日期"):

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from conftest import ACTOR, TODAY, audit_length, organization, person, table_counts
 from sqlalchemy import select
+from sqlmodel import col
 
 from fuyuan_desktop.domain.errors import (
     ConflictError,
@@ -34,11 +35,12 @@ from fuyuan_desktop.services.workflow import (
     assign_mediators,
     close_case,
     extend_mediation,
+    extended_due,
     set_status,
     start_mediation,
 )
 from fuyuan_desktop.services.workspace import Workspace
-from fuyuan_desktop.store.models import Agreement, AgreementClause, Attendance, Dispute, FollowUp
+from fuyuan_desktop.store.models import Agreement, AgreementClause, Attendance, AuditEvent, Dispute, FollowUp
 
 SEPT_1 = date(2025, 9, 1)
 
@@ -162,6 +164,31 @@ def test_extension_before_acceptance_is_refused(ctx: Workspace, case: str) -> No
     parties = [p.id for p in get_case(ctx, case).parties]
     with pytest.raises(ValidationError, match="尚未接受委派"):
         extend_mediation(ctx, case, 10, consenting_party_ids=parties)
+
+
+def test_extension_is_audited_and_previewed(ctx: Workspace, mediating: str) -> None:
+    parties = [p.id for p in get_case(ctx, mediating).parties]
+    assert extended_due(ctx, mediating, 15) == date(2025, 10, 16)
+    assert _dispute(ctx, mediating).due_on == date(2025, 10, 9)  # the preview writes nothing
+    chain = audit_length(ctx.db)
+    extend_mediation(ctx, mediating, 15, consenting_party_ids=parties)
+    assert audit_length(ctx.db) > chain
+    with ctx.db.read() as session:
+        event = session.scalars(select(AuditEvent).where(col(AuditEvent.entity_id) == _dispute(ctx, mediating).id)
+                                .order_by(col(AuditEvent.seq).desc())).first()
+    assert event is not None and event.action == "延长调解期限" and '"extension_days":15' in event.after_json
+    # Extensions add up: 15 + 5 = 20 days, 9-01 + 50 = 10-21.
+    assert extend_mediation(ctx, mediating, 5, consenting_party_ids=parties).due_on == date(2025, 10, 21)
+    assert get_case(ctx, mediating).extension_days == 20
+
+
+def test_extension_of_a_closed_case_is_refused(ctx: Workspace, mediating: str) -> None:
+    parties = [p.id for p in get_case(ctx, mediating).parties]
+    close_case(ctx, mediating, "调解不成")
+    chain = audit_length(ctx.db)
+    with pytest.raises(ValidationError, match="「调解终结」，调解期限不在进行中，不能延长") as caught:
+        extend_mediation(ctx, mediating, 10, consenting_party_ids=parties)
+    assert caught.value.code == "not_running" and audit_length(ctx.db) == chain
 
 
 # --- sessions ---------------------------------------------------------------------------------

@@ -113,7 +113,8 @@ def test_status_buttons_offer_only_the_allowed_moves(qtbot: Any, ctx: Workspace,
     dialog.save()
     assert page.ui.status_badge.text() == "已指派调解员"
     assert page.case is not None and page.case.accepted_on == ctx.today()  # the period starts on 指派
-    assert moves() == ["move_mediating", "move_returned", "move_suspend", "move_terminated"]  # the period runs
+    assert moves() == ["move_extend", "move_mediating", "move_returned", "move_suspend",
+                       "move_terminated"]  # the period runs: 中止 and 延长 offered
     page.ask_outcome = lambda: "当事人无法联系"  # type: ignore[method-assign]
     qtbot.mouseClick(page.findChild(QPushButton, "move_terminated"), Qt.MouseButton.LeftButton)
     assert page.ui.status_badge.text() == "调解终结" and "当事人无法联系" in page.ui.outcome_value.text()

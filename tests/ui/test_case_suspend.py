@@ -20,7 +20,7 @@ from fuyuan_desktop.services.workflow import add_mediator, assign_mediators, clo
 from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.paths import DataPaths
 from fuyuan_desktop.ui.qt_dates import qdate
-from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ResumeDialog, SuspendDialog
+from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ExtendDialog, ResumeDialog, SuspendDialog
 
 
 @pytest.fixture
@@ -98,3 +98,34 @@ def test_docketing_asks_for_the_facts_and_prints_the_record(qtbot: Any, ctx: Wor
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
     assert "一、申请人于2025年3月起在被申请人处工作。" in text and "二、被申请人尚欠申请人2025年10月工资。" in text
     assert "张桂芝" in text and "刘长海" in text
+
+
+def test_extend_with_every_partys_consent_from_the_next_step_buttons(qtbot: Any, ctx: Workspace, paths: DataPaths,
+                                                                     mediating: IntakeResult) -> None:
+    _host, page = _page(qtbot, ctx, paths, mediating.id)
+    extend = _button(page, "move_extend")
+    assert extend is not None
+    qtbot.mouseClick(extend, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ExtendDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [c.text() for _id, c in dialog.consent_boxes] == ["申请人　张桂芝", "被申请人　刘长海"]
+    dialog.days_spin.setValue(10)
+    # 11-10 + 40 = 12-20, a Sunday: rolled to Monday 12-21.
+    assert dialog.due_label.text() == "2026-12-21"
+    dialog.consent_boxes[0][1].setChecked(True)
+    dialog.save()  # one party's consent is not enough: refused in the dialog, nothing written
+    assert dialog.isVisible() and "尚有 1 方未记录同意" in dialog.error_label.text()
+    assert get_case(ctx, mediating.id).summary.due_on == date(2026, 12, 10)
+    dialog.consent_boxes[1][1].setChecked(True)
+    dialog.save()
+    assert not dialog.isVisible()
+    text = page.ui.deadlines_label.text()
+    assert "2026-12-21" in text and "经各方同意已延长 10 日" in text and "还剩 31 天" in text
+    assert get_case(ctx, mediating.id).summary.due_on == date(2026, 12, 21)
+
+
+def test_extend_is_offered_only_while_the_period_runs(qtbot: Any, ctx: Workspace, paths: DataPaths,
+                                                     mediating: IntakeResult) -> None:
+    close_case(ctx, mediating.id, "调解不成")
+    _host, page = _page(qtbot, ctx, paths, mediating.id)
+    assert _button(page, "move_extend") is None

@@ -228,3 +228,28 @@ def test_the_catalogue_amendment_dialogs_fit(ctx: Workspace, window: MainWindow)
         dialog = AmendmentDialog(ctx, kind, window, code="4.10.84.1")
         dialog.error_label.setText("「松原市宁江区某某街道某某纠纷」已在目录中（4.10.84.1）" * 3)
         assert_fits(dialog.windowTitle(), minimum(dialog))
+
+
+def test_the_suspension_and_extension_dialogs_fit(ctx: Workspace, window: MainWindow, case: IntakeResult) -> None:
+    from datetime import date
+
+    from fuyuan_desktop.services.cases import get_case
+    from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ExtendDialog, ResumeDialog, SuspendDialog
+
+    parties = get_case(ctx, case.id).parties * 6  # a crowded case: twelve parties to tick
+    assert_fits("extend", minimum(ExtendDialog(ctx, case.id, parties, date(2026, 12, 10), window)))
+    assert_fits("suspend", minimum(SuspendDialog(ctx, case.id, window)))
+    assert_fits("resume", minimum(ResumeDialog(ctx, case.id, date(2026, 11, 12), "等待鉴定（评估）结果", window)))
+    assert_fits("docket", minimum(DocketDialog(ctx, case.id, window)))
+
+
+def test_the_village_dialogs_fit(ctx: Workspace, window: MainWindow) -> None:
+    from fuyuan_desktop.ui.pages.linkage_forms import (
+        village_override_dialog,
+        village_status_dialog,
+        village_year_dialog,
+    )
+
+    for make in (village_status_dialog, village_year_dialog, village_override_dialog):
+        dialog = make(ctx, "伯都村", window)
+        assert_fits(dialog.windowTitle(), minimum(dialog))

@@ -13,7 +13,7 @@ from sqlmodel import col
 from fuyuan_desktop import resources
 from fuyuan_desktop.domain.enums import LabelledEnum
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
-from fuyuan_desktop.domain.linkage import AppearanceRules
+from fuyuan_desktop.domain.linkage import AppearanceRules, VillageCriteria
 from fuyuan_desktop.services.reference import raw_reference
 from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Court, Device, Tribunal
@@ -36,6 +36,7 @@ class LinkageRules:
     relief_cap_months: int
     relief_wage_fen: dict[str, int]
     village_per_population: int
+    village_criteria: VillageCriteria
     meeting_due_soon_days: int
     recommendation_due_soon_days: int
 
@@ -71,6 +72,11 @@ def linkage_rules(ctx: Workspace) -> LinkageRules:
         relief_cap_months=settings.number("linkage.relief.cap_months"),
         relief_wage_fen={str(k): int(v) for k, v in settings.value("linkage.relief.average_monthly_wage").items()},
         village_per_population=int(data["villages"]["per_population"]),
+        village_criteria=VillageCriteria(
+            max_lawsuits=settings.number("linkage.villages.max_lawsuits"),
+            max_petitions=settings.number("linkage.villages.max_petitions"),
+            max_group_incidents=settings.number("linkage.villages.max_group_incidents"),
+            min_success_percent=settings.number("linkage.villages.min_success_percent")),
         meeting_due_soon_days=settings.number("linkage.meetings.due_soon_days"),
         recommendation_due_soon_days=settings.number("linkage.recommendations.due_soon_days"),
     )

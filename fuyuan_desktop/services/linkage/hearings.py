@@ -15,6 +15,7 @@ from fuyuan_desktop.domain.linkage import (
     AbsenceReason,
     AgencyFlag,
     Appearance,
+    AppearanceRate,
     CaseInstance,
     HearingFact,
     Instance,
@@ -24,9 +25,9 @@ from fuyuan_desktop.domain.linkage import (
     notice_short_by,
     person_key,
     quarter_of,
-    rate,
     repeated_non_appearance,
 )
+from fuyuan_desktop.reports.stats import hearing_facts
 from fuyuan_desktop.services.courts import court_full_name
 from fuyuan_desktop.services.linkage.common import (
     check_text,
@@ -180,7 +181,8 @@ def hearing_courts(ctx: Workspace, start: date | None, end: date | None, court: 
 
 @dataclass(frozen=True)
 class RateRow:
-    """出庭率 of one group (an agency, a quarter, a year or all)."""
+    """出庭率 of one group (an agency, a quarter, a year or all), with 出声率 and the key cases' 正职出庭率
+    (docs/domain.md §10.2)."""
 
     group: str
     heard: int
@@ -188,6 +190,11 @@ class RateRow:
     chief: int
     rate: float | None
     chief_rate: float | None
+    spoke: int = 0
+    spoke_rate: float | None = None
+    key_heard: int = 0
+    key_chief: int = 0
+    key_chief_rate: float | None = None
 
 
 def appearance_rates(ctx: Workspace, by: str = "agency", start: date | None = None, end: date | None = None,
@@ -205,7 +212,9 @@ def appearance_rates(ctx: Workspace, by: str = "agency", start: date | None = No
         raise ValidationError("分组", f"应为 {'、'.join(keys)} 之一")
     rules = linkage_rules(ctx).appearance
     # Hearings before the period still decide which pairs began earlier; those after it are not read.
-    facts = _facts([h for h, _name in _rows(ctx, None, end, court, tribunal)])
+    rows = [h for h, _name in _rows(ctx, None, end, court, tribunal)]
+    with ctx.db.read() as session:
+        facts = hearing_facts(session, rows)
     groups: dict[str, list[CaseInstance]] = defaultdict(list)
     names: dict[str, str] = {}  # an agency however its name was typed, shown as first typed
     for pair in case_instances(facts, rules, start=start, end=end):
@@ -213,9 +222,9 @@ def appearance_rates(ctx: Workspace, by: str = "agency", start: date | None = No
         groups[names.setdefault(person_key(group), group) if by == "agency" else group].append(pair)
     out = []
     for group in sorted(groups):
-        pairs = groups[group]
-        heard, appeared, chief = len(pairs), sum(p.appeared for p in pairs), sum(p.chief for p in pairs)
-        out.append(RateRow(group, heard, appeared, chief, rate(appeared, heard), rate(chief, heard)))
+        r = AppearanceRate.of(groups[group])
+        out.append(RateRow(group, r.heard, r.appeared, r.chief, r.rate, r.chief_rate, r.spoke, r.spoke_rate,
+                           r.key_heard, r.key_chief, r.key_chief_rate))
     return out
 
 

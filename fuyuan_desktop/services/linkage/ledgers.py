@@ -169,8 +169,11 @@ LEDGERS: dict[str, tuple[str, Callable[[Workspace, Period], list[Any]], tuple[Le
         C("支出（元）", 14, lambda r: _yuan(r.amount_fen) if r.direction == "out" else None, YUAN),
         C("说明", 30, lambda r: r.note),
     )),
-    "villages": ("无讼村屯指标表", lambda ctx, p: village_sheet(ctx, (p.end or ctx.today()).year), (
+    "villages": ("无讼村屯指标表", lambda ctx, p: village_sheet(ctx, (p.end or ctx.today()).year, court=p.court), (
         C("村屯/社区", 14, lambda r: r.name), C("乡镇", 12, lambda r: r.township), C("状态", 8, lambda r: r.status),
+        C("按标准", 8, lambda r: r.judged), C("未达标项", 30, lambda r: "；".join(r.unmet)),
+        C("人工认定", 14, lambda r: r.override or ("人工认定：已达标" if r.status_reason else "")),
+        C("认定理由", 30, lambda r: r.override_reason or r.status_reason),
         C("创建起始年度", 12, lambda r: r.cycle_start), C("达标日期", 12, lambda r: r.achieved_on),
         C("人口", 8, lambda r: r.population), C("户数", 8, lambda r: r.households), C("网格员", 8, lambda r: r.grid_workers),
         C("调解员", 8, lambda r: r.mediators), C("纠纷", 8, lambda r: r.disputes), C("调解成功", 9, lambda r: r.mediated),

@@ -135,12 +135,20 @@ def white_paper_doc(ctx: Workspace, year: int, court: str | None = None) -> Whit
                               tuple(float(n) for _, n in _count(new, "field"))),))),
         ("appearance", PaperSection("行政机关负责人出庭应诉", (
             f"全年开庭审理的行政案件{s.hearings_heard}件，负责人出庭{s.hearings_appeared}件，其中正职负责人出庭"
-            f"{s.hearings_chief}件，出庭率{percent(s.appearance_rate) or '—'}。出庭率 = 负责人在本审级至少出庭一次的案件数 ÷ "
+            f"{s.hearings_chief}件，出庭率{percent(s.appearance_rate) or '—'}；出庭又出声{s.hearings_spoke}件，出声率"
+            f"{percent(s.spoke_rate) or '—'}；重点案件{s.key_heard}件，正职负责人出庭{s.key_chief}件，重点案件正职出庭率"
+            f"{percent(s.key_chief_rate) or '—'}。出庭率 = 负责人在本审级至少出庭一次的案件数 ÷ "
             "开庭审理的案件数；每件案件每个审级只计一次。",), tables=(
-            PaperTable("表7　负责人出庭应诉情况（按机关）", ("被诉机关", "开庭案件", "负责人出庭", "正职出庭", "出庭率"),
-                       (*((r.group, str(r.heard), str(r.appeared), str(r.chief), percent(r.rate)) for r in rates),
+            PaperTable("表7　负责人出庭应诉情况（按机关）",
+                       ("被诉机关", "开庭案件", "负责人出庭", "正职出庭", "出庭率", "出庭又出声", "出声率", "重点案件正职出庭率"),
+                       (*((r.group, str(r.heard), str(r.appeared), str(r.chief), percent(r.rate), str(r.spoke),
+                           percent(r.spoke_rate), percent(r.key_chief_rate)) for r in rates),
                         ("合计", str(s.hearings_heard), str(s.hearings_appeared), str(s.hearings_chief),
-                         percent(s.appearance_rate))), (4, 1, 1, 1, 1)),))),
+                         percent(s.appearance_rate), str(s.hearings_spoke), percent(s.spoke_rate),
+                         percent(s.key_chief_rate))), (3, 1, 1, 1, 1, 1, 1, 1.4),
+                       note="出声率 = 负责人出庭并就实质性化解争议发表意见的案件数 ÷ 开庭审理的案件数；重点案件正职出庭率 = "
+                            "重点案件中正职负责人出庭的案件数 ÷ 重点案件数，重点案件指应当通知负责人出庭的案件和经中心分流为"
+                            "重大案件协调的案件（推定）；无重点案件的机关留空。"),))),
         ("coordination", PaperSection("协调化解与司法建议", (), tables=(
             PaperTable("表8　协调化解", ("诉前受理", "诉前化解", "化解率"),
                        ((str(s.admin_accepted), str(s.admin_resolved), percent(s.admin_rate)),),

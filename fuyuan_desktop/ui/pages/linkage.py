@@ -65,7 +65,9 @@ from fuyuan_desktop.ui.pages.linkage_forms import (
     sent_dialog,
     training_dialog,
     triage_dialog,
+    village_override_dialog,
     village_status_dialog,
+    village_year_dialog,
 )
 from fuyuan_desktop.ui.recommendation_editor import RecommendationEditor
 from fuyuan_desktop.ui.tasks import run_quietly
@@ -234,8 +236,11 @@ class LedgerTab(QWidget):
                 "pay": (self.tr("发放(&F)…"), True, lambda row: relief_pay_dialog(ctx, row.id, self)),
             },
             "fund": {"income": (self.tr("入账(&N)…"), False, lambda _row: fund_dialog(ctx, self))},
-            "villages": {"status": (self.tr("变更状态(&S)…"), True,
-                                    lambda row: village_status_dialog(ctx, row.name, self))},
+            "villages": {
+                "status": (self.tr("变更状态(&S)…"), True, lambda row: village_status_dialog(ctx, row.name, self)),
+                "year": (self.tr("年度数据(&Y)…"), True, lambda row: village_year_dialog(ctx, row.name, self)),
+                "override": (self.tr("人工认定(&O)…"), True, lambda row: village_override_dialog(ctx, row.name, self)),
+            },
             "projects": {"add": (self.tr("登记项目(&N)…"), False, lambda _row: project_dialog(ctx, self))},
             "meetings": {
                 "add": (self.tr("登记会议(&N)…"), False, lambda _row: meeting_dialog(ctx, self)),

@@ -49,7 +49,9 @@ from fuyuan_desktop.services.linkage.community import (
     add_meeting,
     add_project,
     complete_item,
+    override_village,
     set_village_status,
+    village_year,
 )
 from fuyuan_desktop.services.linkage.followup import follow_up_log, mark_excellent, record_follow_up, record_reply
 from fuyuan_desktop.services.linkage.hearings import record_appearance, schedule_hearing
@@ -464,12 +466,53 @@ def meeting_dialog(ctx: Workspace, parent: QWidget) -> EntryDialog:
 
 
 def village_status_dialog(ctx: Workspace, village: str, parent: QWidget) -> EntryDialog:
+    reason = QLineEdit()
+    reason.setPlaceholderText(QCoreApplication.translate("LinkageForms", "未按达标标准判定达标而认定已达标的，写明理由"))
     fields: list[Field] = [
         ("status", QCoreApplication.translate("LinkageForms", "状态"), _combo(VillageStatus.labels())),
         ("on", QCoreApplication.translate("LinkageForms", "日期"), _date_edit(ctx.today())),
+        ("reason", QCoreApplication.translate("LinkageForms", "人工认定理由"), reason),
     ]
     return EntryDialog(QCoreApplication.translate("LinkageForms", "无讼村屯状态"), fields,
-                       lambda v: set_village_status(ctx, village, v["status"], v["on"]), parent)
+                       lambda v: set_village_status(ctx, village, v["status"], v["on"], reason=v["reason"]), parent)
+
+
+def _year_spin(ctx: Workspace) -> QSpinBox:
+    year = QSpinBox()
+    year.setRange(2000, ctx.today().year)
+    year.setValue(ctx.today().year)
+    return year
+
+
+def village_year_dialog(ctx: Workspace, village: str, parent: QWidget) -> EntryDialog:
+    """A village's yearly figures the disputes table does not hold: lawsuits, petitions, group incidents."""
+    counts = []
+    for _ in range(4):
+        spin = QSpinBox()
+        spin.setRange(0, 100000)
+        counts.append(spin)
+    fields: list[Field] = [
+        ("year", QCoreApplication.translate("LinkageForms", "年度"), _year_spin(ctx)),
+        ("lawsuits", QCoreApplication.translate("LinkageForms", "新收诉讼"), counts[0]),
+        ("petitions", QCoreApplication.translate("LinkageForms", "信访"), counts[1]),
+        ("incidents", QCoreApplication.translate("LinkageForms", "群体性事件"), counts[2]),
+        ("education", QCoreApplication.translate("LinkageForms", "法治宣传"), counts[3]),
+    ]
+    return EntryDialog(QCoreApplication.translate("LinkageForms", "年度数据"), fields,
+                       lambda v: village_year(ctx, village, v["year"], lawsuits=v["lawsuits"], petitions=v["petitions"],
+                                              group_incidents=v["incidents"], education_events=v["education"]),
+                       parent)
+
+
+def village_override_dialog(ctx: Workspace, village: str, parent: QWidget) -> EntryDialog:
+    """人工认定 of a year's 达标 (达标, 未达标, or 按标准 to take the criteria's judgement back), with the reason."""
+    fields: list[Field] = [
+        ("year", QCoreApplication.translate("LinkageForms", "年度"), _year_spin(ctx)),
+        ("decision", QCoreApplication.translate("LinkageForms", "人工认定"), _combo(["达标", "未达标", "按标准"])),
+        ("reason", QCoreApplication.translate("LinkageForms", "人工认定理由"), QLineEdit()),
+    ]
+    return EntryDialog(QCoreApplication.translate("LinkageForms", "人工认定"), fields,
+                       lambda v: override_village(ctx, village, v["year"], v["decision"], v["reason"]), parent)
 
 
 # --- 司法建议: 签发, 送达, 跟踪落实, 优秀 ---------------------------------------------------------------------

@@ -234,7 +234,8 @@ class StatsPage(QWidget):
             ("reply", self.tr("司法建议反馈率")), ("training", self.tr("以庭代训观摩（人次）")),
             ("villages", self.tr("无讼村屯（已达标）")), ("projects", self.tr("重大项目研判涉诉案件（件）")),
             ("cluster", self.tr("类案建议所涉最大类案（件）")),
-            ("chief", self.tr("正职负责人出庭率")), ("performance", self.tr("协议自动履行率")),
+            ("chief", self.tr("正职负责人出庭率")), ("spoke", self.tr("出庭又出声率")),
+            ("key_chief", self.tr("重点案件正职出庭率")), ("performance", self.tr("协议自动履行率")),
         ]
 
     def period_bounds(self) -> tuple[date | None, date | None]:
@@ -292,7 +293,8 @@ class StatsPage(QWidget):
             "reply": percent(stats.recommendation_reply_rate) or "—", "training": str(stats.training_attendees),
             "villages": str(h.villages_achieved), "projects": str(h.project_cases_studied),
             "cluster": str(h.largest_cluster_with_recommendation),
-            "chief": percent(stats.chief_rate) or "—", "performance": percent(stats.performance_rate) or "—",
+            "chief": percent(stats.chief_rate) or "—", "spoke": percent(stats.spoke_rate) or "—",
+            "key_chief": percent(stats.key_chief_rate) or "—", "performance": percent(stats.performance_rate) or "—",
         }
         for key, shown in values.items():
             self.figure_labels[key].setText(shown)
@@ -311,7 +313,10 @@ class StatsPage(QWidget):
             "{chief} 件）；司法建议已反馈 {replied} 份，按期 {in_time} 份。").format(
             closed=stats.closed, ok=stats.successful, acc=stats.admin_accepted, heard=stats.hearings_heard,
             app=stats.hearings_appeared, chief=stats.hearings_chief, replied=stats.recommendations_replied,
-            in_time=stats.recommendations_in_time))
+            in_time=stats.recommendations_in_time)
+            + self.tr("出庭又出声 {spoke} 件；重点案件 {key} 件，正职出庭 {key_chief} 件（重点案件：应当通知负责人出庭或"
+                      "重大案件协调的案件，推定）。").format(spoke=stats.hearings_spoke, key=stats.key_heard,
+                                                key_chief=stats.key_chief))
         self.computed.emit()
 
     def show_causes(self, stats: Stats) -> None:

@@ -17,7 +17,7 @@ from alembic import op
 from fuyuan_desktop.store.types import UTCDateTime
 
 revision: str = "0022_whitepaper"
-down_revision: str | None = "0019_training"
+down_revision: str | None = "0020_villages"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
