@@ -4,6 +4,8 @@ The services word every message in Chinese (the command line prints it; the pape
 workbench shows these messages through ``error_words.message_text``, which matches a message against the Chinese
 templates below — ``{0}``, ``{1}`` stand for the values the service filled in (names, numbers, dates, or words that
 are themselves translated: a status, a role, a clause) — and renders the English template with those values.
+A message without values is written as it is (single braces), one with values as a format string (``{{`` for a
+brace).
 
 Each Chinese template is marked for the translation file (context "ValidationError"), where the English may be
 refined; the English here is what the window shows while the translation file has none. To fill the translation
@@ -385,8 +387,8 @@ MESSAGES: tuple[tuple[object, str], ...] = (
      "the list of parties is missing (parties should be an array)"),
     (QT_TRANSLATE_NOOP("ValidationError", "应为金额（元），如 12000 或 \"12000.50\""),
      "should be an amount (yuan), e.g. 12000 or \"12000.50\""),
-    (QT_TRANSLATE_NOOP("ValidationError", "应为对象：{{\"name\": …, \"number\": …, \"date\": \"YYYY-MM-DD\"}}"),
-     "should be an object: {{\"name\": …, \"number\": …, \"date\": \"YYYY-MM-DD\"}}"),
+    (QT_TRANSLATE_NOOP("ValidationError", "应为对象：{\"name\": …, \"number\": …, \"date\": \"YYYY-MM-DD\"}"),
+     "should be an object: {\"name\": …, \"number\": …, \"date\": \"YYYY-MM-DD\"}"),
     (QT_TRANSLATE_NOOP("ValidationError", "必填，不能为空"),
      "required, cannot be empty"),
     (QT_TRANSLATE_NOOP("ValidationError", "代理权限只能是{0}，且只用于代理人"),
@@ -409,8 +411,8 @@ MESSAGES: tuple[tuple[object, str], ...] = (
      "at least one applicant and one respondent are needed"),
     (QT_TRANSLATE_NOOP("ValidationError", "同一当事人（证件号码或所选的已登记当事人相同）不能既是申请人又是被申请人"),
      "the same party (same ID number or same registered party chosen) cannot be both applicant and respondent"),
-    (QT_TRANSLATE_NOOP("ValidationError", "应为一个 JSON 对象（{{…}}）"),
-     "should be one JSON object ({{…}})"),
+    (QT_TRANSLATE_NOOP("ValidationError", "应为一个 JSON 对象（{…}）"),
+     "should be one JSON object ({…})"),
     (QT_TRANSLATE_NOOP("ValidationError", "应为文本（字符串）"),
      "should be text (a string)"),
     (QT_TRANSLATE_NOOP("ValidationError", "应为一个对象"),
@@ -844,6 +846,28 @@ PROBLEMS: tuple[tuple[object, str], ...] = (
      "not enough disk space: the disk of {0} is full{1}; please free at least about {2} MB and try again. This change was not saved; the data saved before is intact, can still be viewed and can be backed up to another disk."),
     (QT_TRANSLATE_NOOP("ValidationError", "（现在可用 {0} MB）"),
      " ({0} MB free now)"),
+    (QT_TRANSLATE_NOOP("ValidationError", "{0}，本协议不能申请司法确认"),
+     "{0}, so this agreement cannot go to judicial confirmation"),
+    (QT_TRANSLATE_NOOP("ValidationError", "{0}涉及身份关系"),
+     "{0} concerns a personal status relationship"),
+    (QT_TRANSLATE_NOOP("ValidationError", "“以自己的劳动收入为主要生活来源”只适用于十六周岁以上不满十八周岁的人"),
+     "“lives mainly on their own labour income” applies only to persons aged sixteen to under eighteen"),
+    (QT_TRANSLATE_NOOP("ValidationError", "第 {0} 版{1}的内容与存档不一致"),
+     "the content of version {0} of {1} differs from the archived copy"),
+    (QT_TRANSLATE_NOOP("ValidationError", "账户名或密码不正确"),
+     "wrong account name or password"),
+    (QT_TRANSLATE_NOOP("ValidationError", "账户名或密码不正确，再错 {0} 次将暂时锁定"),
+     "wrong account name or password; {0} more wrong attempts and it is locked for a while"),
+    (QT_TRANSLATE_NOOP("ValidationError", "账户名或密码不正确，已暂时锁定 {0} 秒"),
+     "wrong account name or password; now locked for {0} seconds"),
+    (QT_TRANSLATE_NOOP("ValidationError", "账户名或密码不正确；连续输错 {0} 次，已暂时锁定，请 {1} 秒后再试"),
+     "wrong account name or password; wrong {0} times in a row, temporarily locked; please try again in {1} seconds"),
+    (QT_TRANSLATE_NOOP("ValidationError", "账户名或密码不正确{0}"),
+     "wrong account name or password{0}"),
+    (QT_TRANSLATE_NOOP("ValidationError", "，再错 {0} 次将暂时锁定"),
+     "; {0} more wrong attempts and it is locked for a while"),
+    (QT_TRANSLATE_NOOP("ValidationError", "，已暂时锁定 {0} 秒"),
+     "; now locked for {0} seconds"),
 )
 
 # words that fill the holes of messages (what a role may not do, a clause's field, a verb), and the labels of
@@ -1097,6 +1121,20 @@ WORDS: tuple[tuple[object, str], ...] = (
      "upgrade the database"),
     (QT_TRANSLATE_NOOP("ValidationError", "{0}（进程 {1}，用户 {2}@{3}，自 {4} 起）"),
      "{0} (process {1}, user {2}@{3}, since {4})"),
+    (QT_TRANSLATE_NOOP("ValidationError", "协议内容"),
+     "the content"),
+    (QT_TRANSLATE_NOOP("ValidationError", "卫星通信"),
+     "satellite"),
+    (QT_TRANSLATE_NOOP("ValidationError", "完全民事行为能力人"),
+     "a person with full civil capacity"),
+    (QT_TRANSLATE_NOOP("ValidationError", "限制民事行为能力人"),
+     "a person with limited civil capacity"),
+    (QT_TRANSLATE_NOOP("ValidationError", "无民事行为能力人"),
+     "a person without civil capacity"),
+    (QT_TRANSLATE_NOOP("ValidationError", "{0}周岁，"),
+     "aged {0}, "),
+    (QT_TRANSLATE_NOOP("ValidationError", "{0}周岁，{1}"),
+     "aged {0}, {1}"),
 )
 
 ENGLISH: dict[str, str] = {str(zh): en for zh, en in (*MESSAGES, *PROBLEMS, *WORDS)}

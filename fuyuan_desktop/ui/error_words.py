@@ -180,8 +180,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str, str, tuple[int, ...]], ...]
     most specific (most fixed words) first, so that "第{0}条缺少履行方式" wins over "{0}缺少…"."""
     out = []
     for source in ENGLISH:
-        parts = list(string.Formatter().parse(source))
-        holes = tuple(int(name) for _text, name, _spec, _conv in parts if name is not None)
+        try:
+            parts = list(string.Formatter().parse(source))
+        except ValueError:  # a message without values, braces and all: looked up as it is
+            continue
+        names = [name for _text, name, _spec, _conv in parts if name is not None]
+        if not all(name.isdigit() for name in names):
+            continue
+        holes = tuple(int(name) for name in names)
         literals = [text for text, *_rest in parts]
         if not holes or not CJK.search("".join(literals)):
             continue
