@@ -244,8 +244,8 @@ def _render(text: str, depth: int = 0) -> str:
 
 
 def sentence(text: str) -> str:
-    """An English message standing alone begins with a capital; Chinese is left as it is."""
-    return text[:1].upper() + text[1:] if text[:1].islower() else text
+    """In English, a message standing alone begins with a capital; in Chinese it is left exactly as it is."""
+    return text[:1].upper() + text[1:] if text[:1].islower() and english_mode() else text
 
 
 def message_text(text: str) -> str:
