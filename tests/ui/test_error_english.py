@@ -45,10 +45,11 @@ PACKAGE = ROOT / "fuyuan_desktop"
 
 # The modules whose errors reach the workbench's everyday flow (intake, parties, mediators, sessions and records,
 # agreements, printing, verification, suspension, official numbers, accounts and encryption, backups, sync and USB
-# export/import, settings and reference data) and the 府院联动 ledgers (services/linkage). Not here, and still
-# Chinese in English mode: hub/ (the 中院 data centre's own modules), reports/, cli/, demo/ and bench/.
+# export/import, settings and reference data), the 府院联动 ledgers (services/linkage) and the 中院 data centre
+# (hub/). Not here, and still Chinese in English mode: reports/, cli/, demo/ and bench/ (not the window's).
 MODULES = sorted([*PACKAGE.glob("services/*.py"), *PACKAGE.glob("services/linkage/*.py"), *PACKAGE.glob("domain/*.py"),
-                  *PACKAGE.glob("documents/*.py"), *PACKAGE.glob("sync/*.py"), *PACKAGE.glob("store/*.py")])
+                  *PACKAGE.glob("documents/*.py"), *PACKAGE.glob("sync/*.py"), *PACKAGE.glob("store/*.py"),
+                  *PACKAGE.glob("hub/*.py")])
 # The error classes whose message is the reason (for ValidationError and BundleFault, the second argument).
 ERRORS = {"ValidationError", "NotFoundError", "TransitionError", "PermissionDeniedError", "AuthenticationError",
           "ConflictError", "ImmutableDocumentError", "EncryptionUnavailableError", "FuyuanError", "BundleFault",
