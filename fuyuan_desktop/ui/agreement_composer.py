@@ -40,6 +40,7 @@ from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.workspace import DataPaths, Workspace
 from fuyuan_desktop.ui.crash import error_text, show_error
 from fuyuan_desktop.ui.enum_labels import enum_label, enum_text, status_note_text
+from fuyuan_desktop.ui.error_words import message_text, sentence
 from fuyuan_desktop.ui.file_dialogs import in_documents, save_file_name
 from fuyuan_desktop.ui.form_drafts import DraftAutosaver, DraftBanner, saved_note
 from fuyuan_desktop.ui.forms.ui_agreement_composer import Ui_AgreementComposer
@@ -514,7 +515,7 @@ class AgreementComposer(QWidget):
         problems = agreement_problems(self.ctx, self.case_id, self.collect())
         self.ui.problems_label.setText(self.tr("定稿前须补全（{n} 项）").format(n=len(problems)) if problems
                                        else self.tr("核对"))
-        self.ui.problems_list.addItems([f"⚠ {p}" for p in problems] or [self.tr("✓ 内容完整，可以定稿")])
+        self.ui.problems_list.addItems([f"⚠ {sentence(message_text(p))}" for p in problems] or [self.tr("✓ 内容完整，可以定稿")])
         return problems
 
     def save_draft(self) -> bool:
@@ -532,7 +533,7 @@ class AgreementComposer(QWidget):
         self.agreement = view
         self._dirty = False
         self.autosaver.discard()
-        note = "；".join(view.warnings)
+        note = "；".join(message_text(w) for w in view.warnings)
         self.ui.composer_status.setText(self.tr("草稿已保存 {t}").format(t=f"{datetime.now(COURT_TZ):%H:%M:%S}")
                                         + (f"\u3000{note}" if note else ""))
         if view.warnings:
@@ -556,7 +557,7 @@ class AgreementComposer(QWidget):
             return False
         problems = self.validate()
         if problems:
-            show_error(self, self.tr("协议还不完整，不能定稿：") + "\n" + "\n".join(problems))
+            show_error(self, self.tr("协议还不完整，不能定稿：") + "\n" + "\n".join(sentence(message_text(p)) for p in problems))
             return False
         if not self.confirm(self.tr("定稿"), self.tr("定稿后第 {n} 版协议不能再修改，只能创建更正版本。\n"
                                                   "各方已核对无误，确认定稿吗？").format(n=self.agreement.version)):

@@ -323,14 +323,15 @@ class _StoreOpener:
 
     def failed(self, exc: BaseException, details: str) -> None:
         from fuyuan_desktop.domain.errors import AuthenticationError, FuyuanError
+        from fuyuan_desktop.ui.crash import error_text
 
         if isinstance(exc, AuthenticationError) and self.login is not None:
             self.credentials = None
-            self._ask_login(str(exc))
+            self._ask_login(error_text(exc))
             return
 
         if isinstance(exc, FuyuanError):
-            QMessageBox.critical(self.window, app_title(), str(exc))
+            QMessageBox.critical(self.window, app_title(), error_text(exc))
         else:
             from fuyuan_desktop.ui.crash import show_error
 

@@ -95,6 +95,7 @@ from fuyuan_desktop.ui.changes import ChangeWatch, Stale
 from fuyuan_desktop.ui.confirmation_dialog import ConfirmationDialog, state_html
 from fuyuan_desktop.ui.crash import error_text, show_error
 from fuyuan_desktop.ui.enum_labels import enum_label, enum_text
+from fuyuan_desktop.ui.error_words import message_text
 from fuyuan_desktop.ui.file_dialogs import in_documents, save_file_name
 from fuyuan_desktop.ui.forms.ui_case_detail import Ui_CaseDetailPage
 from fuyuan_desktop.ui.forms.ui_case_schedule_dialog import Ui_ScheduleDialog
@@ -1097,7 +1098,7 @@ class CaseDetailPage(QWidget):
             self._preview(printed.path)
             code_text = (self.tr("，验证码 {code}").format(code=printed.verification_code) if printed.verification_code
                          else self.tr("（草稿）"))
-            notes = "".join(f"\n⚠ {w}" for w in printed.warnings)
+            notes = "".join(f"\n⚠ {message_text(w)}" for w in printed.warnings)
             self.ui.print_status.setText(self.tr("已生成第 {v} 版{code}，共 {n} 页：").format(
                 v=printed.version, code=code_text, n=printed.pages) + f"{out}{notes}")
             self._refresh_documents()

@@ -143,7 +143,9 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._loading = False
         logging.getLogger("fuyuan.ui").error("case list not read: %s", type(exc).__name__)
-        self.failed.emit(str(exc) or type(exc).__name__)
+        from fuyuan_desktop.ui.crash import error_text
+
+        self.failed.emit(error_text(exc))
 
     def total(self) -> int:
         return len(self._ids)

@@ -32,6 +32,8 @@ from fuyuan_desktop.services.confirmation import (
 )
 from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.ui.crash import error_text
+from fuyuan_desktop.ui.error_words import message_text
 from fuyuan_desktop.ui.qt_dates import qdate
 
 COLOURS = {"overdue": "#9b2c2c", "excluded": "#9b2c2c", "due_soon": "#8a5a00"}
@@ -45,8 +47,8 @@ def state_html(state: ConfirmationState) -> str:
     refused = QCoreApplication.translate("ConfirmationDialog", "不能申请：")
     note = QCoreApplication.translate("ConfirmationDialog", "注意：")
     applied = QCoreApplication.translate("ConfirmationDialog", "司法确认申请：")
-    lines += [f"<span style='color:#9b2c2c'>{refused}{r}</span>" for r in state.refusals]
-    lines += [f"<span style='color:#8a5a00'>{note}{w}</span>" for w in state.warnings]
+    lines += [f"<span style='color:#9b2c2c'>{refused}{message_text(r)}</span>" for r in state.refusals]
+    lines += [f"<span style='color:#8a5a00'>{note}{message_text(w)}</span>" for w in state.warnings]
     lines += [f"{applied}{a.status_text}" for a in state.applications]
     return "<br>".join(lines)
 
@@ -142,7 +144,7 @@ class ConfirmationDialog(QDialog):
             record_application(self.ctx, self.case_id, applied_on=_day(self.applied_edit),
                                court_number=self.apply_number_edit.text())
         except FuyuanError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return False
         self.changed += 1
         self.reload()
@@ -154,7 +156,7 @@ class ConfirmationDialog(QDialog):
             record_ruling(self.ctx, self.case_id, ruling=str(self.ruling_combo.currentData()),
                           ruled_on=_day(self.ruled_edit), court_number=self.ruling_number_edit.text())
         except FuyuanError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return False
         self.changed += 1
         self.reload()

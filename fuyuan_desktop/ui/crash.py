@@ -13,7 +13,7 @@ from shiboken6 import isValid
 
 from fuyuan_desktop.domain.errors import FuyuanError, InputErrors, ValidationError
 from fuyuan_desktop.services.workspace import DataPaths
-from fuyuan_desktop.ui.error_words import error_label, error_reason
+from fuyuan_desktop.ui.error_words import error_label, error_reason, message_text, sentence
 
 log = logging.getLogger("fuyuan.ui")
 
@@ -36,7 +36,8 @@ def field_label(field: str) -> str:
 def error_text(exc: BaseException) -> str:
     """What the workbench says for an error: the service's words, a wrong field named by its label, never by a
     command-line flag (the same errors reach the ``fuyuan`` command, which names the flag). In English mode the
-    label and the common reasons are shown in English (``error_words``); the service's text itself is unchanged."""
+    label and the reason are shown in English (``error_words``), and so is the message of every other error of the
+    services that ``error_english`` knows; the service's text itself is unchanged."""
     if isinstance(exc, InputErrors):
         return "\n".join(error_text(error) for error in exc.errors)
     if isinstance(exc, ValidationError):
@@ -44,7 +45,9 @@ def error_text(exc: BaseException) -> str:
         label = field_label(label) if isinstance(label, str) and label else field_label(exc.field)
         label, reason = error_label(label, exc.field), error_reason(exc)
         return QCoreApplication.translate("ValidationError", "{label}：{reason}").format(label=label, reason=reason) \
-            if label else reason
+            if label else sentence(reason)
+    if isinstance(exc, FuyuanError):
+        return sentence(message_text(str(exc))) or type(exc).__name__
     return str(exc) or type(exc).__name__
 
 

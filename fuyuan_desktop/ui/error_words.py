@@ -4,17 +4,23 @@ Services raise ``ValidationError(label, reason, field=…, code=…)`` in Chines
 text as it is. The workbench shows the same error through ``crash.error_text``, which asks this module for the
 label and the reason in the language the user chose: the label by the error's ``field`` key (or, where a service
 gives none, by its Chinese label), the reason by the error's ``code`` (or by its exact Chinese text for the common
-fixed reasons). Anything not listed is shown in Chinese, as before. The English lives in the translation file
-(context "ValidationError"); in Chinese mode every lookup returns the service's own words.
+fixed reasons), and every other message by the Chinese templates of ``error_english``: a message that matches
+one is shown as its English template with the values the service filled in (themselves translated where they are
+words of the window: a status, a role, a clause's field). The English lives in the translation file (context
+"ValidationError"), and for the templates in ``error_english`` until the translation file has them; in Chinese mode
+every lookup returns the service's own words.
 """
 
 from __future__ import annotations
 
 import re
+import string
+from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fuyuan_desktop.domain.errors import ValidationError
+from fuyuan_desktop.ui.error_english import ENGLISH
 
 CONTEXT = "ValidationError"
 
@@ -147,15 +153,121 @@ REASONS = (
 )
 
 
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KEYED = re.compile(r"[A-Za-z_][\w.\[\]{}-]* (.*[\u3400-\u9fff].*)")  # "id_number 身份证号码", "parties[0].head 负责人"
+_DEPTH = 3  # a value may itself be a message (a problem inside a warning); no deeper than this
+
+
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def english_mode() -> bool:
+    """Whether the window speaks another language than the services (a translation of this context is loaded)."""
+    probe = "{label}：{reason}"
+    return _translate(probe) != probe
+
+
+def _english(source: str) -> str | None:
+    """A Chinese template's words in the window's language: the translation file's, else ``error_english``'s."""
+    translated = _translate(source)
+    return translated if translated != source else ENGLISH.get(source)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], str, str, tuple[int, ...]], ...]:
+    """Each template with holes as (regex, its longest fixed part, the template, the hole of each group), the
+    most specific (most fixed words) first, so that "第{0}条缺少履行方式" wins over "{0}缺少…"."""
+    out = []
+    for source in ENGLISH:
+        try:
+            parts = list(string.Formatter().parse(source))
+        except ValueError:  # a message without values, braces and all: looked up as it is
+            continue
+        names = [name for _text, name, _spec, _conv in parts if name is not None]
+        if not all(name.isdigit() for name in names):
+            continue
+        holes = tuple(int(name) for name in names)
+        literals = [text for text, *_rest in parts]
+        if not holes or not CJK.search("".join(literals)):
+            continue
+        regex = "".join(re.escape(text) + ("(.*?)" if name is not None else "") for text, name, _s, _c in parts)
+        out.append((re.compile(regex, re.S), max(literals, key=len), source, holes, len("".join(literals))))
+    out.sort(key=lambda row: -row[4])
+    return tuple(row[:4] for row in out)
+
+
+def _exact(text: str) -> str | None:
+    for context in (CONTEXT, "Enums"):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return ENGLISH.get(text)
+
+
+def _value(value: str, depth: int) -> str:
+    """A value the service put into its message: data stays as it is, words of the window are translated."""
+    if not CJK.search(value) or depth >= _DEPTH:
+        return value
+    shown = _render(value, depth + 1)
+    if shown == value and "、" in value:
+        parts = value.split("、")
+        shown = ", ".join(_render(part, depth + 1) for part in parts)
+        return shown if shown != ", ".join(parts) else value
+    return shown
+
+
+def _render(text: str, depth: int = 0) -> str:
+    if not CJK.search(text):
+        return text
+    exact = _exact(text)
+    if exact is not None:
+        return exact
+    for pattern, fixed, source, holes in _patterns():
+        if fixed not in text:
+            continue
+        match = pattern.fullmatch(text)
+        english = _english(source) if match else None
+        if match is None or english is None:
+            continue
+        values = [""] * (max(holes) + 1)
+        for hole, value in zip(holes, match.groups(), strict=True):
+            values[hole] = _value(value, depth)
+        return english.format(*values)
+    for sep, joined in (("\n", "\n"), ("；", "; "), ("：", ": ")):  # composed: "label：reason", "a；b"
+        head, found, tail = text.partition(sep)
+        if found and depth < _DEPTH:
+            first, rest = _render(head, depth + 1), _render(tail, depth + 1)
+            if (first, rest) != (head, tail):
+                return f"{first}{joined}{rest}"
+    return text
+
+
+def sentence(text: str) -> str:
+    """In English, a message standing alone begins with a capital; in Chinese it is left exactly as it is."""
+    return text[:1].upper() + text[1:] if text[:1].islower() and english_mode() else text
+
+
+def message_text(text: str) -> str:
+    """A service's message (an error's reason, a problem it lists, a warning) in the window's language; in Chinese
+    mode, and where no template matches, the service's own words."""
+    if not text or not english_mode():
+        return text
+    return _render(text)
 
 
 def error_label(label: str, field: str) -> str:
     """The wrong field's name in the window's language: by its key, else by the service's label."""
     if field in FIELD_LABELS:
         return _translate(FIELD_LABELS[field])
-    return _translate(label) if label else label
+    if not label:
+        return label
+    translated = _translate(label)
+    if translated != label or not english_mode():
+        return translated
+    keyed = _KEYED.fullmatch(label)  # the key path in front is for the intake wizard, not for the reader
+    words = keyed.group(1) if keyed else label
+    return sentence(_render(words) if _translate(words) == words else _translate(words))
 
 
 def error_reason(error: ValidationError) -> str:
@@ -168,4 +280,4 @@ def error_reason(error: ValidationError) -> str:
         translated = _translate(source)
         if translated != source:  # only in another language: the Chinese reason keeps its exact values
             return translated.format(*re.findall(r"\d+", error.reason), "", "")
-    return error.reason
+    return message_text(error.reason)

@@ -53,7 +53,9 @@ class DraftAutosaver(QObject):
             at = save_form_draft(self.ctx, self.key, state)
         except Exception as exc:  # a full disk or a locked store: keep the text, say so, retry next tick
             log.warning("autosaving the draft %s failed: %s", self.key.split(":", 1)[0], type(exc).__name__)
-            self.failed.emit(str(exc))
+            from fuyuan_desktop.ui.crash import error_text
+
+            self.failed.emit(error_text(exc))
             return False
         self._last = state
         self.saved.emit(at)

@@ -28,6 +28,7 @@ from fuyuan_desktop.services.intake import (
     parse_amount_fen,
 )
 from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.ui.error_words import error_reason, message_text
 
 OK, BAD, HINT = "ok", "bad", "hint"
 COLORS = {OK: "#2e7d32", BAD: "#c62828", HINT: "#616161"}
@@ -117,13 +118,13 @@ def id_number_state(raw: str, ctx: Workspace) -> FieldState | None:
     try:
         info = parse_id_number(raw, today=ctx.today(), field="", known_regions=ctx.reference.divisions)
     except ValidationError as exc:
-        return FieldState(BAD, exc.reason)
+        return FieldState(BAD, error_reason(exc))
     born = info.birth_date
     parts = [QCoreApplication.translate("IntakeWizard", "{sex}，{y}年{m}月{d}日出生（{age}岁）").format(
         sex=info.sex, y=born.year, m=born.month, d=born.day, age=age_on(born, ctx.today()))]
     if info.kind != ID_KIND_CITIZEN:
         parts.append(info.kind)
-    return FieldState(OK, "；".join(parts + list(info.warnings)))
+    return FieldState(OK, "；".join(parts + [message_text(w) for w in info.warnings]))
 
 
 def credit_code_state(raw: str) -> FieldState | None:
@@ -136,10 +137,10 @@ def credit_code_state(raw: str) -> FieldState | None:
     try:
         info = parse_credit_code(raw, field="")
     except ValidationError as exc:
-        return FieldState(BAD, exc.reason)
+        return FieldState(BAD, error_reason(exc))
     about = "·".join(x for x in (info.authority, info.org_type) if x) or QCoreApplication.translate(
         "IntakeWizard", "代码有效")
-    return FieldState(OK, "；".join([about, *info.warnings]))
+    return FieldState(OK, "；".join([about, *(message_text(w) for w in info.warnings)]))
 
 
 def phone_state(raw: str) -> FieldState | None:
@@ -152,12 +153,12 @@ def phone_state(raw: str) -> FieldState | None:
     try:
         info = parse_phone(raw, field="")
     except ValidationError as exc:
-        return FieldState(BAD, exc.reason)
+        return FieldState(BAD, error_reason(exc))
     if info.kind == "mobile":
         about = QCoreApplication.translate("IntakeWizard", "手机") + (f"·{info.carrier}" if info.carrier else "")
     else:
         about = QCoreApplication.translate("IntakeWizard", "固定电话 {number}").format(number=info.number)
-    return FieldState(OK, "；".join([about, *info.warnings]))
+    return FieldState(OK, "；".join([about, *(message_text(w) for w in info.warnings)]))
 
 
 def amount_state(raw: str) -> FieldState | None:
@@ -166,7 +167,7 @@ def amount_state(raw: str) -> FieldState | None:
     try:
         fen = parse_amount_fen(raw, "")
     except ValidationError as exc:
-        return FieldState(BAD, exc.reason)
+        return FieldState(BAD, error_reason(exc))
     assert fen is not None
     return FieldState(OK, f"{yuan_figures(fen)}（{yuan_in_words(fen)}）")
 

@@ -43,6 +43,7 @@ from fuyuan_desktop.services.reference import courts_and_tribunals
 from fuyuan_desktop.services.workflow import assign_mediators, list_mediators, mediation_period_days
 from fuyuan_desktop.services.workspace import DataPaths, Workspace
 from fuyuan_desktop.ui.cause_picker import CausePicker
+from fuyuan_desktop.ui.crash import error_text
 from fuyuan_desktop.ui.enum_labels import enum_label
 from fuyuan_desktop.ui.error_words import error_reason
 from fuyuan_desktop.ui.fit import fit_to_screen
@@ -213,7 +214,7 @@ class DisputePage(QWizardPage):
             view = link_place_view(self.ctx, text)
             state = FieldState(OK, view.label) if view else None
         except FuyuanError as exc:
-            reason = exc.reason if isinstance(exc, ValidationError) else str(exc)
+            reason = error_reason(exc) if isinstance(exc, ValidationError) else error_text(exc)
             state = FieldState(HINT, reason)
         self._place_checked = (text, state)
         return state
@@ -626,7 +627,7 @@ class IntakeWizard(QWizard):
             elif path in self.dispute_page.widgets:
                 dispute[path] = f"{field_label(error.field, path)}：{error_reason(error)}"
             else:
-                other.append(str(error))
+                other.append(error_text(error))
         dispute_focus = self.dispute_page.show_server_errors(dispute)
         party_focus = self.parties_page.show_server_errors(parties, general_parties)
         self.review_page.show_errors(other)

@@ -168,7 +168,9 @@ class IdleLock(QObject):
         try:
             verify_password(self.paths, self.user, password)
         except AuthenticationError as exc:
-            return str(exc)
+            from fuyuan_desktop.ui.crash import error_text
+
+            return error_text(exc)
         self.last_input = time.monotonic()
         return None
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from fuyuan_desktop.domain.errors import FuyuanError
 from fuyuan_desktop.services.places import NewPlace, PlaceView, add_place, search_places
 from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.ui.crash import error_text
 
 PICK_ROLE = Qt.ItemDataRole.UserRole + 1  # the unique label a row puts into the field
 
@@ -161,6 +162,6 @@ class AddPlaceDialog(QDialog):
                 name=self.name_edit.text(), level=str(self.level_combo.currentData()), parent=self.parent_edit.text(),
                 aliases=aliases, note=self.note_edit.text()))
         except FuyuanError as exc:  # bad input: say which field and why, keep what was typed
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return
         super().accept()

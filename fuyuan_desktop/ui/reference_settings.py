@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from fuyuan_desktop.services import reference as reference_service
 from fuyuan_desktop.services.workspace import Workspace
+from fuyuan_desktop.ui.crash import error_text
+from fuyuan_desktop.ui.error_words import error_reason
 from fuyuan_desktop.ui.file_dialogs import in_documents
 
 # The Chinese names, units and notes of the reference-data keys (domain/settings.py) as the window shows them, through
@@ -254,11 +256,11 @@ class ReferenceSettingsBox(QGroupBox):
             change = reference_service.set_setting(self.ctx, key, text, inferred=self.inferred_check.isChecked(),
                                                    note=self.note_edit.text())
         except ValidationError as exc:
-            self._show_error(exc.reason if exc.field == "value" else str(exc))
+            self._show_error(error_reason(exc) if exc.field == "value" else error_text(exc))
             self.value_edit.setFocus()
             return False
         except FuyuanError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self.refresh()
         self._say(self.tr("已保存：{change}").format(change=change.sentence) if change else self.tr("值未变，没有修改。"))
@@ -273,10 +275,10 @@ class ReferenceSettingsBox(QGroupBox):
             result = reference_service.import_settings(self.ctx, path)
         except InputErrors as exc:
             self._show_error(self.tr("未导入（整份文件未改动）：\n{problems}").format(
-                problems="\n".join(str(e) for e in exc.errors[:12])))
+                problems="\n".join(error_text(e) for e in exc.errors[:12])))
             return False
         except FuyuanError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self.refresh()
         self._say(self.tr("已导入 {name}：修改 {n} 项，{same} 项未变。").format(
@@ -291,7 +293,7 @@ class ReferenceSettingsBox(QGroupBox):
         try:
             n = reference_service.export_settings(self.ctx, path)
         except FuyuanError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self._say(self.tr("已导出 {n} 项到 {path}").format(n=n, path=path))
         return True

@@ -4,7 +4,8 @@ To refresh after changing UI strings (zh_CN is the source language and needs no 
     .venv/bin/pyside6-lupdate fuyuan_desktop/ui/*.py fuyuan_desktop/ui/pages/*.py forms/*.ui \\
         -source-language zh_CN -target-language en -locations none -no-obsolete \\
         -ts fuyuan_desktop/resources/i18n/fuyuan_en.ts
-    (translate the new entries, e.g. with pyside6-linguist), then
+    (translate the new entries, e.g. with pyside6-linguist; the services' messages of context "ValidationError" are
+    filled from fuyuan_desktop/ui/error_english.py by .venv/bin/python tools/fill_error_english.py), then
     .venv/bin/pyside6-lrelease fuyuan_desktop/resources/i18n/fuyuan_en.ts -qm fuyuan_desktop/resources/i18n/fuyuan_en.qm
 """
 
