@@ -13,6 +13,7 @@ from fuyuan_desktop.cli import (
     bench,
     calendars,
     cases,
+    courts,
     documents,
     hub,
     linkage,
@@ -28,7 +29,7 @@ from fuyuan_desktop.cli import (
 from fuyuan_desktop.cli.common import root_parser, run
 
 # In the order ``fuyuan --help`` lists them.
-GROUPS = (setup, cases, agreements, documents, recommendations, mediators, organisations, places, calendars, reference,
+GROUPS = (setup, cases, agreements, documents, recommendations, mediators, organisations, courts, places, calendars, reference,
           audit, sync, hub, reports, linkage, accounts, backups, bench)
 
 
