@@ -227,10 +227,10 @@ def import_courts(ctx: Any, path: Path) -> CourtImportResult:
                         raise ValidationError("上级法院代字", "不能是本院")
                     file_codes[values["code"]] = i
                 if kind == "tribunal":
-                    key = (values["code"], values["short_name"])
-                    if key in file_tribunals:
-                        raise ValidationError("简称", f"与第 {file_tribunals[key]} 行是同一法院的同一法庭")
-                    file_tribunals[key] = i
+                    pair = (values["code"], values["short_name"])
+                    if pair in file_tribunals:
+                        raise ValidationError("简称", f"与第 {file_tribunals[pair]} 行是同一法院的同一法庭")
+                    file_tribunals[pair] = i
             except ValidationError as exc:
                 problem(i, exc)
                 continue
@@ -250,7 +250,7 @@ def import_courts(ctx: Any, path: Path) -> CourtImportResult:
                       "division_code": values["division_code"]}
             if row is None:
                 wanted = _shipped_id("court", values["code"])
-                row = Court(code=values["code"], **fields)
+                row = Court(code=values["code"], **fields)  # type: ignore[arg-type]
                 if session.get(Court, wanted) is None:  # the same id on every device that imports it
                     row.id = wanted
                 courts[row.code] = row
@@ -283,7 +283,7 @@ def import_courts(ctx: Any, path: Path) -> CourtImportResult:
             fields = {"name": values["name"], "short_name": values["short_name"], "seat": values["seat"],
                       "address": values["address"], "phone": values["phone"]}
             if found is None:
-                new = Tribunal(court_id=court.id, **fields)
+                new = Tribunal(court_id=court.id, **fields)  # type: ignore[arg-type]
                 wanted = _shipped_id("tribunal", court.code, values["short_name"])
                 if session.get(Tribunal, wanted) is None:
                     new.id = wanted
