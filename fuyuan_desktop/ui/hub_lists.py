@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,7 +30,9 @@ from fuyuan_desktop.services.hub import Hub
 from fuyuan_desktop.ui.file_dialogs import open_file_name, save_file_name
 from fuyuan_desktop.ui.roster_box import say_done, show_import_problems
 
-TABLES = "(*.xlsx *.csv)"
+
+def _spreadsheets() -> str:
+    return QCoreApplication.translate("ReferenceSettingsBox", "表格 (*.xlsx *.csv)")
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -102,8 +104,9 @@ class HubListsPanel(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(table)
         row = QHBoxLayout()
-        import_button = QPushButton(self.tr("导入…"), box)
-        export_button = QPushButton(self.tr("导出…"), box)
+        # the words of the 参考数据 section's own buttons (translated there)
+        import_button = QPushButton(QCoreApplication.translate("ReferenceSettingsBox", "从表格导入…"), box)
+        export_button = QPushButton(QCoreApplication.translate("ReferenceSettingsBox", "导出为表格…"), box)
         import_button.clicked.connect(on_import)
         export_button.clicked.connect(on_export)
         row.addWidget(import_button)
@@ -192,17 +195,17 @@ class HubListsPanel(QWidget):
             self.export_calendar(year, path)
 
     def _import_orgs(self) -> None:
-        if (path := self._ask_open(self.tr("表格 {patterns}").format(patterns=TABLES))) is not None:
+        if (path := self._ask_open(_spreadsheets())) is not None:
             self.import_orgs(path)
 
     def _export_orgs(self) -> None:
-        if (path := self._ask_save(self.tr("调解组织.xlsx"), self.tr("表格 {patterns}").format(patterns=TABLES))) is not None:
+        if (path := self._ask_save(self.tr("调解组织.xlsx"), _spreadsheets())) is not None:
             self.export_orgs(path)
 
     def _import_courts(self) -> None:
-        if (path := self._ask_open(self.tr("表格 {patterns}").format(patterns=TABLES))) is not None:
+        if (path := self._ask_open(_spreadsheets())) is not None:
             self.import_courts(path)
 
     def _export_courts(self) -> None:
-        if (path := self._ask_save(self.tr("法院名录.xlsx"), self.tr("表格 {patterns}").format(patterns=TABLES))) is not None:
+        if (path := self._ask_save(self.tr("法院名录.xlsx"), _spreadsheets())) is not None:
             self.export_courts(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,6 +36,10 @@ def show_import_problems(label: QLabel, exc: FuyuanError, heading: str) -> None:
     label.setStyleSheet(f"color: {PROBLEM_RED};")
 
 
+def _spreadsheets() -> str:
+    return QCoreApplication.translate("ReferenceSettingsBox", "表格 (*.xlsx *.csv)")
+
+
 def say_done(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setStyleSheet(f"color: {OK_GREEN};")
@@ -49,12 +53,15 @@ class RosterBox(QGroupBox):
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roster_box")
-        self.setTitle(self.tr("调解员名册"))
+        # the words the window already has elsewhere (translated there): the roster, its columns, the buttons
+        self.setTitle(QCoreApplication.translate("MediatorsDialog", "调解员名册"))
         self.ctx = ctx
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("roster_table")
-        self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("角色"), self.tr("单位")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ValidationError", "姓名"),
+                                              QCoreApplication.translate("AccountsBox", "角色"),
+                                              QCoreApplication.translate("IntakeWizard", "单位")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,11 +70,11 @@ class RosterBox(QGroupBox):
         self.table.setMaximumHeight(220)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.import_button = QPushButton(self.tr("导入…"), self)
+        self.import_button = QPushButton(QCoreApplication.translate("ReferenceSettingsBox", "从表格导入…"), self)
         self.import_button.setObjectName("roster_import_button")
         self.import_button.setToolTip(self.tr("列：姓名、角色、调解组织、单位、电话、名册编号、法庭、在册"))
         self.import_button.clicked.connect(self._ask_import)
-        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.export_button = QPushButton(QCoreApplication.translate("ReferenceSettingsBox", "导出为表格…"), self)
         self.export_button.setObjectName("roster_export_button")
         self.export_button.clicked.connect(self._ask_export)
         buttons.addWidget(self.import_button)
@@ -110,12 +117,12 @@ class RosterBox(QGroupBox):
         return True
 
     def _ask_import(self) -> None:
-        name = open_file_name(self, self.tr("导入调解员名册"), self.tr("表格 (*.xlsx *.csv)"))
+        name = open_file_name(self, self.tr("导入调解员名册"), _spreadsheets())
         if name:
             self.import_file(Path(name))
 
     def _ask_export(self) -> None:
-        name = save_file_name(self, self.tr("导出调解员名册"), self.tr("调解员名册.xlsx"), self.tr("表格 (*.xlsx *.csv)"))
+        name = save_file_name(self, self.tr("导出调解员名册"), self.tr("调解员名册.xlsx"), _spreadsheets())
         if name:
             self.export_file(Path(name))
 
