@@ -127,8 +127,11 @@ class HubListsPanel(QWidget):
         _fill(self.org_table, [[o.name, o.kind_label, self.tr("是") if o.invited else ""] for o in orgs])
         courts = court_service.list_courts(self.ctx)
         _fill(self.court_table, [[c.code, c.name, "、".join(t.short_name for t in c.tribunals)] for c in courts])
+        words = {"officialcalendar": self.tr("节假日安排（年）"), "organisation": self.tr("调解组织"),
+                 "court": self.tr("法院"), "tribunal": self.tr("法庭")}
         waiting = hub_service.pending_reference(self.hub)
-        _fill(self.pending_table, [[p.device_tag, p.device_name, p.text or self.tr("（无）")] for p in waiting])
+        _fill(self.pending_table, [[p.device_tag, p.device_name, "、".join(
+            f"{words.get(t, t)} {n}" for t, n in p.counts.items()) or self.tr("（无）")] for p in waiting])
 
     # --- files --------------------------------------------------------------------------------------
 
