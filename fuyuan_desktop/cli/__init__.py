@@ -14,6 +14,7 @@ from fuyuan_desktop.cli import (
     calendars,
     cases,
     causes,
+    courts,
     documents,
     hub,
     linkage,
@@ -29,8 +30,8 @@ from fuyuan_desktop.cli import (
 from fuyuan_desktop.cli.common import root_parser, run
 
 # In the order ``fuyuan --help`` lists them.
-GROUPS = (setup, cases, agreements, documents, recommendations, mediators, organisations, places, calendars, reference,
-          causes, audit, sync, hub, reports, linkage, accounts, backups, bench)
+GROUPS = (setup, cases, agreements, documents, recommendations, mediators, organisations, courts, places, calendars,
+          reference, causes, audit, sync, hub, reports, linkage, accounts, backups, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

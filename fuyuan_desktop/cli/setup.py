@@ -11,11 +11,9 @@ from fuyuan_desktop.cli.common import (
     Subparsers,
     actor,
     add_command,
-    add_group,
     data_paths,
     emit,
     read_password,
-    table,
     workspace,
 )
 
@@ -118,22 +116,8 @@ def cmd_version(args: argparse.Namespace) -> None:
     emit(args, {"version": __version__}, lambda: print(f"Fuyuan Desktop {__version__}"))
 
 
-def cmd_court_list(args: argparse.Namespace) -> None:
-    from fuyuan_desktop.services.reference import courts_and_tribunals
-
-    rows = courts_and_tribunals(workspace(args))
-    emit(
-        args,
-        rows,
-        lambda: table(
-            [[r["court_code"], r["court"], r["tribunal"], r["short_name"]] for r in rows],
-            ["法院代字", "法院", "法庭", "简称"],
-        ),
-    )
-
-
 def register(sub: Subparsers) -> None:
-    """Add ``init``, ``demo``, ``version`` and ``court`` to the ``fuyuan`` command."""
+    """Add ``init``, ``demo`` and ``version`` to the ``fuyuan`` command (``court`` is in courts.py)."""
     p = add_command(sub, "init", cmd_init, "创建或升级数据库，登记本机设备")
     p.add_argument("--tribunal", help="本机所属法庭（简称或全称），默认开发区法庭")
     p.add_argument("--admin", metavar="NAME", help="创建第一个管理员账户并加密数据库（已有数据就地加密），显示一次恢复密钥")
@@ -146,5 +130,3 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--seed", type=int, default=2025, help="随机种子，同一种子生成相同数据")
     add_command(sub, "version", cmd_version, "显示版本")
 
-    court = add_group(sub, "court", "法院与法庭")
-    add_command(court, "list", cmd_court_list, "列出法院和法庭")

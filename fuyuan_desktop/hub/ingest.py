@@ -393,3 +393,29 @@ def revocations_of(conn: Connection) -> list[dict[str, str]]:
     rows = conn.execute(select(table).where(table.c.status == "revoked")).mappings()
     return [{"device_id": r["device_id"], "tag": r["tag"], "reason": r["revoked_reason"],
              "at": r["revoked_at"].isoformat() if r["revoked_at"] else ""} for r in rows]
+
+
+def pending_hub_rows(hub: Hub, tables: tuple[str, ...]) -> list[tuple[str, str, str, dict[str, int]]]:
+    """For each device in use: (device id, tag, name, rows per table) of the hub-made rows of ``tables`` (shared
+    reference tables) that its next receipt will carry — made here since the last receipt it was sent."""
+    from sqlalchemy import func
+
+    node = hub.db.clock.node
+    table_hd = HubDevice.__table__  # type: ignore[attr-defined]
+    by_name = {t.name: t for t in synced_tables()}
+    found: list[tuple[str, str, str, dict[str, int]]] = []
+    with hub.db.read() as session:
+        devices = session.execute(select(table_hd.c.device_id, table_hd.c.tag, table_hd.c.name, table_hd.c.sent_hub_hlc)
+                                  .where(table_hd.c.status == "active").order_by(table_hd.c.tag)).all()
+        for device_id, tag, name, since in devices:
+            counts: dict[str, int] = {}
+            for table_name in tables:
+                table = by_name.get(table_name)
+                if table is None:
+                    continue
+                n = session.execute(select(func.count()).select_from(table).where(
+                    table.c.hlc > (since or ""), table.c.hlc.like(f"%-{node}"))).scalar() or 0
+                if n:
+                    counts[table_name] = int(n)
+            found.append((str(device_id), str(tag), str(name), counts))
+    return found

@@ -407,3 +407,30 @@ def serve_hub(root: Path, url: str | None, *, host: str, port: int, certfile: st
     root = locate_hub(root)
     url = recorded_url(root, url)
     serve(root, url, host=host, port=port, certfile=certfile, keyfile=keyfile)
+
+
+# The reference lists the hub's staff keep for the whole city, as the 参考数据 tab shows what is waiting to go down.
+PUSHED_LISTS = ("officialcalendar", "organisation", "court", "tribunal")
+PUSHED_LABELS = {"officialcalendar": "节假日安排（年）", "organisation": "调解组织", "court": "法院", "tribunal": "法庭"}
+
+
+@dataclass(frozen=True)
+class PendingReference:
+    """What one device's next receipt will carry of the lists the hub keeps: rows per table (none: up to date)."""
+
+    device_id: str
+    device_tag: str
+    device_name: str
+    counts: dict[str, int]
+
+    @property
+    def text(self) -> str:
+        return "、".join(f"{PUSHED_LABELS.get(t, t)} {n}" for t, n in self.counts.items())
+
+
+def pending_reference(hub: Hub) -> list[PendingReference]:
+    """For each device in use, the holiday schedules, 调解组织, courts and tribunals changed at the hub since its
+    last receipt: they go to that device with its next one."""
+    from fuyuan_desktop.hub.ingest import pending_hub_rows
+
+    return [PendingReference(*row) for row in pending_hub_rows(hub, PUSHED_LISTS)]

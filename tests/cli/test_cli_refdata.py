@@ -20,10 +20,10 @@ SCHEDULE_2027 = (
 )
 
 
-def _case(fuyuan: Fuyuan, tmp_path: Path, *, mediator: str) -> str:
+def _case(fuyuan: Fuyuan, tmp_path: Path, *, mediator: str, kind: str = "人民调解") -> str:
     intake = tmp_path / "in.json"
     intake.write_text(json.dumps({
-        "category": "邻里纠纷", "summary": "楼上漏水", "place": "伯都乡", "mediation_kind": "人民调解",
+        "category": "邻里纠纷", "summary": "楼上漏水", "place": "伯都乡", "mediation_kind": kind,
         "parties": [
             {"role": "申请人", "kind": "person", "name": "张三", "id_number": make_id_number(1),
              "address": "松原市宁江区伯都乡"},
@@ -167,3 +167,49 @@ def test_bad_organisation_rows_are_named_by_row_and_column_and_nothing_is_import
         good.write_text("\n".join(",".join(r) for r in rows[:2]) + "\n", encoding="utf-8")
         assert fuyuan("org", "import", str(good)).returncode == 0
         assert [o["name"] for o in fuyuan.json("org", "list", "--invited")] == [COMMITTEE]
+
+
+@pytest.mark.slow
+def test_courts_and_the_roster_round_trip_through_spreadsheets_on_the_command_line(tmp_path: Path) -> None:
+    fuyuan = Fuyuan(tmp_path / "data")
+    assert fuyuan("init").returncode == 0
+    courts = tmp_path / "courts.csv"
+    exported = fuyuan("court", "export", "--out", str(courts))
+    assert exported.returncode == 0 and "已导出 23 行" in exported.stdout
+    text = courts.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "类别,法院代字,全称,简称,上级法院代字,行政区划代码,驻地,地址,电话"
+    # the court renames its development-zone tribunal and adds a tribunal; a bad row first refuses the whole file
+    renamed = text.replace("松原市宁江区人民法院开发区人民法庭,开发区", "松原市宁江区人民法院经济开发区人民法庭,开发区")
+    bad = renamed + "法庭,吉0702,松原市宁江区人民法院新区人民法庭,新区,吉07,,,,\n"
+    courts.write_text(bad, encoding="utf-8-sig")
+    refused = fuyuan("court", "import", str(courts))
+    assert refused.returncode == 2 and "第 25 行「上级法院代字」列" in refused.stderr
+    assert "松原市宁江区人民法院经济开发区人民法庭" not in fuyuan("court", "show", "吉0702").stdout
+    courts.write_text(bad.replace("新区,吉07,", "新区,,"), encoding="utf-8-sig")
+    done = fuyuan.json("court", "import", str(courts))
+    assert (done["added"], done["updated"]) == (1, 1)
+    shown = fuyuan("court", "show", "宁江区法院").stdout
+    assert "松原市宁江区人民法院经济开发区人民法庭" in shown and "新区人民法庭" in shown
+
+    # papers print the name the court imported
+    assert fuyuan("org", "add", COMMITTEE, "--kind", "人民调解委员会").returncode == 0
+    roster = tmp_path / "roster.xlsx"
+    assert fuyuan("mediator", "add", "王秀兰", "--role", "人民调解员", "--phone", "13900000001").returncode == 0
+    assert fuyuan("mediator", "export", "--out", str(roster)).returncode == 0
+    from openpyxl import load_workbook
+
+    book = load_workbook(roster)
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[1]] == ["姓名", "角色", "调解组织", "单位", "电话", "名册编号", "法庭", "在册"]
+    sheet["C2"] = COMMITTEE
+    sheet.append(["赵六", "特邀调解员", "", "律师事务所", "13900000006", "TY-6", "开发区", "是"])
+    book.save(roster)
+    imported = fuyuan.json("mediator", "import", str(roster))
+    assert (imported["added"], imported["updated"], imported["unchanged"]) == (1, 1, 0)
+    assert sorted(r["name"] for r in fuyuan.json("mediator", "list")) == ["王秀兰", "赵六"]
+    assert "王秀兰" in fuyuan("org", "show", COMMITTEE).stdout  # linked to the registered 调解组织 by the import
+    number = _case(fuyuan, tmp_path, mediator="王秀兰", kind="invited")
+    out = tmp_path / "rights.pdf"
+    assert fuyuan("print", "rights_notice", number, "--out", str(out)).returncode == 0
+    notice = "".join("".join(page.extract_text() for page in pypdf.PdfReader(out).pages).split())
+    assert "松原市宁江区人民法院经济开发区人民法庭" in notice  # the tribunal's name as the court imported it

@@ -100,3 +100,36 @@ def test_the_court_it_person_does_it_from_the_command_line_with_hub(tmp_path: Pa
                               "export", "2031", "--out", str(tmp_path / "x.csv")], capture_output=True, text=True,
                              encoding="utf-8", env=env, timeout=120)
     assert refused.returncode == 2 and "尚未导入" in refused.stderr and not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.slow
+def test_a_court_imported_at_the_hub_reaches_the_laptop_with_its_next_receipt(
+        make_laptop: Callable[..., Laptop], hub: Hub, tmp_path: Path) -> None:
+    from fuyuan_desktop.services.courts import export_courts, import_courts, show_court
+    from fuyuan_desktop.services.hub import pending_reference
+    from fuyuan_desktop.sync.enrollment import self_device
+
+    laptop = make_laptop()
+    _sync(laptop, hub)
+    admin = hub_workspace(hub).as_actor("中院管理员")
+    table = tmp_path / "courts.csv"
+    export_courts(admin, table)
+    text = table.read_text(encoding="utf-8-sig").replace(
+        "松原市宁江区人民法院伯都人民法庭,伯都,,,伯都乡,,", "松原市宁江区人民法院伯都人民法庭,伯都,,,伯都乡,伯都乡政府院内,0438-1234567")
+    text += "基层法院,吉0724,松原市测试县人民法院,测试县法院,吉07,220724,,,\n"
+    text += "法庭,吉0724,松原市测试县人民法院新城人民法庭,新城,,,新城镇,,\n"
+    table.write_text(text, encoding="utf-8-sig")
+    result = import_courts(admin, table)
+    assert (result.added, result.updated) == (2, 1)
+    device = self_device(laptop.db).id
+    waiting = {p.device_id: p for p in pending_reference(hub)}
+    assert waiting[device].counts == {"court": 1, "tribunal": 2}  # what the next receipt will carry
+    with pytest.raises(Exception, match="吉0724"):
+        show_court(laptop.ctx, "吉0724")  # not before the receipt
+
+    _sync(laptop, hub)
+    court = show_court(laptop.ctx, "吉0724")
+    assert (court.name, court.parent_code, [t.seat for t in court.tribunals]) == ("松原市测试县人民法院", "吉07", ["新城镇"])
+    bodu = next(t for t in show_court(laptop.ctx, "吉0702").tribunals if t.short_name == "伯都")
+    assert (bodu.address, bodu.phone) == ("伯都乡政府院内", "0438-1234567")
+    assert {p.device_id: p for p in pending_reference(hub)}[device].counts == {}

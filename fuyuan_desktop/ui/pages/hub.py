@@ -154,6 +154,12 @@ class HubPage(QWidget):
         self.reference_box = ReferenceSettingsBox(self.ctx)
         self.reference_box.setTitle(self.tr("全市参考数据（保存后随各设备的下一份回执下发；“本机”项只对中院端有效）"))
         self.tabs.addTab(scrolling(self.reference_box), self.tr("参考数据(&R)"))
+        # The holiday schedules, 调解组织 and courts kept here for the whole city, and what goes down next.
+        from fuyuan_desktop.ui.hub_lists import HubListsPanel
+
+        self.lists = HubListsPanel(hub)
+        self.lists.changed.connect(self.data_changed)
+        self.tabs.addTab(scrolling(self.lists), self.tr("名录与日历(&L)"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -140,6 +140,15 @@ class SettingsPage(QWidget):
             anchor = self.reference_box if self.reference_box is not None else self.ui.data_box
             self.ui.page_layout.insertWidget(self.ui.page_layout.indexOf(anchor) + 1, catalogue_box)
             self.catalogue_box = catalogue_box
+        self.roster_box: QWidget | None = None
+        from fuyuan_desktop.ui.roster_box import RosterBox, may_edit_roster
+
+        if may_edit_roster(ctx):  # judges and clerks keep the roster (everyone on a store without accounts)
+            roster = RosterBox(ctx, self)
+            roster.changed.connect(self.data_changed)
+            roster.setMaximumWidth(self.ui.device_box.maximumWidth())
+            self.ui.page_layout.insertWidget(self.ui.page_layout.indexOf(self.ui.data_box) + 1, roster)
+            self.roster_box = roster
         self.accounts_box: QWidget | None = None
         from fuyuan_desktop.ui.accounts_box import AccountsBox, may_manage_accounts
 
