@@ -35,12 +35,12 @@ from fuyuan_desktop.services.printing import (
     case_mediators,
     case_parties,
     court_time,
+    entrusted_to,
     issue,
     kind_label,
     load_dispute,
-    mediating_organization,
+    print_case_paper,
     reprint_archived,
-    role_label,
     sittings,
     template_for,
 )
@@ -85,16 +85,6 @@ def addressees(session: Session, dispute_id: str, *, masked: bool = False) -> tu
     )
 
 
-def _entrusted_to(session: Session, dispute_id: str) -> str:
-    organization = mediating_organization(session, dispute_id)
-    if organization:
-        return organization
-    staff = [m for m in case_mediators(session, dispute_id) if m.role != ParticipantRole.CLERK.value]
-    if not staff:
-        return ""
-    return role_label(staff[0].role) + "、".join(m.name for m in staff)
-
-
 def notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> NoticeDoc:
     header = case_header(session, dispute)
     parties = case_parties(session, dispute.id)
@@ -116,7 +106,7 @@ def notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> NoticeDoc:
         addressees=addressees(session, dispute.id, masked=not allowed(ctx.role, "case.unmask")),
         applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
         respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
-        entrusted_to=_entrusted_to(session, dispute.id),
+        entrusted_to=entrusted_to(session, dispute.id),
         referred_on=assigned,
         period_days=ctx.reference.deadline_rules.mediation_days,
         due_on=dispute.due_on,
@@ -133,31 +123,27 @@ def _require_addressees(doc_addressees: tuple[Addressee, ...], what: str) -> Non
         raise ValidationError(what, "本案没有当事人，无法打印")
 
 
+def _notice_warnings(doc: NoticeDoc) -> tuple[str, ...]:
+    warnings: tuple[str, ...] = () if doc.session_at else ("本案没有已排期的调解，调解时间、地点留空待填",)
+    if doc.due_presumed:
+        warnings += ("调解期限所在年份的国务院放假安排尚未导入，期限按推算印出并注明“推定”；导入后请重印",)
+    return warnings
+
+
 def print_notice(
     ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print the 诉前调解通知书: one page to each party (applicants, respondents, third parties)."""
-    with ctx.db.read() as session:
-        dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        if version is not None:
-            return reprint_archived(ctx, "notice", dispute.id, version, out=out)
-        doc = notice_doc(ctx, session, dispute)
-    _require_addressees(doc.addressees, "调解通知书")
-    template = template_for(ctx, "notice")
-    warnings: tuple[str, ...] = () if doc.session_at else ("本案没有已排期的调解，调解时间、地点留空待填",)
-    if doc.due_presumed:
-        warnings += ("调解期限所在年份的国务院放假安排尚未导入，期限按推算印出并注明“推定”；导入后请重印",)
-    return issue(
+    return print_case_paper(
         ctx,
-        Paper(
-            kind="notice",
-            dispute_id=dispute.id,
-            source_id=dispute.id,
-            data=doc,
-            title=template.raw("title"),
-            build=lambda fonts, styles: build_notice(doc, fonts, styles, template),
-            warnings=warnings,
-        ),
+        case_ref,
+        "notice",
+        lambda session, dispute: notice_doc(ctx, session, dispute),
+        build_notice,
+        lambda template, _doc: template.raw("title"),
+        check_doc=lambda doc: _require_addressees(doc.addressees, "调解通知书"),
+        warnings=_notice_warnings,
+        version=version,
         out=out,
     )
 
@@ -169,36 +155,31 @@ def rights_notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> Rig
         header=case_header(session, dispute),
         applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
         respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
-        entrusted_to=_entrusted_to(session, dispute.id),
+        entrusted_to=entrusted_to(session, dispute.id),
         mediators=tuple(m.name for m in staff),
         period_days=ctx.reference.deadline_rules.mediation_days,
     )
+
+
+def _require_sides(doc: RightsNoticeDoc) -> None:
+    if not doc.applicants and not doc.respondents:
+        raise ValidationError("诉前调解告知书", "本案没有申请人或被申请人，无法打印")
 
 
 def print_rights_notice(
     ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print the 诉前调解告知书 of the case (one paper, worded for its kind; docs/domain.md §8.13)."""
-    with ctx.db.read() as session:
-        dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        if version is not None:
-            return reprint_archived(ctx, "rights_notice", dispute.id, version, out=out)
-        doc = rights_notice_doc(ctx, session, dispute)
-    if not doc.applicants and not doc.respondents:
-        raise ValidationError("诉前调解告知书", "本案没有申请人或被申请人，无法打印")
-    template = template_for(ctx, "rights_notice")
-    warnings: tuple[str, ...] = () if doc.mediators else ("本案尚未指派调解员，告知书中调解员一项印“尚未确定，确定后另行告知”",)
-    return issue(
+    return print_case_paper(
         ctx,
-        Paper(
-            kind="rights_notice",
-            dispute_id=dispute.id,
-            source_id=dispute.id,
-            data=doc,
-            title=template.for_case(doc.header.case_kind).raw("title"),
-            build=lambda fonts, styles: build_rights_notice(doc, fonts, styles, template),
-            warnings=warnings,
-        ),
+        case_ref,
+        "rights_notice",
+        lambda session, dispute: rights_notice_doc(ctx, session, dispute),
+        build_rights_notice,
+        lambda template, doc: template.for_case(doc.header.case_kind).raw("title"),
+        check_doc=_require_sides,
+        warnings=lambda doc: () if doc.mediators else ("本案尚未指派调解员，告知书中调解员一项印“尚未确定，确定后另行告知”",),
+        version=version,
         out=out,
     )
 
