@@ -136,6 +136,7 @@ ENTITY_NAMES = {
     "agreement": str(QT_TRANSLATE_NOOP("CaseDetailPage", "调解协议")),
     "agreementclause": str(QT_TRANSLATE_NOOP("CaseDetailPage", "协议条款")),
     "generateddocument": str(QT_TRANSLATE_NOOP("CaseDetailPage", "文书")),
+    "servicerecord": str(QT_TRANSLATE_NOOP("CaseDetailPage", "送达记录")),
     "attachment": str(QT_TRANSLATE_NOOP("CaseDetailPage", "附件")),
     "followup": str(QT_TRANSLATE_NOOP("CaseDetailPage", "回访")),
     "confirmationapplication": str(QT_TRANSLATE_NOOP("CaseDetailPage", "司法确认申请")),
