@@ -71,16 +71,20 @@ def _agent_cell(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable
     return [gap(10), ts.text(ts.fill("date_line"), st.right, "代收日期")]
 
 
-def _remarks(ts: Typesetter, doc: ServiceDoc) -> list[Flowable]:
+def _remarks(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable]:
+    """备考: the 送达方式 boxes; filled in from a record, the place (when not the address above), the refusal and the
+    witness, a size down so that the proof stays on one sheet."""
     st = ts.styles
+    filled = bool(doc.place or doc.refused or doc.witness)
+    style = ParagraphStyle("fine", parent=st.cell, fontSize=12, leading=16) if filled else st.cell
     flows: list[Flowable] = [
         ts.text(_tick(line, doc.method), st.cell, "送达方式") for line in ts.template.items("methods")
     ]
-    if doc.place:
-        flows.append(ts.key("place_line", st.cell, "送达地点", place=doc.place))
+    if doc.place and doc.place != to.address:
+        flows.append(ts.key("place_line", style, "送达地点", place=doc.place))
     if doc.refused and doc.served_on is not None:
-        flows.append(ts.key("refused_line", st.cell, "拒收", date=cn_date(doc.served_on)))
-    flows.append(ts.text(ts.fill("witness_line") + doc.witness, st.cell, "见证人"))
+        flows.append(ts.key("refused_line", style, "拒收", date=cn_date(doc.served_on)))
+    flows.append(ts.text(ts.fill("witness_line") + doc.witness, style, "见证人"))
     return flows
 
 
@@ -94,9 +98,11 @@ def _proof_page(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable
         ([_label(ts, "label_documents"), ts.cell(doc.documents or ts.fill("documents"), "送达文书名称和件数")], 18),
         ([_label(ts, "label_recipient"), ts.cell(_recipient(to), who)], 12),
         ([_label(ts, "label_address"), ts.cell(to.address or BLANK, f"{who}送达地址")], 16),
-        ([_label(ts, "label_signature"), _signature_cell(ts, doc)], 34),
-        ([_label(ts, "label_agent"), _agent_cell(ts, doc, to)], 28),
-        ([_label(ts, "label_remarks"), _remarks(ts, doc)], 26),
+        # A proof filled in from a record gives the handwriting rows less room and the remarks more (one sheet).
+        ([_label(ts, "label_signature"), _signature_cell(ts, doc)], 34 if doc.served_on is None else 22),
+        ([_label(ts, "label_agent"), _agent_cell(ts, doc, to)], 28 if doc.served_on is None else 16),
+        # Filled in from a record (place, refusal, witness) the remarks take the room they need.
+        ([_label(ts, "label_remarks"), _remarks(ts, doc, to)], 0 if (doc.place or doc.refused or doc.witness) else 26),
         (
             [_label(ts, "label_issuer"), ts.cell("", "填发人"), _label(ts, "label_server"),
              ts.cell(doc.server, "送达人")],

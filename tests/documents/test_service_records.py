@@ -6,7 +6,7 @@ its recorded service is the 送达 date its reply period runs from (one truth: `
 from __future__ import annotations
 
 import subprocess
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -90,7 +90,7 @@ def test_service_rules_date_witness_recipient_and_paper(case: Case, tmp_path: Pa
 def test_the_proof_prints_filled_in_from_the_record(case: Case, tmp_path: Path) -> None:
     notice = PRINTERS["notice"](case.ctx, case.number, out=tmp_path / "n.pdf")
     done = record_service(case.ctx, case.number, ServiceInput(
-        notice.verification_code, "冼秀英", TODAY, "邮寄送达", place="吉林省松原市宁江区民主街1号3单元",
+        notice.verification_code, "冼秀英", TODAY, "邮寄送达", place="伯都人民法庭诉讼服务中心",
         server="李书记"))
     out = tmp_path / "proof.pdf"
     proof = PRINTERS["service_proof"](case.ctx, case.number, out=out, service=done.id)
@@ -99,7 +99,8 @@ def test_the_proof_prints_filled_in_from_the_record(case: Case, tmp_path: Path) 
     assert f"诉前调解通知书（第1版，验证码{notice.verification_code}）一份" in page
     assert f"受送达人签名或盖章{numeral_date(TODAY)}" in page  # signed: the date served on the signature line
     assert "■邮寄" in page and "■直接" not in page
-    assert "送达地点：吉林省松原市宁江区民主街1号3单元" in page and "送达人李书记" in page
+    assert "送达地点：伯都人民法庭诉讼服务中心" in page and "送达人李书记" in page
+    assert proof.pages == 1
     assert verify_pdf(case.ctx, out).status == "match"
     blank = PRINTERS["service_proof"](case.ctx, case.number, out=tmp_path / "blank.pdf",
                                       served=notice.verification_code, to="冼秀英")
@@ -111,7 +112,7 @@ def test_the_proof_prints_filled_in_from_the_record(case: Case, tmp_path: Path) 
         PRINTERS["service_proof"](case.ctx, case.number, out=tmp_path / "x.pdf", service="nosuchrecord")
     left = record_service(case.ctx, case.number, ServiceInput(
         notice.verification_code, RARE, TODAY, "留置", receipt="拒收", witness="赵村主任（伯都村村委会）"))
-    PRINTERS["service_proof"](case.ctx, case.number, out=tmp_path / "left.pdf", service=left.id)
+    assert PRINTERS["service_proof"](case.ctx, case.number, out=tmp_path / "left.pdf", service=left.id).pages == 1
     refused = text(tmp_path / "left.pdf")
     assert "■留置" in refused and "受送达人拒绝签收" in refused
     assert "留置送达见证人（姓名、单位）：赵村主任（伯都村村委会）" in refused
@@ -128,7 +129,7 @@ def test_a_recommendation_is_served_on_its_agency_and_the_record_starts_its_repl
     issue_recommendation(ctx, draft.id, TODAY)
     letter = PRINTERS["recommendation"](ctx, case.number, out=tmp_path / "rec.pdf")
     served = {d.id: d for d in servable_documents(ctx, case.number)}
-    assert served[letter.document_id].title == "司法建议书（宁法建〔%d〕1号）" % TODAY.year
+    assert served[letter.document_id].title == f"司法建议书（宁法建〔{TODAY.year}〕1号）"
     with pytest.raises(ValidationError, match="司法建议书的受送达人是被建议单位「松原市宁江区住房和城乡建设局」"):
         record_service(ctx, case.number, ServiceInput(letter.verification_code, "冼秀英", TODAY, "直接"))
     done = record_service(ctx, case.number, ServiceInput(letter.verification_code, "", TODAY, "直接",
@@ -143,7 +144,7 @@ def test_a_recommendation_is_served_on_its_agency_and_the_record_starts_its_repl
     PRINTERS["service_proof"](ctx, case.number, out=out, service=done.id)
     page = text(out)
     assert "受送达人松原市宁江区住房和城乡建设局" in page
-    assert "文号宁法建〔%d〕1号" % TODAY.year in page
+    assert f"文号宁法建〔{TODAY.year}〕1号" in page
     assert f"收件人（签名）：王收发职务：{numeral_date(TODAY)}" in page
     assert "送达人刘法官" in page and "■直接" in page
     assert verify_pdf(ctx, out).status == "match"
