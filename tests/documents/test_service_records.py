@@ -5,11 +5,16 @@ its recorded service is the 送达 date its reply period runs from (one truth: `
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
+import cli_runner
 import pytest
+from conftest import ACTOR
 from pypdf import PdfReader
 from test_kinds import RARE, Case, build_case, new_store
 
@@ -151,3 +156,38 @@ def test_a_recommendation_is_served_on_its_agency_and_the_record_starts_its_repl
     blank = tmp_path / "rec-blank.pdf"
     PRINTERS["service_proof"](ctx, case.number, out=blank, served=letter.verification_code)
     assert "受送达人松原市宁江区住房和城乡建设局" in text(blank) and "收件人（签名）：" in text(blank)
+
+
+@pytest.mark.slow
+def test_cli_serve_served_and_the_filled_in_proof(case: Case, tmp_path: Path) -> None:
+    """The real ``fuyuan`` command, its own process: record a service by the code on the paper, list it, print its
+    filled-in 送达回证; a 留置送达 without a witness is refused with exit status 2 and the reason."""
+    env = {k: v for k, v in os.environ.items() if k != "FUYUAN_DATA_DIR"}
+    env.update(FUYUAN_USER=ACTOR, PYTHONIOENCODING="utf-8", PYTHONUTF8="1")
+
+    def fuyuan(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "fuyuan_desktop.cli", "--data-dir", str(case.paths.root), *args]
+        return cli_runner.run(command, capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+
+    done = fuyuan("--json", "print", "notice", case.number, "--out", str(tmp_path / "n.pdf"))
+    assert done.returncode == 0, done.stderr
+    code = json.loads(done.stdout)["verification_code"]
+    refused = fuyuan("case", "serve", case.number, "--paper", code, "--to", "冼秀英", "--method", "留置送达",
+                     "--receipt", "拒收")
+    assert refused.returncode == 2 and "留置送达须写明见证人" in refused.stderr
+    done = fuyuan("case", "serve", case.number, "--paper", code, "--to", "冼秀英", "--method", "邮寄送达",
+                  "--on", TODAY.isoformat(), "--by", "李书记", "--place", "伯都人民法庭诉讼服务中心")
+    assert done.returncode == 0, done.stderr
+    assert f"{TODAY.isoformat()} 邮寄送达冼秀英（签收）" in done.stdout
+    listed = fuyuan("--json", "case", "served", case.number)
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [(r["recipient"], r["method"], r["served_on"], r["server"]) for r in rows] == [
+        ("冼秀英", "邮寄送达", TODAY.isoformat(), "李书记")]
+    human = fuyuan("case", "served", case.number)
+    assert "冼秀英" in human.stdout and "邮寄送达" in human.stdout
+    out = tmp_path / "proof.pdf"
+    done = fuyuan("print", "service_proof", case.number, "--service", rows[0]["id"], "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    page = text(out)
+    assert "受送达人冼秀英" in page and "■邮寄" in page and numeral_date(TODAY) in page
