@@ -162,3 +162,30 @@ def service_status(ctx: Workspace, case_ref: str) -> dict[str, str]:
     for view in services_of(ctx, case_ref):
         out.setdefault(view.document_id, []).append(f"{view.recipient} {view.served_on.isoformat()}（{view.method}）")
     return {doc: "已送达" + "；".join(lines) for doc, lines in out.items()}
+
+
+@dataclass(frozen=True)
+class ServiceChoices:
+    """What the 登记送达 form offers for one paper: its name, the recipients (key, shown text), the methods and
+    signature states of the reference data."""
+
+    paper: str
+    recipients: tuple[tuple[str, str], ...]  # (party id or "agency", "被申请人：冼秀英")
+    methods: tuple[tuple[str, str], ...]  # (code, shown label: 委托送达（推定）)
+    receipts: tuple[tuple[str, str], ...]  # (signed, 签收)
+    witness_methods: tuple[str, ...]  # methods that need a witness
+
+
+def service_choices(ctx: Workspace, case_ref: str, paper_ref: str) -> ServiceChoices:
+    methods = ctx.reference.service_methods
+    with ctx.db.read() as session:
+        dispute_id = resolve_case_id(session, case_ref)
+        paper = served_document(ctx, session, dispute_id, paper_ref)
+        options = recipients(ctx, session, dispute_id, paper)
+    return ServiceChoices(
+        paper=paper.served_line.removesuffix("一份"),
+        recipients=tuple((key, f"{who.role}：{who.name}") for key, who in options),
+        methods=tuple((m.code, m.shown) for m in methods.methods),
+        receipts=tuple(methods.receipts.items()),
+        witness_methods=tuple(m.code for m in methods.methods if m.witness),
+    )
