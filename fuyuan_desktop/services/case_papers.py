@@ -345,7 +345,7 @@ def _print_served_proof(
         if service:
             record = session.get(ServiceRecord, service.strip())
             if record is None or record.deleted or record.dispute_id != dispute.id:
-                raise NotFoundError(f"本案没有编号为「{service}」的送达记录；见 fuyuan case served 案件编号")
+                raise NotFoundError(f"本案没有编号为「{service}」的送达记录；已登记的送达见案件的文书页")
             served = record.document_id
             to = record.party_id or AGENCY
             found_method = methods.get(record.method)
