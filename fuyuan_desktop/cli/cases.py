@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fuyuan_desktop.cli import case_edits, confirmation, parties
+from fuyuan_desktop.cli import case_edits, confirmation, parties, service
 from fuyuan_desktop.cli.common import (
     Subparsers,
     add_command,
@@ -443,3 +443,4 @@ def register(sub: Subparsers) -> None:
     parties.register(case)
     case_edits.register(case)
     confirmation.register(case)
+    service.register(case)

@@ -22,10 +22,11 @@ def cmd_print(args: argparse.Namespace) -> None:
     if printer is None:
         raise ValidationError("文书类型", f"「{args.kind}」无效；可选：{'、'.join(PRINTERS)}（fuyuan print --list）")
     extra: dict[str, str] = {}
-    if args.served or args.to or args.method:
+    if args.served or args.to or args.method or args.service:
         if args.kind != "service_proof":
-            raise ValidationError("print", "--for、--to、--method 只用于送达回证：fuyuan print service_proof 案件编号 --for 验证码")
-        extra = {k: v for k, v in (("served", args.served), ("to", args.to), ("method", args.method)) if v}
+            raise ValidationError("print", "--for、--to、--method、--service 只用于送达回证：fuyuan print service_proof 案件编号 --for 验证码")
+        extra = {k: v for k, v in (("served", args.served), ("to", args.to), ("method", args.method),
+                                   ("service", args.service)) if v}
     doc = printer(workspace(args), args.case, version=args.version, out=Path(args.out), **extra)
 
     def human() -> None:
@@ -75,6 +76,7 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("--to", metavar="当事人", help="送达回证：受送达人姓名或名称（默认每位当事人一页）")
     p.add_argument("--method", metavar="方式", help="送达回证：送达方式（直接、留置、电子、邮寄、委托、转交），在回证上勾选")
+    p.add_argument("--service", metavar="送达记录", help="送达回证：按已登记的送达（fuyuan case served 列出的记录）填好打印")
     p = add_command(sub, "verify-document", cmd_verify_document, "核验纸面文书或 PDF 是否与存档一致、是否已被取代")
     p.add_argument("file", nargs="?")
     p.add_argument("--code", help="纸面上的验证码，如 NENTQ-AXBNE")

@@ -168,6 +168,16 @@ class ServiceDoc:
     # Added with the 送达回证 of one served paper (docs/domain.md §8.13); left out of the hash while empty:
     method: str = field(default="", metadata=LATER)  # the 送达方式 ticked (直接, 留置…); "" leaves every box open
     served_id: str = field(default="", metadata=LATER)  # the archived paper served (GeneratedDocument id)
+    # Added with the record of service (送达记录): a proof printed from a recorded service carries it filled in;
+    # left out of the hash while empty, so a blank proof prints and verifies as before.
+    served_on: date | None = field(default=None, metadata=LATER)  # the date served (签收日期 when signed)
+    place: str = field(default="", metadata=LATER)  # 送达地点
+    server: str = field(default="", metadata=LATER)  # 送达人
+    refused: bool = field(default=False, metadata=LATER)  # 拒收 (留置送达: the witness below)
+    signer: str = field(default="", metadata=LATER)  # who signed for the recipient: a 代收人, an agency's officer
+    witness: str = field(default="", metadata=LATER)  # 留置送达见证人
+    # The paper served is a 司法建议书: the recipient is the agency addressed, its receiving officer signs.
+    to_agency: bool = field(default=False, metadata=LATER)
 
 
 @dataclass(frozen=True)

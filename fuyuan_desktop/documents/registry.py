@@ -51,6 +51,7 @@ KINDS: dict[str, DocumentKind] = {
             "recommendation",
             "司法建议书（--version 为本案第几份）",
             "一份司法建议（fuyuan recommendation draft）",
+            served=True,
         ),
         DocumentKind(
             "handoff",

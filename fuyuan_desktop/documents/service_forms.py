@@ -6,7 +6,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from fuyuan_desktop.documents.common import FormRow, Typesetter, form_table, gap, is_mobile, kind_values
+from fuyuan_desktop.documents.common import (
+    FormRow,
+    Typesetter,
+    cn_date,
+    form_table,
+    gap,
+    is_mobile,
+    kind_values,
+    signature_date,
+)
 from fuyuan_desktop.documents.data import Addressee, ServiceDoc
 from fuyuan_desktop.documents.fonts import FontSet
 from fuyuan_desktop.documents.layout import SectionStart, Styles
@@ -42,28 +51,63 @@ def _recipient(to: Addressee) -> str:
     return f"{to.name}{agents}"
 
 
+def _signature_cell(ts: Typesetter, doc: ServiceDoc) -> list[Flowable]:
+    """受送达人签名或盖章: the date line (the date served, when a signed service was recorded); an agency's
+    receiving officer signs on a line of its own (the 司法建议书's addressee)."""
+    st = ts.styles
+    signed_on = doc.served_on if doc.served_on is not None and not doc.refused else None
+    date_line = signature_date(signed_on, ts.template) if signed_on else ts.fill("date_line")
+    if doc.to_agency:
+        officer = ts.fill("officer_line", officer=doc.signer or BLANK)
+        return [gap(4), ts.text(officer, st.cell, "收件人"), gap(4), ts.text(date_line, st.right, "签收日期")]
+    return [gap(12), ts.text(date_line, st.right, "签收日期")]
+
+
+def _agent_cell(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable]:
+    st = ts.styles
+    if doc.signer and not doc.to_agency and doc.signer != to.name and doc.served_on is not None and not doc.refused:
+        return [gap(2), ts.text(doc.signer, st.cell, "代收人"), gap(2),
+                ts.text(signature_date(doc.served_on, ts.template), st.right, "代收日期")]
+    return [gap(10), ts.text(ts.fill("date_line"), st.right, "代收日期")]
+
+
+def _remarks(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable]:
+    """备考: the 送达方式 boxes; filled in from a record, the place (when not the address above), the refusal and the
+    witness, a size down so that the proof stays on one sheet."""
+    st = ts.styles
+    filled = bool(doc.place or doc.refused or doc.witness)
+    style = ParagraphStyle("fine", parent=st.cell, fontSize=12, leading=16) if filled else st.cell
+    flows: list[Flowable] = [
+        ts.text(_tick(line, doc.method), st.cell, "送达方式") for line in ts.template.items("methods")
+    ]
+    if doc.place and doc.place != to.address:
+        flows.append(ts.key("place_line", style, "送达地点", place=doc.place))
+    if doc.refused and doc.served_on is not None:
+        flows.append(ts.key("refused_line", style, "拒收", date=cn_date(doc.served_on)))
+    flows.append(ts.text(ts.fill("witness_line") + doc.witness, style, "见证人"))
+    return flows
+
+
 def _proof_page(ts: Typesetter, doc: ServiceDoc, to: Addressee) -> list[Flowable]:
     st = ts.styles
     who = f"受送达人「{to.name}」"
+    number_label = "label_number_agency" if doc.to_agency else "label_number"
     rows: list[FormRow] = [
         ([_label(ts, "label_cause"), ts.cell(doc.header.category, "案由")], 12),
-        ([_label(ts, "label_number"), ts.cell(doc.header.number, "案号")], 12),
+        ([_label(ts, number_label), ts.cell(doc.header.number, "案号")], 12),
         ([_label(ts, "label_documents"), ts.cell(doc.documents or ts.fill("documents"), "送达文书名称和件数")], 18),
         ([_label(ts, "label_recipient"), ts.cell(_recipient(to), who)], 12),
         ([_label(ts, "label_address"), ts.cell(to.address or BLANK, f"{who}送达地址")], 16),
-        ([_label(ts, "label_signature"), [gap(12), ts.text(ts.fill("date_line"), st.right, "签收日期")]], 34),
-        ([_label(ts, "label_agent"), [gap(10), ts.text(ts.fill("date_line"), st.right, "代收日期")]], 28),
+        # A proof filled in from a record gives the handwriting rows less room and the remarks more (one sheet).
+        ([_label(ts, "label_signature"), _signature_cell(ts, doc)], 34 if doc.served_on is None else 22),
+        ([_label(ts, "label_agent"), _agent_cell(ts, doc, to)], 28 if doc.served_on is None else 16),
+        # Filled in from a record (place, refusal, witness) the remarks take the room they need.
+        ([_label(ts, "label_remarks"), _remarks(ts, doc, to)], 0 if (doc.place or doc.refused or doc.witness) else 26),
         (
-            [
-                _label(ts, "label_remarks"),
-                [
-                    *(ts.text(_tick(line, doc.method), st.cell, "送达方式") for line in ts.template.items("methods")),
-                    ts.key("witness_line", st.cell, "见证人"),
-                ],
-            ],
-            26,
+            [_label(ts, "label_issuer"), ts.cell("", "填发人"), _label(ts, "label_server"),
+             ts.cell(doc.server, "送达人")],
+            14,
         ),
-        ([_label(ts, "label_issuer"), ts.cell("", "填发人"), _label(ts, "label_server"), ts.cell("", "送达人")], 14),
     ]
     return [
         ts.key("header", st.court, "文书抬头", title=True),

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from fuyuan_desktop.documents.data import Addressee, NoticeDoc, RightsNoticeDoc, ServiceDoc
+from fuyuan_desktop.documents.data import Addressee, CaseHeader, NoticeDoc, RightsNoticeDoc, ServiceDoc
 from fuyuan_desktop.documents.notice import build_notice
 from fuyuan_desktop.documents.registry import KINDS
 from fuyuan_desktop.documents.rights_notice import build_rights_notice
@@ -27,6 +27,7 @@ from fuyuan_desktop.domain.enums import ParticipantRole, PartyRole, SessionStatu
 from fuyuan_desktop.domain.errors import NotFoundError, ValidationError
 from fuyuan_desktop.domain.identifiers import mask_id_number, mask_phone
 from fuyuan_desktop.services.cases import resolve_case_id
+from fuyuan_desktop.services.courts import court_full_name
 from fuyuan_desktop.services.permissions import allowed
 from fuyuan_desktop.services.printing import (
     Paper,
@@ -35,17 +36,17 @@ from fuyuan_desktop.services.printing import (
     case_mediators,
     case_parties,
     court_time,
+    entrusted_to,
     issue,
     kind_label,
     load_dispute,
-    mediating_organization,
+    print_case_paper,
     reprint_archived,
-    role_label,
     sittings,
     template_for,
 )
 from fuyuan_desktop.services.workspace import Workspace
-from fuyuan_desktop.store.models import Dispute, DisputeMediator, GeneratedDocument
+from fuyuan_desktop.store.models import Dispute, DisputeMediator, GeneratedDocument, Recommendation, ServiceRecord
 
 __all__ = [
     "METHODS",
@@ -85,16 +86,6 @@ def addressees(session: Session, dispute_id: str, *, masked: bool = False) -> tu
     )
 
 
-def _entrusted_to(session: Session, dispute_id: str) -> str:
-    organization = mediating_organization(session, dispute_id)
-    if organization:
-        return organization
-    staff = [m for m in case_mediators(session, dispute_id) if m.role != ParticipantRole.CLERK.value]
-    if not staff:
-        return ""
-    return role_label(staff[0].role) + "、".join(m.name for m in staff)
-
-
 def notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> NoticeDoc:
     header = case_header(session, dispute)
     parties = case_parties(session, dispute.id)
@@ -116,7 +107,7 @@ def notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> NoticeDoc:
         addressees=addressees(session, dispute.id, masked=not allowed(ctx.role, "case.unmask")),
         applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
         respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
-        entrusted_to=_entrusted_to(session, dispute.id),
+        entrusted_to=entrusted_to(session, dispute.id),
         referred_on=assigned,
         period_days=ctx.reference.deadline_rules.mediation_days,
         due_on=dispute.due_on,
@@ -133,31 +124,27 @@ def _require_addressees(doc_addressees: tuple[Addressee, ...], what: str) -> Non
         raise ValidationError(what, "本案没有当事人，无法打印")
 
 
+def _notice_warnings(doc: NoticeDoc) -> tuple[str, ...]:
+    warnings: tuple[str, ...] = () if doc.session_at else ("本案没有已排期的调解，调解时间、地点留空待填",)
+    if doc.due_presumed:
+        warnings += ("调解期限所在年份的国务院放假安排尚未导入，期限按推算印出并注明“推定”；导入后请重印",)
+    return warnings
+
+
 def print_notice(
     ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print the 诉前调解通知书: one page to each party (applicants, respondents, third parties)."""
-    with ctx.db.read() as session:
-        dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        if version is not None:
-            return reprint_archived(ctx, "notice", dispute.id, version, out=out)
-        doc = notice_doc(ctx, session, dispute)
-    _require_addressees(doc.addressees, "调解通知书")
-    template = template_for(ctx, "notice")
-    warnings: tuple[str, ...] = () if doc.session_at else ("本案没有已排期的调解，调解时间、地点留空待填",)
-    if doc.due_presumed:
-        warnings += ("调解期限所在年份的国务院放假安排尚未导入，期限按推算印出并注明“推定”；导入后请重印",)
-    return issue(
+    return print_case_paper(
         ctx,
-        Paper(
-            kind="notice",
-            dispute_id=dispute.id,
-            source_id=dispute.id,
-            data=doc,
-            title=template.raw("title"),
-            build=lambda fonts, styles: build_notice(doc, fonts, styles, template),
-            warnings=warnings,
-        ),
+        case_ref,
+        "notice",
+        lambda session, dispute: notice_doc(ctx, session, dispute),
+        build_notice,
+        lambda template, _doc: template.raw("title"),
+        check_doc=lambda doc: _require_addressees(doc.addressees, "调解通知书"),
+        warnings=_notice_warnings,
+        version=version,
         out=out,
     )
 
@@ -169,36 +156,31 @@ def rights_notice_doc(ctx: Workspace, session: Session, dispute: Dispute) -> Rig
         header=case_header(session, dispute),
         applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
         respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
-        entrusted_to=_entrusted_to(session, dispute.id),
+        entrusted_to=entrusted_to(session, dispute.id),
         mediators=tuple(m.name for m in staff),
         period_days=ctx.reference.deadline_rules.mediation_days,
     )
+
+
+def _require_sides(doc: RightsNoticeDoc) -> None:
+    if not doc.applicants and not doc.respondents:
+        raise ValidationError("诉前调解告知书", "本案没有申请人或被申请人，无法打印")
 
 
 def print_rights_notice(
     ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
 ) -> PrintedDocument:
     """Print the 诉前调解告知书 of the case (one paper, worded for its kind; docs/domain.md §8.13)."""
-    with ctx.db.read() as session:
-        dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        if version is not None:
-            return reprint_archived(ctx, "rights_notice", dispute.id, version, out=out)
-        doc = rights_notice_doc(ctx, session, dispute)
-    if not doc.applicants and not doc.respondents:
-        raise ValidationError("诉前调解告知书", "本案没有申请人或被申请人，无法打印")
-    template = template_for(ctx, "rights_notice")
-    warnings: tuple[str, ...] = () if doc.mediators else ("本案尚未指派调解员，告知书中调解员一项印“尚未确定，确定后另行告知”",)
-    return issue(
+    return print_case_paper(
         ctx,
-        Paper(
-            kind="rights_notice",
-            dispute_id=dispute.id,
-            source_id=dispute.id,
-            data=doc,
-            title=template.for_case(doc.header.case_kind).raw("title"),
-            build=lambda fonts, styles: build_rights_notice(doc, fonts, styles, template),
-            warnings=warnings,
-        ),
+        case_ref,
+        "rights_notice",
+        lambda session, dispute: rights_notice_doc(ctx, session, dispute),
+        build_rights_notice,
+        lambda template, doc: template.for_case(doc.header.case_kind).raw("title"),
+        check_doc=_require_sides,
+        warnings=lambda doc: () if doc.mediators else ("本案尚未指派调解员，告知书中调解员一项印“尚未确定，确定后另行告知”",),
+        version=version,
         out=out,
     )
 
@@ -225,6 +207,9 @@ class ServableDocument:
 def _printed_title(ctx: Workspace, row: GeneratedDocument) -> str:
     """The title the archived paper bears, from the content it was issued with (its kind of case)."""
     data = json.loads(row.content_json)["data"] if row.content_json else {}
+    if row.kind == "recommendation":  # named by its number: 司法建议书（宁法建〔2026〕1号）
+        number = str(data.get("number", ""))
+        return f"司法建议书（{number}）" if number else "司法建议书"
     kind = str(data.get("header", {}).get("case_kind", ""))
     template = f"agreement_{data.get('kind') or case_kind(kind).code}" if row.kind == "agreement" else row.kind
     title = template_for(ctx, template).for_case(kind).raw("title") or kind_label(row.kind)
@@ -233,6 +218,11 @@ def _printed_title(ctx: Workspace, row: GeneratedDocument) -> str:
 
 def _servable(ctx: Workspace, rows: list[GeneratedDocument]) -> list[ServableDocument]:
     return [ServableDocument(r.id, r.kind, _printed_title(ctx, r), r.version, r.verification_code) for r in rows]
+
+
+def servable_line(ctx: Workspace, row: GeneratedDocument) -> str:
+    """The paper as a record of its service names it: 诉前调解通知书（第1版，验证码 …）."""
+    return _servable(ctx, [row])[0].served_line.removesuffix("一份")
 
 
 def servable_documents(ctx: Workspace, case_ref: str) -> list[ServableDocument]:
@@ -254,7 +244,7 @@ def servable_documents(ctx: Workspace, case_ref: str) -> list[ServableDocument]:
     return _servable(ctx, rows)
 
 
-def _served_document(ctx: Workspace, session: Session, dispute_id: str, ref: str) -> ServableDocument:
+def served_document(ctx: Workspace, session: Session, dispute_id: str, ref: str) -> ServableDocument:
     """The paper named by its document id or its verification code; it must be this case's, served, in force."""
     row = session.get(GeneratedDocument, ref.strip())
     if row is None:
@@ -287,6 +277,47 @@ def _served_document(ctx: Workspace, session: Session, dispute_id: str, ref: str
     return _servable(ctx, [row])[0]
 
 
+AGENCY = "agency"  # the recipient key of a 司法建议书's addressee (not a party of the case)
+
+
+def recipients(ctx: Workspace, session: Session, dispute_id: str, paper: ServableDocument
+               ) -> list[tuple[str, Addressee]]:
+    """Who ``paper`` is served on, each with its key: every party but agents (key: the party id), or for a
+    司法建议书 the agency it is addressed to (key ``AGENCY``)."""
+    if paper.kind == "recommendation":
+        row = session.get(GeneratedDocument, paper.id)
+        rec = session.get(Recommendation, row.source_id) if row is not None and row.source_id else None
+        if rec is None:
+            raise NotFoundError("找不到这份司法建议书的记录")
+        return [(AGENCY, Addressee(role="被建议单位", kind="agency", name=rec.recipient))]
+    everyone = addressees(session, dispute_id, masked=not allowed(ctx.role, "case.unmask"))
+    party_ids = [p.id for cp, p in case_parties(session, dispute_id) if cp.role != PartyRole.AGENT.value]
+    return list(zip(party_ids, everyone, strict=True))
+
+
+def pick_recipient(options: list[tuple[str, Addressee]], to: str) -> tuple[str, Addressee]:
+    """The recipient named ``to`` (its name or key); refused, with the choices, when it is not one of them."""
+    for key, who in options:
+        if to.strip() in (who.name, key):
+            return key, who
+    if options and options[0][0] == AGENCY:
+        raise ValidationError("受送达人", f"司法建议书的受送达人是被建议单位「{options[0][1].name}」，不是「{to}」")
+    names = "、".join(a.name for _k, a in options) or "（本案没有当事人）"
+    raise ValidationError("受送达人", f"「{to}」不是本案的当事人；可选：{names}（代理人代收的，选其所代理的当事人）")
+
+
+def _proof_header(session: Session, dispute: Dispute, paper: ServableDocument) -> CaseHeader:
+    """The case's header; for a 司法建议书 the court's, numbered with the recommendation's 文号."""
+    header = case_header(session, dispute)
+    if paper.kind != "recommendation":
+        return header
+    row = session.get(GeneratedDocument, paper.id)
+    rec = session.get(Recommendation, row.source_id) if row is not None and row.source_id else None
+    return replace(header, tribunal_name="", court_name=court_full_name(session, rec.court_id) if rec else
+                   header.court_name, number=rec.number if rec else "", case_kind="invited", provisional=False,
+                   committee_name="")
+
+
 def _print_served_proof(
     ctx: Workspace,
     case_ref: str,
@@ -295,8 +326,11 @@ def _print_served_proof(
     method: str | None,
     version: int | None,
     out: Path | None,
+    service: str | None = None,
 ) -> PrintedDocument:
-    """The 送达回证 of one printed paper: to one party (``to``: its name) or to each party, one page each.
+    """The 送达回证 of one printed paper: to one party (``to``: its name) or to each party, one page each; for a
+    司法建议书 to the agency it is addressed to. ``service`` (a recorded service's id) prints it filled in from
+    that record: recipient, date, method, place, who served, signed or refused (with the witness).
 
     Its issues are numbered per paper and recipient: serving the notice on the respondent does not
     supersede the applicant's receipt; printing it again with another 送达方式 makes the next version.
@@ -304,29 +338,42 @@ def _print_served_proof(
     if method and method not in METHODS:
         raise ValidationError("送达方式", f"「{method}」无效；可选：{'、'.join(METHODS)}")
     template = template_for(ctx, "service_proof")
+    methods = ctx.reference.service_methods
     with ctx.db.read() as session:
         dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        paper = _served_document(ctx, session, dispute.id, served)
-        everyone = addressees(session, dispute.id, masked=not allowed(ctx.role, "case.unmask"))
-        party_ids = [p.id for cp, p in case_parties(session, dispute.id) if cp.role != PartyRole.AGENT.value]
+        record = None
+        if service:
+            record = session.get(ServiceRecord, service.strip())
+            if record is None or record.deleted or record.dispute_id != dispute.id:
+                raise NotFoundError(f"本案没有编号为「{service}」的送达记录；已登记的送达见案件的文书页")
+            served = record.document_id
+            to = record.party_id or AGENCY
+            found_method = methods.get(record.method)
+            method = found_method.box if found_method else ""
+        paper = served_document(ctx, session, dispute.id, served)
+        options = recipients(ctx, session, dispute.id, paper)
         source = paper.id
-        chosen = everyone
-        if to:
-            found = [i for i, a in enumerate(everyone) if a.name == to.strip() or party_ids[i] == to.strip()]
-            if not found:
-                names = "、".join(a.name for a in everyone) or "（本案没有当事人）"
-                raise ValidationError("受送达人", f"「{to}」不是本案的当事人；可选：{names}（代理人代收的，选其所代理的当事人）")
-            chosen = (everyone[found[0]],)
-            source = hashlib.sha256(f"{paper.id}/{party_ids[found[0]]}".encode()).hexdigest()[:32]
+        chosen = tuple(who for _k, who in options)
+        to_agency = paper.kind == "recommendation"
+        if to or to_agency:
+            key, who = pick_recipient(options, to or AGENCY)
+            chosen = (who,)
+            source = hashlib.sha256(f"{paper.id}/{key}".encode()).hexdigest()[:32]
+        if record is not None:
+            source = hashlib.sha256(f"{paper.id}/service/{record.id}".encode()).hexdigest()[:32]
         if version is not None:
             return reprint_archived(ctx, "service_proof", source, version, out=out)
         doc = ServiceDoc(
-            header=case_header(session, dispute),
+            header=_proof_header(session, dispute, paper),
             addressees=chosen,
             documents=paper.served_line,
             method=method or "",
             served_id=paper.id,
+            to_agency=to_agency,
         )
+        if record is not None:
+            doc = replace(doc, served_on=record.served_on, place=record.place, server=record.server,
+                          refused=record.receipt == "refused", signer=record.signer, witness=record.witness)
     _require_addressees(doc.addressees, template.raw("name", "service_proof"))
     return issue(
         ctx,
@@ -384,10 +431,16 @@ def print_service_proof(
     served: str | None = None,
     to: str | None = None,
     method: str | None = None,
+    service: str | None = None,
 ) -> PrintedDocument:
     """Print a 送达回证 for each party (documents served: the template's list, court-overridable), or with
     ``served`` (a printed paper's verification code or id) the 送达回证 of that paper, naming it (docs/domain.md
-    §8.13): to the party ``to`` or to each party, the 送达方式 ``method`` ticked or left open."""
+    §8.13): to the party ``to`` or to each party, the 送达方式 ``method`` ticked or left open. With ``service`` (a
+    recorded service's id) the proof of that service, filled in from the record."""
+    if service:
+        if served or to or method:
+            raise ValidationError("送达回证", "按送达记录打印时，文书、受送达人和送达方式都取自该记录，不再另行指定")
+        return _print_served_proof(ctx, case_ref, "", None, None, version, out, service)
     if served:
         return _print_served_proof(ctx, case_ref, served, to, method, version, out)
     if to or method:

@@ -40,7 +40,7 @@ KIND_OF_ENTITY = {
     "party": PARTY, "caseparty": PARTY,
     "mediationsession": SESSION, "recordrevision": SESSION, "attendance": SESSION,
     "agreement": AGREEMENT, "agreementclause": AGREEMENT,
-    "generateddocument": DOCUMENT,
+    "generateddocument": DOCUMENT, "servicerecord": DOCUMENT,
     "attachment": ATTACHMENT,
     "recommendation": LINKAGE, "recommendationtrack": LINKAGE, "admincase": LINKAGE, "hearing": LINKAGE,
     "trainingevent": LINKAGE, "reliefcase": LINKAGE, "relieffundentry": LINKAGE, "village": LINKAGE,
@@ -56,6 +56,7 @@ KIND_OF_ENTITY = {
 PARENT_COLUMN = {
     "disputemediator": "dispute_id", "followup": "dispute_id", "confirmationapplication": "dispute_id",
     "caseparty": "party_id",
+    "servicerecord": "document_id",
     "recordrevision": "session_id", "attendance": "session_id", "agreementclause": "agreement_id",
 }
 log = logging.getLogger("fuyuan.changes")

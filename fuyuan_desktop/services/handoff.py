@@ -13,20 +13,16 @@ from fuyuan_desktop.documents.handoff import build_handoff
 from fuyuan_desktop.domain.enums import DisputeStatus, Outcome, ParticipantRole, PartyRole
 from fuyuan_desktop.domain.errors import ValidationError
 from fuyuan_desktop.domain.workflow import check_transition
-from fuyuan_desktop.services.case_papers import _entrusted_to
 from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.intake import check_text
 from fuyuan_desktop.services.permissions import require
 from fuyuan_desktop.services.printing import (
-    Paper,
     PrintedDocument,
     case_header,
     case_mediators,
     case_parties,
-    issue,
-    load_dispute,
-    reprint_archived,
-    template_for,
+    entrusted_to,
+    print_case_paper,
 )
 from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.models import Dispute
@@ -90,7 +86,7 @@ def handoff_doc(session: Session, dispute: Dispute) -> HandoffDoc:
         header=case_header(session, dispute),
         applicants=tuple(p.name for cp, p in parties if cp.role == PartyRole.APPLICANT.value),
         respondents=tuple(p.name for cp, p in parties if cp.role == PartyRole.RESPONDENT.value),
-        mediated_by=_entrusted_to(session, dispute.id),
+        mediated_by=entrusted_to(session, dispute.id),
         outcome=outcome,
         closed_on=dispute.closed_on,
         facts=tuple(line for line in dispute.undisputed_facts.splitlines() if line.strip()),
@@ -98,29 +94,24 @@ def handoff_doc(session: Session, dispute: Dispute) -> HandoffDoc:
     )
 
 
+def _require_docketed(dispute: Dispute) -> None:
+    if dispute.status != DisputeStatus.DOCKETED.value:
+        raise ValidationError("无争议事实记载表", f"案件状态为「{DisputeStatus.of(dispute.status).label}」；"
+                              "转立案并记载无争议事实后才能打印", code="not_docketed")
+
+
 def print_handoff(ctx: Workspace, case_ref: str, *, version: int | None = None, out: Path | None = None
                   ) -> PrintedDocument:
     """Print the 无争议事实记载表 of a case handed to 立案 (worded for its kind of case)."""
-    with ctx.db.read() as session:
-        dispute = load_dispute(session, resolve_case_id(session, case_ref))
-        if version is not None:
-            return reprint_archived(ctx, "handoff", dispute.id, version, out=out)
-        if dispute.status != DisputeStatus.DOCKETED.value:
-            raise ValidationError("无争议事实记载表", f"案件状态为「{DisputeStatus.of(dispute.status).label}」；"
-                                  "转立案并记载无争议事实后才能打印", code="not_docketed")
-        doc = handoff_doc(session, dispute)
-    template = template_for(ctx, "handoff")
-    warnings = () if doc.facts else ("未记载无争议事实：记载表印明各方对事实均有争议",)
-    return issue(
+    return print_case_paper(
         ctx,
-        Paper(
-            kind="handoff",
-            dispute_id=dispute.id,
-            source_id=dispute.id,
-            data=doc,
-            title=template.for_case(doc.header.case_kind).raw("title"),
-            build=lambda fonts, styles: build_handoff(doc, fonts, styles, template),
-            warnings=warnings,
-        ),
+        case_ref,
+        "handoff",
+        handoff_doc,
+        build_handoff,
+        lambda template, doc: template.for_case(doc.header.case_kind).raw("title"),
+        check_case=_require_docketed,
+        warnings=lambda doc: () if doc.facts else ("未记载无争议事实：记载表印明各方对事实均有争议",),
+        version=version,
         out=out,
     )

@@ -51,6 +51,7 @@ from fuyuan_desktop.domain.capacity import capacity_on, split_powers
 from fuyuan_desktop.domain.court_time import COURT_TZ, court_today
 from fuyuan_desktop.domain.enums import DisputeCategory, ParticipantRole, PartyRole, SessionStatus
 from fuyuan_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from fuyuan_desktop.services.cases import resolve_case_id
 from fuyuan_desktop.services.courts import court_names
 from fuyuan_desktop.services.reference import raw_reference
 from fuyuan_desktop.services.workspace import Workspace
@@ -271,6 +272,18 @@ def mediating_organization(session: Session, dispute_id: str) -> str:
     if registered:
         return registered[0].name
     return next((m.organization for m in case_mediators(session, dispute_id) if m.organization), "")
+
+
+def entrusted_to(session: Session, dispute_id: str) -> str:
+    """Who the case was entrusted to, as the papers name it: the mediators' registered organisation, else the
+    first non-clerk mediator with role (特邀调解员王秀兰、…); "" when nobody is assigned."""
+    organization = mediating_organization(session, dispute_id)
+    if organization:
+        return organization
+    staff = [m for m in case_mediators(session, dispute_id) if m.role != ParticipantRole.CLERK.value]
+    if not staff:
+        return ""
+    return role_label(staff[0].role) + "、".join(m.name for m in staff)
 
 
 def load_dispute(session: Session, dispute_id: str) -> Dispute:
@@ -579,4 +592,46 @@ def reprint_archived(
     warnings = (f"这是存档的第 {version} 版原件，已被第 {newer.version} 版取代",) if newer is not None else ()
     return PrintedDocument(
         row.id, kind, version, True, row.verification_code, row.sha256, row.blob_sha256, _page_count(pdf), out, warnings
+    )
+
+
+def print_case_paper(
+    ctx: Workspace,
+    case_ref: str,
+    kind: str,
+    make_doc: Callable[[Session, Dispute], Any],
+    build: Callable[[Any, FontSet, Styles, Template], list[Flowable]],
+    title: Callable[[Template, Any], str],
+    *,
+    check_case: Callable[[Dispute], None] | None = None,
+    check_doc: Callable[[Any], None] | None = None,
+    warnings: Callable[[Any], tuple[str, ...]] = lambda _doc: (),
+    version: int | None = None,
+    out: Path | None = None,
+) -> PrintedDocument:
+    """The shape of a one-per-case paper (notice, 告知书, 无争议事实记载表…): ``version`` reprints the archived
+    issue; otherwise the case is checked, its data gathered in one read (``make_doc``), checked again, and issued
+    under the case (source = the case) with the template's title and the warnings the data calls for."""
+    with ctx.db.read() as session:
+        dispute = load_dispute(session, resolve_case_id(session, case_ref))
+        if version is not None:
+            return reprint_archived(ctx, kind, dispute.id, version, out=out)
+        if check_case is not None:
+            check_case(dispute)
+        doc = make_doc(session, dispute)
+    if check_doc is not None:
+        check_doc(doc)
+    template = template_for(ctx, kind)
+    return issue(
+        ctx,
+        Paper(
+            kind=kind,
+            dispute_id=dispute.id,
+            source_id=dispute.id,
+            data=doc,
+            title=title(template, doc),
+            build=lambda fonts, styles: build(doc, fonts, styles, template),
+            warnings=warnings(doc),
+        ),
+        out=out,
     )

@@ -32,7 +32,7 @@ from fuyuan_desktop.services.printing import Paper, PrintedDocument, issue, load
 from fuyuan_desktop.services.reference import raw_reference
 from fuyuan_desktop.services.workspace import Workspace
 from fuyuan_desktop.store.linkage_models import RecommendationTrack
-from fuyuan_desktop.store.models import Counter, Court, Dispute, Recommendation
+from fuyuan_desktop.store.models import Counter, Court, Dispute, GeneratedDocument, Recommendation, ServiceRecord
 
 MAX_REPLY_MONTHS = 12
 STATUS_LABELS = {"draft": "草稿", "issued": "已签发", "sent": "已送达", "replied": "已反馈"}
@@ -325,34 +325,74 @@ def recommendation(ctx: Workspace, ref: str) -> RecommendationView:
         return _view(session, _find(session, ref))
 
 
+def apply_served(ctx: Workspace, session: Session, row: Recommendation, sent_on: date, organ: str) -> None:
+    """The one place a recommendation's 送达 date is written: the reply is due that many months after it (rolled
+    to a working day), a signed recommendation becomes 已送达. Called by ``mark_sent`` and, for a printed
+    recommendation, by the record of its service (services/service_records.py), whose earliest date it then holds."""
+    if row.status == "draft":
+        raise ValidationError("送达日期", "尚未签发：草稿不能送达；请先登记签发", code="not_issued")
+    if row.signed_on is not None and sent_on < row.signed_on:
+        raise ValidationError("送达日期", f"早于签发日期 {row.signed_on.isoformat()}", field="on")
+    rules = replace(ctx.reference.deadline_rules, recommendation_reply_months=row.reply_months)
+    row.sent_on = sent_on
+    row.reply_due = recommendation_reply_due(sent_on, ctx.reference.calendar, rules)
+    if row.status in ("issued", "sent"):
+        row.status = "sent"
+    track = _track_of(session, row.id)
+    if track is None:
+        track = RecommendationTrack(recommendation_id=row.id)
+        session.add(track)
+    track.served_to = organ or row.recipient
+
+
 def mark_sent(ctx: Workspace, rec_id: str, sent_on: date, served_to: str = "") -> RecommendationView:
     """送达: the date and the organ served (default the recipient); the reply is due that many months later
-    (rolled to a working day). Only a signed recommendation can be served."""
+    (rolled to a working day). Only a signed recommendation can be served. Once its printed paper's service is
+    recorded (送达记录), that record is the 送达 date: this is refused then (one truth, not two)."""
     require(ctx, "recommendation.sent")
     if sent_on > ctx.today():
         raise ValidationError("送达日期", f"{sent_on.isoformat()} 晚于今天", field="on")
     organ, err = check_text(served_to, "受送达单位", required=False, limit=200, key="served_to")
     if err:
         raise err
-    ref = ctx.reference
     with ctx.db.write(ctx.actor, "司法建议书送达") as session:
         row = _find(session, rec_id)
-        if row.status == "draft":
-            raise ValidationError("送达日期", "尚未签发：草稿不能送达；请先登记签发", code="not_issued")
-        if row.signed_on is not None and sent_on < row.signed_on:
-            raise ValidationError("送达日期", f"早于签发日期 {row.signed_on.isoformat()}", field="on")
-        rules = replace(ref.deadline_rules, recommendation_reply_months=row.reply_months)
-        row.sent_on = sent_on
-        row.reply_due = recommendation_reply_due(sent_on, ref.calendar, rules)
-        if row.status in ("issued", "sent"):
-            row.status = "sent"
-        track = _track_of(session, row.id)
-        if track is None:
-            track = RecommendationTrack(recommendation_id=row.id)
-            session.add(track)
-        track.served_to = organ or row.recipient
+        recorded = _service_records(session, row.id)
+        if recorded:
+            first = recorded[0]
+            raise ValidationError(
+                "送达日期",
+                f"已登记送达记录（{first.served_on.isoformat()} 送达{first.recipient}），送达日期以送达记录为准；"
+                "记录有误的，请在案件的文书页更正送达记录", code="service_recorded")
+        apply_served(ctx, session, row, sent_on, organ)
         session.flush()
         return _view(session, row)
+
+
+def _service_records(session: Session, rec_id: str) -> list[ServiceRecord]:
+    """The recorded services of the recommendation's printed papers, earliest first."""
+    return list(session.scalars(
+        select(ServiceRecord)
+        .join(GeneratedDocument, col(GeneratedDocument.id) == col(ServiceRecord.document_id))
+        .where(col(GeneratedDocument.kind) == "recommendation", col(GeneratedDocument.source_id) == rec_id,
+               ~col(ServiceRecord.deleted))
+        .order_by(col(ServiceRecord.served_on), col(ServiceRecord.created_at))
+    ))
+
+
+def sync_served(ctx: Workspace, session: Session, rec_id: str) -> str:
+    """After a service of the recommendation's paper was recorded: its 送达 date becomes the earliest recorded one
+    (the reply period runs from the first service). Returns a warning when that changed a date entered before."""
+    row = session.get(Recommendation, rec_id)
+    recorded = _service_records(session, rec_id)
+    if row is None or not recorded:
+        return ""
+    first = recorded[0]
+    before = row.sent_on
+    apply_served(ctx, session, row, first.served_on, first.recipient)
+    if before is not None and before != first.served_on:
+        return f"司法建议书原登记的送达日期 {before.isoformat()} 已按送达记录改为 {first.served_on.isoformat()}，反馈期限随之重算"
+    return ""
 
 
 def _of_case(session: Session, dispute_id: str) -> list[Recommendation]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from fuyuan_desktop.domain.calendar import HolidayCalendar, OfficialDay, days_fr
 from fuyuan_desktop.domain.case_numbers import CaseNumberReference
 from fuyuan_desktop.domain.confirmation import ClauseTypes
 from fuyuan_desktop.domain.deadlines import DeadlineRules
+from fuyuan_desktop.domain.service import ServiceMethods
 from fuyuan_desktop.store.db import Database
 from fuyuan_desktop.store.models import OfficialCalendar, ReferenceData
 from fuyuan_desktop.store.settings import SettingState, settings_in_force
@@ -25,6 +26,7 @@ DEFAULT_FILES = {
     "holiday_overrides": "holiday_overrides.json",
     "courts": "courts.json",
     "confirmation_clause_types": "confirmation_clause_types.json",
+    "service_methods": "service_methods.json",
 }
 
 
@@ -57,6 +59,8 @@ class Reference:
     clause_types: ClauseTypes
     # Reasons offered when a mediation is suspended (中止), deadlines.json ``suspension`` (inferred; free text too).
     suspension_reasons: tuple[str, ...] = ()
+    # 送达方式 and signature states a record of service may name (service_methods.json; some inferred).
+    service_methods: ServiceMethods = field(default_factory=lambda: ServiceMethods((), {}))
 
 
 def raw_reference(db: Database | None) -> dict[str, Any]:
@@ -102,6 +106,7 @@ def load_reference(db: Database | None) -> Reference:
         settings=load_settings(db),
         clause_types=ClauseTypes.from_dict(data["confirmation_clause_types"]),
         suspension_reasons=tuple(str(r) for r in data["deadlines"].get("suspension", {}).get("reasons", [])),
+        service_methods=ServiceMethods.from_dict(data["service_methods"]),
     )
 
 

@@ -342,6 +342,26 @@ class GeneratedDocument(SyncedRow, table=True):
     content_json: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
+class ServiceRecord(SyncedRow, table=True):
+    """送达: one printed paper served on one recipient — a party of the case, or for a 司法建议书 the agency it is
+    addressed to (``party_id`` empty) — when, how (reference data service_methods.json), where, by whom, and
+    whether the recipient signed (签收) or refused (拒收; 留置送达 names its witness). Recorded after the fact;
+    a wrong record is removed (tombstoned, audited) and recorded again, never edited."""
+
+    dispute_id: str = Field(foreign_key="dispute.id", max_length=32, index=True)
+    document_id: str = Field(foreign_key="generateddocument.id", max_length=32, index=True)
+    party_id: str | None = Field(default=None, foreign_key="party.id", max_length=32)
+    recipient: str = Field(max_length=200)
+    served_on: date = Field(index=True)
+    method: str = Field(max_length=16)
+    place: str = Field(default="", max_length=200)
+    server: str = Field(default="", max_length=64)
+    receipt: str = Field(default="signed", max_length=16)  # signed | refused
+    signer: str = Field(default="", max_length=64)  # who signed: the recipient, a 代收人, an agency's officer
+    witness: str = Field(default="", max_length=100)  # 留置送达: the witness (name, unit)
+    note: str = Field(default="", max_length=500)
+
+
 class Attachment(SyncedRow, table=True):
     """A photo, scan or file attached to a case; its bytes live in the blob store by SHA-256."""
 
@@ -496,6 +516,7 @@ SYNCED_TABLES: tuple[type[SyncedRow], ...] = (
     Device,
     Recommendation,
     ConfirmationApplication,
+    ServiceRecord,
     *LINKAGE_TABLES,
 )
 

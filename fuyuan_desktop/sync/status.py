@@ -18,6 +18,7 @@ TABLE_LABELS = {
     "device": "设备", "referencedata": "参考数据", "recommendation": "司法建议", "attendance": "到场",
     "disputemediator": "调解员指派", "confirmationapplication": "司法确认申请", "organisation": "调解组织",
     "officialcalendar": "官方节假日安排", "referencesetting": "参考数据设置", "causeamendment": "案由目录修订",
+    "servicerecord": "送达记录",
     # 府院联动台账
     "jointmeeting": "联席会议", "meetingitem": "会议落实事项", "trainingevent": "以庭代训", "village": "无讼村屯",
     "villageyear": "无讼村屯年度评定", "admincase": "行政争议", "hearing": "行政机关负责人出庭", "reliefcase": "司法救助",

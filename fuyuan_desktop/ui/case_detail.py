@@ -79,6 +79,7 @@ from fuyuan_desktop.services.documents import (
 )
 from fuyuan_desktop.services.intake import known_places
 from fuyuan_desktop.services.permissions import allowed
+from fuyuan_desktop.services.service_records import service_status
 from fuyuan_desktop.services.sessions import mark_held, schedule_session
 from fuyuan_desktop.services.workflow import (
     CONSENT_ROLES,
@@ -105,6 +106,7 @@ from fuyuan_desktop.ui.party_law import PartyLawDialog
 from fuyuan_desktop.ui.performance import PerformanceDialog
 from fuyuan_desktop.ui.qt_dates import qdatetime
 from fuyuan_desktop.ui.recorder import RecorderWindow, court_now, open_recorder_for
+from fuyuan_desktop.ui.service_dialog import ServiceDialog
 from fuyuan_desktop.ui.suspension_dialogs import DocketDialog, ExtendDialog, ResumeDialog, SuspendDialog
 from fuyuan_desktop.ui.tasks import TaskFn, run_quietly, run_task
 
@@ -138,6 +140,7 @@ ENTITY_NAMES = {
     "agreement": str(QT_TRANSLATE_NOOP("CaseDetailPage", "调解协议")),
     "agreementclause": str(QT_TRANSLATE_NOOP("CaseDetailPage", "协议条款")),
     "generateddocument": str(QT_TRANSLATE_NOOP("CaseDetailPage", "文书")),
+    "servicerecord": str(QT_TRANSLATE_NOOP("CaseDetailPage", "送达记录")),
     "attachment": str(QT_TRANSLATE_NOOP("CaseDetailPage", "附件")),
     "followup": str(QT_TRANSLATE_NOOP("CaseDetailPage", "回访")),
     "confirmationapplication": str(QT_TRANSLATE_NOOP("CaseDetailPage", "司法确认申请")),
@@ -501,7 +504,8 @@ class CaseDetailPage(QWidget):
             run_quietly(lambda: case_history(ctx, case_id), owner=self, on_done=self._show_history, on_error=self._read_failed)
         elif current is self.ui.documents_tab:
             self._documents_fresh = ctx.changes.serial
-            run_quietly(lambda: (documents_of(ctx, case_id), servable_documents(ctx, case_id)), owner=self,
+            run_quietly(lambda: (documents_of(ctx, case_id), servable_documents(ctx, case_id),
+                                 service_status(ctx, case_id)), owner=self,
                         on_done=self._show_documents_and_servable,
                         on_error=self._read_failed)
 
@@ -1027,10 +1031,20 @@ class CaseDetailPage(QWidget):
         self.service_box.setVisible(False)
         self.servable: list[ServableDocument] = []
         self._show_servable([])
+        # 登记送达 of the selected printed paper (ui/service_dialog.py); the table's 送达 column says who has it.
+        self.serve_button = QPushButton(self.tr("登记送达…"), self.ui.documents_tab)
+        self.serve_button.setObjectName("serve_button")
+        self.serve_button.setVisible(allowed(self.ctx.role, "case.edit"))
+        self.serve_button.setEnabled(False)
+        self.serve_button.clicked.connect(lambda: self.serve_selected())
+        side = self.ui.documents_side
+        side.insertWidget(side.indexOf(self.ui.documents_table) + 1, self.serve_button)
+        self.ui.documents_table.itemSelectionChanged.connect(self._serve_button_state)
 
-    def _show_documents_and_servable(self, both: tuple[list[DocumentView], list[ServableDocument]]) -> None:
-        self._show_documents(both[0])
-        self._show_servable(both[1])
+    def _show_documents_and_servable(
+            self, read: tuple[list[DocumentView], list[ServableDocument], dict[str, str]]) -> None:
+        self._show_servable(read[1])
+        self._show_documents(read[0], read[2])
 
     def _show_servable(self, servable: list[ServableDocument]) -> None:
         """The printed papers in force that can be served, newest first; the choice made is kept if still there."""
@@ -1120,17 +1134,44 @@ class CaseDetailPage(QWidget):
 
     def _refresh_documents(self) -> None:
         self._documents_fresh = self.ctx.changes.serial
-        self._show_documents(documents_of(self.ctx, self.case_id))
         self._show_servable(servable_documents(self.ctx, self.case_id))
+        self._show_documents(documents_of(self.ctx, self.case_id), service_status(self.ctx, self.case_id))
 
-    def _show_documents(self, documents: list[DocumentView]) -> None:
+    def _show_documents(self, documents: list[DocumentView], served: dict[str, str] | None = None) -> None:
         if not shiboken6.isValid(self):
             return
         self.documents = documents
+        served = served or {}
         rows = [(d.label, self.tr("第{n}版").format(n=d.version), d.verification_code, f"{d.created_at.astimezone(COURT_TZ):%Y-%m-%d %H:%M}",
-                 self.tr("已被取代") if d.superseded else self.tr("现行")) for d in self.documents]
+                 self.tr("已被取代") if d.superseded else self.tr("现行"), served.get(d.id, "")) for d in self.documents]
         _fill(self.ui.documents_table, (self.tr("文书"), self.tr("版本"), self.tr("验证码"), self.tr("生成时间（北京时间）"),
-                                        self.tr("状态")), rows, [d.id for d in self.documents])
+                                        self.tr("状态"), self.tr("送达")), rows, [d.id for d in self.documents])
+        self._serve_button_state()
+
+    def _selected_servable(self) -> str | None:
+        """The selected row's document id when it is a printed paper in force that is served, else None."""
+        row = self.ui.documents_table.currentRow()
+        if not 0 <= row < len(self.documents):
+            return None
+        doc_id = self.documents[row].id
+        return doc_id if any(p.id == doc_id for p in self.servable) else None
+
+    def _serve_button_state(self) -> None:
+        self.serve_button.setEnabled(self._selected_servable() is not None)
+
+    def serve_selected(self) -> ServiceDialog | None:
+        """登记送达 of the selected paper; the table is read again once a service was recorded."""
+        paper = self._selected_servable()
+        if paper is None:
+            return None
+        try:
+            dialog = ServiceDialog(self.ctx, self.case_id, paper, self)
+        except FuyuanError as exc:
+            show_error(self, error_text(exc))
+            return None
+        dialog.finished.connect(lambda _r: self._refresh_documents() if dialog.recorded else None)
+        dialog.open()
+        return dialog
 
     def preview_archived(self) -> None:
         row = self.ui.documents_table.currentRow()

@@ -84,10 +84,10 @@ def test_the_cli_imports_only_services_and_domain(path: Path) -> None:
 
 
 def test_every_command_module_registers_its_own_commands() -> None:
-    # programmes and outreach add subcommands to the linkage group, parties, case_edits and confirmation to the
-    # case group
+    # programmes and outreach add subcommands to the linkage group, parties, case_edits, confirmation and service
+    # to the case group
     groups = {p.stem for p in MODULES} - {"__init__", "__main__", "common", "programmes", "outreach", "parties",
-                                          "case_edits", "confirmation"}
+                                          "case_edits", "confirmation", "service"}
     assert {g.__name__.rsplit(".", 1)[1] for g in fuyuan_desktop.cli.GROUPS} == groups
     assert all(callable(getattr(g, "register", None)) for g in fuyuan_desktop.cli.GROUPS)
     assert not list(CLI.parent.glob("cli*.py")), "the old top-level cli modules are back"

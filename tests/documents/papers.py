@@ -57,7 +57,11 @@ PAPERS = (
     "rights_notice",
     "served_proof",
     "handoff",
+    "recorded_proof",
+    "recommendation_proof",
 )
+#: Papers printed only for the entrusted case (a 司法建议书 and what serves it belong to the court).
+COURT_ONLY = ("recommendation", "recommendation_proof")
 RARE = "冼\U00020000"  # CJK Extension B: only the fallback face has it
 
 
@@ -213,6 +217,28 @@ def served_proof(kind: str) -> ServiceDoc:
     )
 
 
+def recorded_proof(kind: str) -> ServiceDoc:
+    """The 送达回证 printed from a recorded service: 留置送达 (refused, with its witness), place and server filled."""
+    return replace(served_proof(kind), method="留置", served_on=date(2026, 12, 8), place="吉林省松原市宁江区伯都乡伯都村三组",
+                   server="李书记", refused=True, witness="赵村主任（伯都村村委会）")
+
+
+def recommendation_proof(_kind: str) -> ServiceDoc:
+    """The 送达回证 of a 司法建议书: the court's, numbered with its 文号, served on the agency addressed, signed by its
+    receiving officer."""
+    return ServiceDoc(
+        header=replace(header("invited"), tribunal_name="", number="宁法建〔2026〕1号", provisional=False),
+        addressees=(Addressee("被建议单位", "agency", "松原市宁江区伯都乡人民政府"),),
+        documents="司法建议书（宁法建〔2026〕1号）（第1版，验证码 7RQ2M-XK4PD）一份",
+        method="直接",
+        served_id="0192f3a4b5c6d7e8f9a0b1c2d3e4f5a7",
+        served_on=date(2026, 12, 8),
+        server="刘建华",
+        signer="王收发",
+        to_agency=True,
+    )
+
+
 def confirmation(kind: str) -> ConfirmationDoc:
     return ConfirmationDoc(
         header=header(kind),
@@ -290,6 +316,8 @@ BUILDERS: dict[str, tuple[str, Callable[[str], Any], Callable[..., Any]]] = {
     "rights_notice": ("rights_notice", rights_notice, build_rights_notice),
     "served_proof": ("service_proof", served_proof, build_service_proof),
     "handoff": ("handoff", handoff, build_handoff),
+    "recorded_proof": ("service_proof", recorded_proof, build_service_proof),
+    "recommendation_proof": ("service_proof", recommendation_proof, build_service_proof),
 }
 
 

@@ -18,11 +18,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from papers import CASE_KINDS, PAPERS, page_lines, render_paper
+from papers import CASE_KINDS, COURT_ONLY, PAPERS, page_lines, render_paper
 
 GOLDEN = Path(__file__).parent / "golden" / "text"
 UPDATE = os.environ.get("FUYUAN_UPDATE_GOLDEN") == "1"
-CASES = [(paper, kind) for paper in PAPERS for kind in (("invited",) if paper == "recommendation" else CASE_KINDS)]
+CASES = [(paper, kind) for paper in PAPERS for kind in (("invited",) if paper in COURT_ONLY else CASE_KINDS)]
 _texts: dict[tuple[str, str], str] = {}
 
 
@@ -56,7 +56,7 @@ def flat(paper: str, kind: str) -> str:
 
 
 @pytest.mark.parametrize("paper", ["agreement", "record", "notice", "service_proof", "address_confirmation", "cover",
-                                   "rights_notice", "served_proof", "handoff"])
+                                   "rights_notice", "served_proof", "handoff", "recorded_proof"])
 def test_a_peoples_mediation_paper_is_the_committees_with_its_own_number(paper: str) -> None:
     text = flat(paper, "people")
     assert "本院" not in text and "委派" not in text
@@ -253,6 +253,6 @@ def test_write_page_one_image(paper: str, kind: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", CASE_KINDS)
-@pytest.mark.parametrize("paper", ["notice", "service_proof", "address_confirmation", "served_proof"])
+@pytest.mark.parametrize("paper", ["notice", "service_proof", "address_confirmation", "served_proof", "recorded_proof"])
 def test_a_one_party_form_fits_one_page(paper: str, kind: str) -> None:
     assert text_of(paper, kind).count("=== 第 ") == 1, f"{paper}/{kind} runs over one page"

@@ -2,7 +2,7 @@
 administrative litigation totals imported from a court's case-management export. Both synced like the other ledgers.
 
 Revision ID: 0022_whitepaper
-Revises: 0019_training
+Revises: 0021_service
 Create Date: 2026-12-08 01:30:00
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from fuyuan_desktop.store.types import UTCDateTime
 
 revision: str = "0022_whitepaper"
-down_revision: str | None = "0020_villages"
+down_revision: str | None = "0021_service"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

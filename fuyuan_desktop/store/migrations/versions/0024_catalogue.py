@@ -2,7 +2,7 @@
 rename one, retire one with its reason), one synced row each, pushed by the hub like the other court reference data.
 
 Revision ID: 0024_catalogue
-Revises: 0019_training
+Revises: 0022_whitepaper
 Create Date: 2026-12-08 01:20:00
 """
 
