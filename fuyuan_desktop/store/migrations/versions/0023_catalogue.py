@@ -1,7 +1,7 @@
 """案由目录的修订: an administrator's amendments to the shipped 案由 catalogues (add an entry under a parent,
 rename one, retire one with its reason), one synced row each, pushed by the hub like the other court reference data.
 
-Revision ID: 0024_catalogue
+Revision ID: 0023_catalogue
 Revises: 0022_whitepaper
 Create Date: 2026-12-08 01:20:00
 """
@@ -16,7 +16,7 @@ from alembic import op
 
 from fuyuan_desktop.store.types import UTCDateTime
 
-revision: str = "0024_catalogue"
+revision: str = "0023_catalogue"
 down_revision: str | None = "0022_whitepaper"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
