@@ -532,6 +532,53 @@ Have all parties checked it? Finalize now?</translation>
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>增补案由</source>
+        <translation>Add a cause</translation>
+    </message>
+    <message>
+        <source>更正案由名称</source>
+        <translation>Correct a cause name</translation>
+    </message>
+    <message>
+        <source>停用案由</source>
+        <translation>Retire a cause</translation>
+    </message>
+    <message>
+        <source>目录(&amp;C)</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>上级代码(&amp;P)</source>
+        <translation>&amp;Parent code</translation>
+    </message>
+    <message>
+        <source>代码(&amp;D)</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>可不填：上级代码加下一个序号</source>
+        <translation>Optional: parent code plus the next number</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>批准设备登记</source>
@@ -923,6 +970,10 @@ Have all parties checked it? Finalize now?</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>送达记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
@@ -1187,6 +1238,10 @@ Administrative act in dispute: {t}</translation>
         <translation>Extended by {n} days for suspensions</translation>
     </message>
     <message>
+        <source>经各方同意已延长 {n} 日</source>
+        <translation>Extended by {n} days with every party&apos;s consent</translation>
+    </message>
+    <message>
         <source>调解期限自调解员接受委派起算（{n} 日）</source>
         <translation>The mediation period ({n} days) starts when the mediator accepts the assignment</translation>
     </message>
@@ -1205,6 +1260,10 @@ Administrative act in dispute: {t}</translation>
     <message>
         <source>中止调解(&amp;Z)…</source>
         <translation>Suspend mediation (&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>延长调解期限(&amp;I)…</source>
+        <translation>Extend per&amp;iod…</translation>
     </message>
     <message>
         <source>本案已是终结状态。</source>
@@ -1337,6 +1396,10 @@ Reason (optional, written to the case log):</translation>
         <translation>Ho&amp;w served</translation>
     </message>
     <message>
+        <source>登记送达…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
         <source>（不指定：通用送达回证，文书名称按默认）</source>
         <translation>(none: the general proof of service, with the default list of papers)</translation>
     </message>
@@ -1395,6 +1458,10 @@ Reason (optional, written to the case log):</translation>
     <message>
         <source>生成时间（北京时间）</source>
         <translation>Generated (Beijing time)</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1599,83 @@ Reason (optional, written to the case log):</translation>
     <message>
         <source>检索出错：{error}</source>
         <translation>Search failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAmendmentsBox</name>
+    <message>
+        <source>案由目录的修订（管理员）</source>
+        <translation>Amendments to the cause catalogues (administrator)</translation>
+    </message>
+    <message>
+        <source>在随程序发布的案由目录上增补、更名或停用案由。停用的案由不能再用于新案件，已登记的案件保留并标注“已停用”。中院端的修订随回执下发到各设备。</source>
+        <translation>Add, rename or retire causes on top of the catalogues shipped with the program. A retired cause can no longer be chosen for new cases; registered cases keep it, marked “retired”. Amendments made at the intermediate court reach every device with its next receipt.</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>修订</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>修订人</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>增补案由…</source>
+        <translation>Add a cause…</translation>
+    </message>
+    <message>
+        <source>更名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>停用…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>从表格导入…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>导出为表格…</source>
+        <translation>Export as spreadsheet…</translation>
+    </message>
+    <message>
+        <source>未导入（整份文件未改动）：
+{problems}</source>
+        <translation>Not imported (nothing from the file was applied):
+{problems}</translation>
+    </message>
+    <message>
+        <source>已导入 {name}：{n} 条修订，{same} 行已生效。</source>
+        <translation>Imported {name}: {n} amendments; {same} rows were already in force.</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation>Exported {n} amendments to {path}</translation>
+    </message>
+    <message>
+        <source>导入案由目录修订</source>
+        <translation>Import catalogue amendments</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导出案由目录修订</source>
+        <translation>Export catalogue amendments</translation>
+    </message>
+    <message>
+        <source>案由目录修订.xlsx</source>
+        <translation>cause-catalogue-amendments.xlsx</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2658,41 @@ Reason (optional, written to the case log):</translation>
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>延长调解期限</source>
+        <translation>Extend mediation period</translation>
+    </message>
+    <message>
+        <source>现调解期限：</source>
+        <translation>Current due date:</translation>
+    </message>
+    <message>
+        <source>延长天数(&amp;N)</source>
+        <translation>&amp;Number of days</translation>
+    </message>
+    <message>
+        <source>延长后期限：</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <source>已记录同意：</source>
+        <translation>Consent recorded from:</translation>
+    </message>
+    <message>
+        <source>延长调解期限须经全部当事人同意（代理人不计）；延长记入本案日志。</source>
+        <translation>Extending the mediation period needs the consent of every party (agents do not count); the extension is written to the case log.</translation>
+    </message>
+    <message>
+        <source>延长(&amp;S)</source>
+        <translation>Exten&amp;d</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>位置：</source>
@@ -2728,6 +2907,121 @@ You can set up accounts and encryption in Settings at any time (existing cases a
     </message>
 </context>
 <context>
+    <name>HubListsPanel</name>
+    <message>
+        <source>这里导入的节假日安排、调解组织和法院名录随各设备的下一份回执下发。</source>
+        <translation>Holiday schedules, mediation organisations and courts imported here reach every device with its next receipt.</translation>
+    </message>
+    <message>
+        <source>下次回执将下发</source>
+        <translation>Going out with the next receipts</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>待下发</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holiday schedules</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>特邀</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>Mediation organisation</translation>
+    </message>
+    <message>
+        <source>法院代字</source>
+        <translation>Court code</translation>
+    </message>
+    <message>
+        <source>全称</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>法庭</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>法院和法庭</source>
+        <translation>Courts and tribunals</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>节假日安排（年）</source>
+        <translation>Holiday schedules (years)</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>未导入（中院端未改动）：</source>
+        <translation>Not imported (nothing at the hub changed):</translation>
+    </message>
+    <message>
+        <source>已导入 {years} 年的安排（{days} 天）。</source>
+        <translation>Imported the schedule of {years} year(s) ({days} days).</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <source>已导入 {name}：新增 {added} 行，修改 {updated} 行，{same} 行未变。</source>
+        <translation>Imported {name}: {added} rows added, {updated} changed, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>节假日安排 (*.csv *.json)</source>
+        <translation>Holiday schedules (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>调解组织.xlsx</source>
+        <translation>mediation-organisations.xlsx</translation>
+    </message>
+    <message>
+        <source>法院名录.xlsx</source>
+        <translation>courts.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
         <source>设备</source>
@@ -2840,6 +3134,10 @@ You can set up accounts and encryption in Settings at any time (existing cases a
     <message>
         <source>参考数据(&amp;R)</source>
         <translation>&amp;Reference data</translation>
+    </message>
+    <message>
+        <source>名录与日历(&amp;L)</source>
+        <translation>&amp;Lists and calendar</translation>
     </message>
     <message>
         <source>各法庭带来的 U 盘插上后选“从 U 盘导入”，或选择数据包文件（.fyb，分卷 .fyb.002… 放在同一文件夹）。每个数据包单独导入：签名、登记、校验值或版本不符的整包拒收，中院库不变；同一数据包再导入一次不会重复写入。</source>
@@ -3644,8 +3942,24 @@ Please assign them again in the case.</translation>
         <translation>&amp;New joint training…</translation>
     </message>
     <message>
+        <source>修改(&amp;M)…</source>
+        <translation>&amp;Modify…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;X)…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>删除同堂培训</source>
+        <translation>Delete joint training</translation>
+    </message>
+    <message>
         <source>登记口头建议(&amp;N)…</source>
         <translation>&amp;New oral recommendation…</translation>
+    </message>
+    <message>
+        <source>删除口头建议</source>
+        <translation>Delete oral recommendation</translation>
     </message>
     <message>
         <source>登记申请(&amp;N)…</source>
@@ -3666,6 +3980,14 @@ Please assign them again in the case.</translation>
     <message>
         <source>变更状态(&amp;S)…</source>
         <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>年度数据(&amp;Y)…</source>
+        <translation>&amp;Yearly figures…</translation>
+    </message>
+    <message>
+        <source>人工认定(&amp;O)…</source>
+        <translation>Manual &amp;override…</translation>
     </message>
     <message>
         <source>登记项目(&amp;N)…</source>
@@ -3913,6 +4235,10 @@ e.g. 宁江区司法局 12 2</translation>
         <translation>Record joint training</translation>
     </message>
     <message>
+        <source>修改同堂培训</source>
+        <translation>Modify joint training</translation>
+    </message>
+    <message>
         <source>提出日期</source>
         <translation>Date given</translation>
     </message>
@@ -3941,6 +4267,14 @@ e.g. 宁江区司法局 12 2</translation>
         <translation>Record oral recommendation</translation>
     </message>
     <message>
+        <source>修改口头建议</source>
+        <translation>Modify oral recommendation</translation>
+    </message>
+    <message>
+        <source>删除理由</source>
+        <translation>Reason for deleting</translation>
+    </message>
+    <message>
         <source>单位反馈</source>
         <translation>Agency&apos;s response</translation>
     </message>
@@ -3951,6 +4285,42 @@ e.g. 宁江区司法局 12 2</translation>
     <message>
         <source>元，如 30000</source>
         <translation>yuan, e.g. 30000</translation>
+    </message>
+    <message>
+        <source>未按达标标准判定达标而认定已达标的，写明理由</source>
+        <translation>If the village is declared up to standard without meeting the criteria, give the reason</translation>
+    </message>
+    <message>
+        <source>人工认定理由</source>
+        <translation>Reason for the manual decision</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>新收诉讼</source>
+        <translation>New lawsuits</translation>
+    </message>
+    <message>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>群体性事件</source>
+        <translation>Mass incidents</translation>
+    </message>
+    <message>
+        <source>法治宣传</source>
+        <translation>Legal outreach events</translation>
+    </message>
+    <message>
+        <source>年度数据</source>
+        <translation>Yearly figures</translation>
+    </message>
+    <message>
+        <source>人工认定</source>
+        <translation>Manual decision</translation>
     </message>
     <message>
         <source>签发后取本院本年度下一个编号，内容冻结，不能再修改。</source>
@@ -4418,8 +4788,8 @@ e.g. 宁江区司法局 12 2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>登录 · 府院联动·诉前调解工作台</source>
-        <translation>Log in · Court–Government Linkage Pre-litigation Mediation Workbench</translation>
+        <source>登录</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>本机数据已加密。请用您的账户登录。</source>
@@ -4485,10 +4855,6 @@ e.g. 宁江区司法局 12 2</translation>
         <translation>Data centre</translation>
     </message>
     <message>
-        <source>府院联动·诉前调解工作台 — 中院数据中心</source>
-        <translation>Fuyuan pre-litigation mediation workbench — intermediate court data centre</translation>
-    </message>
-    <message>
         <source>{page}（Ctrl+{key}）</source>
         <translation>{page} (Ctrl+{key})</translation>
     </message>
@@ -4501,8 +4867,12 @@ e.g. 宁江区司法局 12 2</translation>
         <translation>&amp;Verify a paper…</translation>
     </message>
     <message>
-        <source>【演示】府院联动·诉前调解工作台 — 演示工作区（虚构数据）</source>
-        <translation>[DEMO] Court–Government Linkage Pre-litigation Mediation Workbench — demo workspace (fictitious data)</translation>
+        <source>中院数据中心</source>
+        <translation>Intermediate court data centre</translation>
+    </message>
+    <message>
+        <source>【演示】演示工作区（虚构数据）</source>
+        <translation>[DEMO] Demo workspace (fictitious data)</translation>
     </message>
     <message>
         <source>演示工作区：这里的案件和当事人都是虚构的，只用于试用和培训；与正式数据分开存放，不会同步到法院。（{folder}）</source>
@@ -5823,6 +6193,37 @@ Close the record window anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RosterBox</name>
+    <message>
+        <source>列：姓名、角色、调解组织、单位、电话、名册编号、法庭、在册</source>
+        <translation>Columns: name, role, mediation organisation, employer, phone, roster number, tribunal, on roster</translation>
+    </message>
+    <message>
+        <source>未导入（名册未改动）：</source>
+        <translation>Not imported (the roster is unchanged):</translation>
+    </message>
+    <message>
+        <source>已导入 {name}：新增 {added} 位，修改 {updated} 位，{same} 位未变。</source>
+        <translation>Imported {name}: {added} mediators added, {updated} changed, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 位调解员到 {path}</source>
+        <translation>Exported {n} mediators to {path}</translation>
+    </message>
+    <message>
+        <source>导入调解员名册</source>
+        <translation>Import mediator roster</translation>
+    </message>
+    <message>
+        <source>导出调解员名册</source>
+        <translation>Export mediator roster</translation>
+    </message>
+    <message>
+        <source>调解员名册.xlsx</source>
+        <translation>mediator-roster.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>RosterList</name>
     <message>
         <source>筛选：姓名、拼音首字母、单位或类别</source>
@@ -5862,6 +6263,53 @@ Close the record window anyway?</translation>
     <message>
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>登记送达</source>
+        <translation>Record service</translation>
+    </message>
+    <message>
+        <source>受送达人(&amp;N)</source>
+        <translation>Recipie&amp;nt</translation>
+    </message>
+    <message>
+        <source>送达日期(&amp;D)</source>
+        <translation>&amp;Date served</translation>
+    </message>
+    <message>
+        <source>送达方式(&amp;W)</source>
+        <translation>Ho&amp;w served</translation>
+    </message>
+    <message>
+        <source>签收情况(&amp;R)</source>
+        <translation>&amp;Receipt</translation>
+    </message>
+    <message>
+        <source>送达地点(&amp;P)</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>送达人(&amp;S)</source>
+        <translation>&amp;Served by</translation>
+    </message>
+    <message>
+        <source>签收人（代收人、单位收件人）</source>
+        <translation>Signed by (receiving person or officer)</translation>
+    </message>
+    <message>
+        <source>见证人（留置送达）</source>
+        <translation>Witness (service by leaving)</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
     </message>
     <message>
         <source>取消</source>
@@ -6195,6 +6643,10 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>Cause (&amp;Y)</translation>
     </message>
     <message>
+        <source>白皮书正文(&amp;N)…</source>
+        <translation>White paper &amp;narrative…</translation>
+    </message>
+    <message>
         <source>生成白皮书(&amp;W)…</source>
         <translation>&amp;White paper…</translation>
     </message>
@@ -6267,8 +6719,16 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>Chief officials&apos; court appearance rate</translation>
     </message>
     <message>
+        <source>出庭又出声率</source>
+        <translation>Appeared-and-spoke rate</translation>
+    </message>
+    <message>
         <source>协议自动履行率</source>
         <translation>Voluntary performance rate</translation>
+    </message>
+    <message>
+        <source>重点案件正职出庭率</source>
+        <translation>Chief appearance rate in key cases</translation>
     </message>
     <message>
         <source>正在统计…</source>
@@ -6293,6 +6753,10 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>已结 {closed} 件，其中调解成功 {ok} 件；行政争议受理 {acc} 件；开庭审理的行政案件 {heard} 件，负责人出庭 {app} 件（正职 {chief} 件）；司法建议已反馈 {replied} 份，按期 {in_time} 份。</source>
         <translation>{closed} closed, {ok} mediated successfully; {acc} administrative disputes accepted; {heard} administrative cases heard, a head appeared in {app} ({chief} the chief); {replied} recommendations answered, {in_time} on time.</translation>
+    </message>
+    <message>
+        <source>出庭又出声 {spoke} 件；重点案件 {key} 件，正职出庭 {key_chief} 件（重点案件：应当通知负责人出庭或重大案件协调的案件，推定）。</source>
+        <translation>Appeared and spoke: {spoke}; key cases: {key}, chief appeared: {key_chief} (key cases: hearings the head had to be notified of, or major-case coordination; inferred).</translation>
     </message>
     <message>
         <source>&lt;b&gt;按案由统计&lt;/b&gt;（{level}，共 {n} 件；未定案由的列在最后）</source>
@@ -6998,6 +7462,366 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>you cannot disable your own account</translation>
     </message>
     <message>
+        <source>协议没有任何当事人的签名栏</source>
+        <translation>the agreement has no signature line for any party</translation>
+    </message>
+    <message>
+        <source>至少需要一条</source>
+        <translation>at least one is needed</translation>
+    </message>
+    <message>
+        <source>没有调解员，无法留出调解员签名栏</source>
+        <translation>there is no mediator, so no mediator&apos;s signature line can be left</translation>
+    </message>
+    <message>
+        <source>缺少公民身份号码</source>
+        <translation>the citizen ID number is missing</translation>
+    </message>
+    <message>
+        <source>缺少统一社会信用代码</source>
+        <translation>the unified social credit code is missing</translation>
+    </message>
+    <message>
+        <source>缺少法定代表人或负责人</source>
+        <translation>the legal representative or person in charge is missing</translation>
+    </message>
+    <message>
+        <source>缺少住址或住所地</source>
+        <translation>the address or domicile is missing</translation>
+    </message>
+    <message>
+        <source>没有履行期限</source>
+        <translation>no deadline for performance</translation>
+    </message>
+    <message>
+        <source>没有履行方式</source>
+        <translation>no method of performance</translation>
+    </message>
+    <message>
+        <source>没有写明义务人</source>
+        <translation>the obligor is not named</translation>
+    </message>
+    <message>
+        <source>字符「{0}」（U+{1}）在所有可用字体中都没有字形，无法打印；请核对或改用通用字</source>
+        <translation>the character “{0}” (U+{1}) has no glyph in any available font and cannot be printed; please check it or use a common character</translation>
+    </message>
+    <message>
+        <source>引用了未登记的法条「{0}」（见 citations.json）</source>
+        <translation>cites an unregistered legal provision “{0}” (see citations.json)</translation>
+    </message>
+    <message>
+        <source>缺少必需的文字「{0}」</source>
+        <translation>the required text “{0}” is missing</translation>
+    </message>
+    <message>
+        <source>没有「{0}」的模板</source>
+        <translation>there is no template for “{0}”</translation>
+    </message>
+    <message>
+        <source>占位符「{{{0}}}」没有对应的数据</source>
+        <translation>the placeholder “{{{0}}}” has no data</translation>
+    </message>
+    <message>
+        <source>必须包含占位符 {0}</source>
+        <translation>must contain the placeholder {0}</translation>
+    </message>
+    <message>
+        <source>法院代字 {0} 不在代字表中</source>
+        <translation>court code {0} is not in the court code table</translation>
+    </message>
+    <message>
+        <source>类型代字 {0} 不在类型代字表中</source>
+        <translation>type code {0} is not in the type code table</translation>
+    </message>
+    <message>
+        <source>缺少法院代字</source>
+        <translation>the court code is missing</translation>
+    </message>
+    <message>
+        <source>缺少类型代字</source>
+        <translation>the type code is missing</translation>
+    </message>
+    <message>
+        <source>开头应为四位年度，如（{0}）</source>
+        <translation>should begin with a four-digit year, e.g. ({0})</translation>
+    </message>
+    <message>
+        <source>开头应为四位年度，如（{0}），实际为 {1}</source>
+        <translation>should begin with a four-digit year, e.g. ({0}); found {1}</translation>
+    </message>
+    <message>
+        <source>年度 {0} 早于{1}年</source>
+        <translation>year {0} is earlier than {1}</translation>
+    </message>
+    <message>
+        <source>年度 {0} 晚于当前年度 {1}</source>
+        <translation>year {0} is later than the current year {1}</translation>
+    </message>
+    <message>
+        <source>结尾应为案件序号加“号”，如“15号”，实际为“{0}”</source>
+        <translation>should end with the case sequence number and “号”, e.g. “15号”; found “{0}”</translation>
+    </message>
+    <message>
+        <source>案件序号 {0} 不应以0开头</source>
+        <translation>case sequence number {0} must not start with 0</translation>
+    </message>
+    <message>
+        <source>{0} 的法院代字是 {1}（{2}），本案属于{3}（{4}）：请核对案号</source>
+        <translation>the court code of {0} is {1} ({2}), but this case belongs to {3} ({4}): please check the case number</translation>
+    </message>
+    <message>
+        <source>{0} 的类型代字是 {1}（{2}）；{3}案件应为 {4}</source>
+        <translation>the type code of {0} is {1} ({2}); a {3} case should have {4}</translation>
+    </message>
+    <message>
+        <source>“{0}”不是临时编号，应形如 临-开发区-2026-K7Q2-0007</source>
+        <translation>“{0}” is not a provisional number; it should look like 临-开发区-2026-K7Q2-0007</translation>
+    </message>
+    <message>
+        <source>序号应从1开始</source>
+        <translation>the sequence number should start at 1</translation>
+    </message>
+    <message>
+        <source>{0}不能为空或只有标点：请给出案件编号、正式案号或内部 ID</source>
+        <translation>{0} cannot be empty or only punctuation: give a case number, an official case number or an internal ID</translation>
+    </message>
+    <message>
+        <source>案件序号应从1开始</source>
+        <translation>the case sequence number should start at 1</translation>
+    </message>
+    <message>
+        <source>「{0}」不是《民事案件案由规定》或《行政案件案由暂行规定》中的案由{1}</source>
+        <translation>“{0}” is not a cause in the Provisions on Causes of Civil Cases or the Interim Provisions on Causes of Administrative Cases{1}</translation>
+    </message>
+    <message>
+        <source>必须填写（可输入名称、代码或拼音首字母，如 mmht → 买卖合同纠纷）</source>
+        <translation>required (enter a name, a code or pinyin initials, e.g. mmht → 买卖合同纠纷)</translation>
+    </message>
+    <message>
+        <source>「{0}」在目录中不止一处，请写代码：{1}</source>
+        <translation>“{0}” appears more than once in the catalogue; please give the code: {1}</translation>
+    </message>
+    <message>
+        <source>旧纠纷类型「{0}」对应几个案由，请选择其一：{1}</source>
+        <translation>the old dispute category “{0}” matches several causes; please choose one: {1}</translation>
+    </message>
+    <message>
+        <source>「{0}」不是人民调解纠纷类型；可选：{1}</source>
+        <translation>“{0}” is not a people&apos;s mediation dispute type; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>《{0}》中没有代码「{1}」</source>
+        <translation>《{0}》 has no code “{1}”</translation>
+    </message>
+    <message>
+        <source>没有名为 {0} 的案由目录</source>
+        <translation>there is no cause catalogue named {0}</translation>
+    </message>
+    <message>
+        <source>《{0}》中没有代码为 {1} 的条目</source>
+        <translation>《{0}》 has no entry with code {1}</translation>
+    </message>
+    <message>
+        <source>日期「{0}」无效，应为 YYYY-MM-DD</source>
+        <translation>date “{0}” is invalid; it should be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>日期「{0}」的年份应在 {1}–{2} 之间</source>
+        <translation>the year of date “{0}” should be between {1} and {2}</translation>
+    </message>
+    <message>
+        <source>日期「{0}」不存在</source>
+        <translation>date “{0}” does not exist</translation>
+    </message>
+    <message>
+        <source>{0} 不是有效的手机号码或固定电话（共{1}位）</source>
+        <translation>{0} is not a valid mobile or landline number ({1} digits)</translation>
+    </message>
+    <message>
+        <source>出生日期 {0} 早于1900年1月1日</source>
+        <translation>date of birth {0} is before 1 January 1900</translation>
+    </message>
+    <message>
+        <source>出生日期 {0} 晚于今天（{1}）</source>
+        <translation>date of birth {0} is after today ({1})</translation>
+    </message>
+    <message>
+        <source>应为18位，实际为{0}位</source>
+        <translation>should be 18 characters; found {0}</translation>
+    </message>
+    <message>
+        <source>含有无效字符“{0}”</source>
+        <translation>contains an invalid character “{0}”</translation>
+    </message>
+    <message>
+        <source>出生日期 {0} 不存在</source>
+        <translation>date of birth {0} does not exist</translation>
+    </message>
+    <message>
+        <source>15位旧号码应全部为数字，第{0}位为“{1}”</source>
+        <translation>an old 15-digit number should be all digits; character {0} is “{1}”</translation>
+    </message>
+    <message>
+        <source>第{0}位“{1}”不是有效字符，应为{2}</source>
+        <translation>character {0} “{1}” is not valid; it should be {2}</translation>
+    </message>
+    <message>
+        <source>第{0}位为字母 {1}，统一社会信用代码不使用 I、O、Z、S、V，请核对是否为数字</source>
+        <translation>character {0} is the letter {1}; the unified social credit code does not use I, O, Z, S or V — please check whether it is a digit</translation>
+    </message>
+    <message>
+        <source>第{0}位“{1}”不是有效字符</source>
+        <translation>character {0} “{1}” is not valid</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，实际为{0}位</source>
+        <translation>a mobile number should have 11 digits; found {0}</translation>
+    </message>
+    <message>
+        <source>手机号码第2位应为3–9，实际为 {0}</source>
+        <translation>the second digit of a mobile number should be 3–9; found {0}</translation>
+    </message>
+    <message>
+        <source>松原固定电话（区号0438）后应为7–8位号码，实际为{0}位</source>
+        <translation>a Songyuan landline (area code 0438) should have 7–8 digits after the area code; found {0}</translation>
+    </message>
+    <message>
+        <source>固定电话区号 {0} 后应为7–8位号码，实际为{1}位</source>
+        <translation>a landline should have 7–8 digits after area code {0}; found {1}</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码前6位应为810000、820000或830000，实际为 {0}</source>
+        <translation>a residence permit number for Hong Kong, Macao and Taiwan residents should begin with 810000, 820000 or 830000; found {0}</translation>
+    </message>
+    <message>
+        <source>地址码前两位 {0} 不是有效的省级代码</source>
+        <translation>the first two digits {0} of the address code are not a valid province code</translation>
+    </message>
+    <message>
+        <source>「{0}」不是可设置的参考数据项；可选：{1}</source>
+        <translation>“{0}” is not a reference data item that can be set; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>应至少有一项（如 默认=6500.00 或 吉0702=宁）</source>
+        <translation>should have at least one entry (e.g. 默认=6500.00 or 吉0702=宁)</translation>
+    </message>
+    <message>
+        <source>须有“默认”一项（未单列的县区用它）</source>
+        <translation>must have a “默认” (default) entry, used for districts not listed</translation>
+    </message>
+    <message>
+        <source>应为整数（{0}），实为「{1}」</source>
+        <translation>should be a whole number ({0}); found “{1}”</translation>
+    </message>
+    <message>
+        <source>{0}{1} 超出允许范围 {2}</source>
+        <translation>{0}{1} is outside the allowed range {2}</translation>
+    </message>
+    <message>
+        <source>「{0}」不是整数</source>
+        <translation>“{0}” is not a whole number</translation>
+    </message>
+    <message>
+        <source>「{0}」应写成 代码=值（多项用；分隔）</source>
+        <translation>“{0}” should be written as code=value (separate several with ；)</translation>
+    </message>
+    <message>
+        <source>「{0}」不是县区代码（6 位数字，如 220702）或“默认”</source>
+        <translation>“{0}” is not a district code (6 digits, e.g. 220702) or “默认” (default)</translation>
+    </message>
+    <message>
+        <source>{0} 的金额应大于 0 且不超过 1,000,000.00 元</source>
+        <translation>the amount of {0} should be more than 0 and at most 1,000,000.00 yuan</translation>
+    </message>
+    <message>
+        <source>「{0}」不是法院代字（如 吉0702）</source>
+        <translation>“{0}” is not a court code (e.g. 吉0702)</translation>
+    </message>
+    <message>
+        <source>{0} 的简称应为 1 至 4 个汉字，实为「{1}」</source>
+        <translation>the short name of {0} should be 1 to 4 Chinese characters; found “{1}”</translation>
+    </message>
+    <message>
+        <source>JSON 格式不对</source>
+        <translation>the JSON format is wrong</translation>
+    </message>
+    <message>
+        <source>{0} 的金额最多到分</source>
+        <translation>the amount of {0} can have at most two decimal places (fen)</translation>
+    </message>
+    <message>
+        <source>{0} 的金额「{1}」不是数字</source>
+        <translation>the amount “{1}” of {0} is not a number</translation>
+    </message>
+    <message>
+        <source>不能把案件从「{0}」改为「{1}」。{2}。</source>
+        <translation>the case cannot change from “{0}” to “{1}”. {2}.</translation>
+    </message>
+    <message>
+        <source>应为 1–64 个可见字符</source>
+        <translation>should be 1–64 visible characters</translation>
+    </message>
+    <message>
+        <source>本机缺少数据库加密组件 sqlcipher3，不能以不加密的方式保存当事人的个人信息。请安装 sqlcipher3；确需暂时不加密时，须由管理员明确允许，并记入审计链。</source>
+        <translation>the database encryption component sqlcipher3 is missing on this computer, so the parties&apos; personal data cannot be stored unencrypted. Please install sqlcipher3; if the data must stay unencrypted for a while, an administrator has to allow it explicitly, which is recorded in the audit chain.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>the two passwords do not match</translation>
+    </message>
+    <message>
+        <source>本机缺少数据库加密组件 sqlcipher3，不能在此启用加密；请安装 sqlcipher3 后再试。</source>
+        <translation>the database encryption component sqlcipher3 is missing on this computer, so encryption cannot be enabled here; please install sqlcipher3 and try again.</translation>
+    </message>
+    <message>
+        <source>本机数据尚未启用账户：请先由管理员启用账户</source>
+        <translation>accounts are not yet enabled for this computer&apos;s data: an administrator must enable accounts first</translation>
+    </message>
+    <message>
+        <source>「{0}」不是角色</source>
+        <translation>“{0}” is not a role</translation>
+    </message>
+    <message>
+        <source>未登录：不能添加账户</source>
+        <translation>not logged in: cannot add an account</translation>
+    </message>
+    <message>
+        <source>未能删除账户「{0}」的密钥副本，账户未停用</source>
+        <translation>the key copy of account “{0}” could not be removed; the account was not disabled</translation>
+    </message>
+    <message>
+        <source>未登录：不能启用账户</source>
+        <translation>not logged in: cannot enable an account</translation>
+    </message>
+    <message>
+        <source>账户「{0}」已停用或不存在</source>
+        <translation>account “{0}” is disabled or does not exist</translation>
+    </message>
+    <message>
+        <source>账户「{0}」已存在</source>
+        <translation>account “{0}” already exists</translation>
+    </message>
+    <message>
+        <source>没有账户「{0}」</source>
+        <translation>there is no account “{0}”</translation>
+    </message>
+    <message>
+        <source>账户「{0}」已停用：恢复密钥不能重新启用它，须由管理员启用</source>
+        <translation>account “{0}” is disabled: the recovery key cannot re-enable it; an administrator must enable it</translation>
+    </message>
+    <message>
+        <source>找不到调解协议 {0}</source>
+        <translation>agreement {0} not found</translation>
+    </message>
+    <message>
+        <source>第 {0} 版调解协议{1}，不能修改；如需更正，请“创建更正版本”。</source>
+        <translation>version {0} of the agreement is “{1}” and cannot be changed; to correct it, use “Create corrected version”.</translation>
+    </message>
+    <message>
+        <source>{0} 晚于今天，协议尚未签署时不能定稿</source>
+        <translation>{0} is later than today; an agreement not yet signed cannot be finalized</translation>
+    </message>
+    <message>
         <source>本案已有一份草稿，请修改该草稿</source>
         <translation>this case already has a draft; edit that draft</translation>
     </message>
@@ -7006,12 +7830,384 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>only a finalized agreement needs a correction; a draft can be edited directly</translation>
     </message>
     <message>
+        <source>本案已有第 {0} 版草稿，请修改该草稿</source>
+        <translation>this case already has a draft (version {0}); please edit that draft</translation>
+    </message>
+    <message>
+        <source>「{0}」无效；可选：{1}</source>
+        <translation>“{0}” is invalid; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>文件不存在或不是普通文件：{0}</source>
+        <translation>the file does not exist or is not a regular file: {0}</translation>
+    </message>
+    <message>
+        <source>{0} 是空文件（0 字节）：请确认扫描或拍照已保存</source>
+        <translation>{0} is an empty file (0 bytes): please check that the scan or photo was saved</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：{0} 所在的磁盘可用 {1} MB，这份备份约需 {2} MB，请至少腾出约 {3} MB 或换一个 U 盘。没有留下不完整的备份，数据库未受影响。</source>
+        <translation>not enough disk space: the disk of {0} has {1} MB free, this backup needs about {2} MB; please free at least about {3} MB or use another USB drive. No incomplete backup was left behind and the database is unaffected.</translation>
+    </message>
+    <message>
+        <source>只有本机 SQLite 数据库可在此备份；PostgreSQL 请用 pg_dump</source>
+        <translation>only a local SQLite database can be backed up here; for PostgreSQL use pg_dump</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {0}</source>
+        <translation>backup file {0} not found</translation>
+    </message>
+    <message>
+        <source>{0} 未通过完整性检查或不能用本机密钥打开（{1}）；现有数据未作改动</source>
+        <translation>{0} failed the integrity check or cannot be opened with this computer&apos;s key ({1}); the existing data was not changed</translation>
+    </message>
+    <message>
+        <source>无法使用文件夹 {0}（{1}）</source>
+        <translation>the folder {0} cannot be used ({1})</translation>
+    </message>
+    <message>
+        <source>未能写入 {0}（{1}）：磁盘可能已满或已被拔出。没有留下不完整的备份，数据库未受影响。</source>
+        <translation>could not write {0} ({1}): the disk may be full or was removed. No incomplete backup was left behind and the database is unaffected.</translation>
+    </message>
+    <message>
+        <source>「{0}」不能批量写入；可写：{1}</source>
+        <translation>“{0}” cannot be written in bulk; writable: {1}</translation>
+    </message>
+    <message>
+        <source>只接受 .csv 或 .json 文件，实为「{0}」</source>
+        <translation>only .csv or .json files are accepted; found “{0}”</translation>
+    </message>
+    <message>
+        <source>找不到文件 {0}</source>
+        <translation>file {0} not found</translation>
+    </message>
+    <message>
+        <source>没有日期条目</source>
+        <translation>there are no date entries</translation>
+    </message>
+    <message>
+        <source>「{0}」不是有效年份</source>
+        <translation>“{0}” is not a valid year</translation>
+    </message>
+    <message>
+        <source>{0} 年的官方安排尚未导入：没有可导出的官方安排</source>
+        <translation>the official schedule for {0} has not been imported: there is no official schedule to export</translation>
+    </message>
+    <message>
+        <source>缺少列：{0}；应有：日期、类型、名称</source>
+        <translation>missing columns: {0}; expected: 日期, 类型, 名称 (date, type, name)</translation>
+    </message>
+    <message>
+        <source>JSON 应为日期条目的列表（或含 days 列表的对象）</source>
+        <translation>the JSON should be a list of date entries (or an object with a days list)</translation>
+    </message>
+    <message>
+        <source>只能导出为 .csv 或 .json，实为「{0}」</source>
+        <translation>can only export as .csv or .json; found “{0}”</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：{0}</source>
+        <translation>not valid JSON: {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」已不在调解员名册中</source>
+        <translation>“{0}” is no longer in the mediator roster</translation>
+    </message>
+    <message>
+        <source>「{0}」是{1}，不是调解员；只能指派人民调解员、行政调解员、律师调解员或特邀调解员</source>
+        <translation>“{0}” is a {1}, not a mediator; only people&apos;s, administrative, lawyer or invited mediators can be assigned</translation>
+    </message>
+    <message>
+        <source>{0} 晚于今天</source>
+        <translation>{0} is later than today</translation>
+    </message>
+    <message>
+        <source>本案有 {0} 次调解，没有第 {1} 次</source>
+        <translation>this case has {0} mediation sessions; there is no session {1}</translation>
+    </message>
+    <message>
+        <source>本案还没有安排调解</source>
+        <translation>no mediation session has been scheduled for this case yet</translation>
+    </message>
+    <message>
+        <source>找不到调解场次 {0}</source>
+        <translation>mediation session {0} not found</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」，不能再{1}</source>
+        <translation>the case status is “{0}”; it can no longer {1}</translation>
+    </message>
+    <message>
+        <source>这次调解{0}，不能{1}</source>
+        <translation>this mediation session is “{0}”; it cannot {1}</translation>
+    </message>
+    <message>
+        <source>这次调解已有笔录（第 {0} 版），不能{1}；如需再次调解，请另行安排</source>
+        <translation>this mediation session already has a record (version {0}) and cannot {1}; to mediate again, schedule a new session</translation>
+    </message>
+    <message>
+        <source>没有这个当事人：{0}</source>
+        <translation>there is no such party: {0}</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」，不能再更换调解员（调解员已写入协议或结案文书）</source>
+        <translation>the case status is “{0}”; the mediators can no longer be changed (they are written into the agreement or closing papers)</translation>
+    </message>
+    <message>
+        <source>「{0}」已是本案的调解员</source>
+        <translation>“{0}” is already a mediator of this case</translation>
+    </message>
+    <message>
+        <source>「{0}」不是本案的调解员；本案调解员：{1}</source>
+        <translation>“{0}” is not a mediator of this case; its mediators: {1}</translation>
+    </message>
+    <message>
+        <source>{0} 早于登记日期 {1}</source>
+        <translation>{0} is earlier than the registration date {1}</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」，不能再修改</source>
+        <translation>the case status is “{0}”; it can no longer be changed</translation>
+    </message>
+    <message>
+        <source>这个号码已登记在当事人「{0}」名下；请核对身份证原件</source>
+        <translation>this number is already registered to party “{0}”; please check the original ID card</translation>
+    </message>
+    <message>
+        <source>本案没有申请人或被申请人，无法打印</source>
+        <translation>this case has no applicant or respondent and cannot be printed</translation>
+    </message>
+    <message>
+        <source>本案没有验证码或编号为「{0}」的已打印文书；本案可送达的文书：{1}</source>
+        <translation>this case has no printed paper with the verification code or number “{0}”; papers of this case that can be served: {1}</translation>
+    </message>
+    <message>
+        <source>本案没有验证码或编号为「{0}」的已打印文书；请先打印要送达的文书（通知书、告知书、协议书等）</source>
+        <translation>this case has no printed paper with the verification code or number “{0}”; please first print the paper to serve (notice, information letter, agreement, …)</translation>
+    </message>
+    <message>
+        <source>{0}不向当事人送达；可送达的文书：{1}</source>
+        <translation>{0} is not served on the parties; papers that can be served: {1}</translation>
+    </message>
+    <message>
+        <source>第 {0} 版{1}已被第 {2} 版取代，请送达现行版本</source>
+        <translation>version {0} of {1} has been superseded by version {2}; please serve the current version</translation>
+    </message>
+    <message>
+        <source>指定受送达人或送达方式时，须同时指定所送达的文书（其验证码）</source>
+        <translation>when naming the person to serve or the method of service, also name the paper served (its verification code)</translation>
+    </message>
+    <message>
+        <source>「{0}」不是本案的当事人；可选：{1}（代理人代收的，选其所代理的当事人）</source>
+        <translation>“{0}” is not a party of this case; choose from: {1} (for papers received by an agent, choose the party they represent)</translation>
+    </message>
+    <message>
+        <source>无法按「{0}」排序；可选：{1}</source>
+        <translation>cannot sort by “{0}”; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>找不到案件「{0}」（可用案件编号、正式案号或内部 ID）</source>
+        <translation>case “{0}” not found (use the case number, official case number or internal ID)</translation>
+    </message>
+    <message>
+        <source>「{0}」不是纠纷类型</source>
+        <translation>“{0}” is not a dispute category</translation>
+    </message>
+    <message>
+        <source>「{0}」不是案由目录；可选：civil（民事）、admin（行政）、people（人民调解）</source>
+        <translation>“{0}” is not a cause catalogue; choose from: civil, admin, people (people&apos;s mediation)</translation>
+    </message>
+    <message>
+        <source>{0} 无效，应为 1–4（一级至四级案由）</source>
+        <translation>{0} is invalid; it should be 1–4 (cause level one to four)</translation>
+    </message>
+    <message>
+        <source>第 {0} 版调解协议于 {1} 生效，司法确认申请期限（生效之日起三十日，末日遇节假日顺延）已于 {2} 届满，不能再申请司法确认；可另行起诉或重新调解</source>
+        <translation>version {0} of the agreement took effect on {1}; the time limit to apply for judicial confirmation (thirty days from taking effect, extended past holidays) ended on {2}, so judicial confirmation can no longer be applied for; a lawsuit or a new mediation is still possible</translation>
+    </message>
+    <message>
+        <source>本案还没有调解协议</source>
+        <translation>this case has no mediation agreement yet</translation>
+    </message>
+    <message>
+        <source>本案没有第 {0} 版调解协议</source>
+        <translation>this case has no version {0} of the mediation agreement</translation>
+    </message>
+    <message>
+        <source>第 {0} 版调解协议尚未定稿（草稿），不能申请司法确认；请先定稿{1}</source>
+        <translation>version {0} of the agreement is not finalized yet (draft), so judicial confirmation cannot be applied for; please finalize it first{1}</translation>
+    </message>
+    <message>
+        <source>第 {0} 版调解协议已被第 {1} 版取代，不能就已被取代的协议申请司法确认</source>
+        <translation>version {0} of the agreement has been superseded by version {1}; judicial confirmation cannot be applied for a superseded agreement</translation>
+    </message>
+    <message>
+        <source>本案没有已定稿的调解协议，不能申请司法确认</source>
+        <translation>this case has no finalized mediation agreement, so judicial confirmation cannot be applied for</translation>
+    </message>
+    <message>
+        <source>{0} 早于协议生效日 {1}</source>
+        <translation>{0} is earlier than the agreement&apos;s effective date {1}</translation>
+    </message>
+    <message>
+        <source>本案没有待裁定的司法确认申请；请先登记申请</source>
+        <translation>this case has no application for judicial confirmation awaiting a ruling; please register the application first</translation>
+    </message>
+    <message>
+        <source>{0} 早于申请日 {1}</source>
+        <translation>{0} is earlier than the application date {1}</translation>
+    </message>
+    <message>
+        <source>登记确认有效或驳回的裁定须写明法院案号（如（2026）吉0702民特15号）</source>
+        <translation>a ruling that confirms or rejects must state the court&apos;s case number (e.g. （2026）吉0702民特15号)</translation>
+    </message>
+    <message>
+        <source>第 {0} 版协议已于 {1} 申请司法确认（{2}），不能重复登记</source>
+        <translation>judicial confirmation of version {0} of the agreement was applied for on {1} ({2}); it cannot be registered twice</translation>
+    </message>
+    <message>
+        <source>未知的草稿种类「{0}」</source>
+        <translation>unknown draft kind “{0}”</translation>
+    </message>
+    <message>
+        <source>找不到回访任务 {0}</source>
+        <translation>follow-up task {0} not found</translation>
+    </message>
+    <message>
+        <source>该任务已是「{0}」</source>
+        <translation>this task is already “{0}”</translation>
+    </message>
+    <message>
+        <source>超过本条应履行的 {0} 元</source>
+        <translation>more than the {0} yuan due under this clause</translation>
+    </message>
+    <message>
+        <source>只有协议条款的履行回访记录履行情况</source>
+        <translation>only follow-ups of agreement clauses record performance</translation>
+    </message>
+    <message>
+        <source>「{0}」应为 全部履行、部分履行 或 未履行</source>
+        <translation>“{0}” should be fully performed, partly performed or not performed</translation>
+    </message>
+    <message>
+        <source>最多记载 {0} 项，现有 {1} 项</source>
+        <translation>at most {0} items can be recorded; there are {1}</translation>
+    </message>
+    <message>
+        <source>请记载调解中各方当事人均无争议的事实；各方对事实均有争议的，请注明“没有无争议事实”</source>
+        <translation>please record the facts no party disputed during mediation; if every fact is disputed, note “no undisputed facts”</translation>
+    </message>
+    <message>
+        <source>已记载无争议事实，又注明“没有无争议事实”，二者只能选一</source>
+        <translation>undisputed facts are recorded and “no undisputed facts” is also noted; only one of the two</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」；转立案并记载无争议事实后才能打印</source>
+        <translation>the case status is “{0}”; it can be printed only after transfer to filing with the undisputed facts recorded</translation>
+    </message>
+    <message>
+        <source>连不上中院端数据库 {0}：{1}。请检查地址、网络和数据库服务。</source>
+        <translation>cannot reach the central court&apos;s database {0}: {1}. Please check the address, the network and the database service.</translation>
+    </message>
+    <message>
+        <source>「{0}」不是有效金额：千位分隔符只能每三位一个，如 12,000.50</source>
+        <translation>“{0}” is not a valid amount: thousands separators can only group three digits, e.g. 12,000.50</translation>
+    </message>
+    <message>
+        <source>「{0}」不是有效金额，应为数字（元）</source>
+        <translation>“{0}” is not a valid amount; it should be a number (yuan)</translation>
+    </message>
+    <message>
+        <source>应为授权事项的文本数组</source>
+        <translation>should be an array of texts of the authorized matters</translation>
+    </message>
+    <message>
+        <source>未知字段；可用字段：{0}</source>
+        <translation>unknown field; available fields: {0}</translation>
+    </message>
+    <message>
+        <source>缺少当事人列表（parties 应为数组）</source>
+        <translation>the list of parties is missing (parties should be an array)</translation>
+    </message>
+    <message>
+        <source>应为金额（元），如 12000 或 &quot;12000.50&quot;</source>
+        <translation>should be an amount (yuan), e.g. 12000 or &quot;12000.50&quot;</translation>
+    </message>
+    <message>
+        <source>应为对象：{&quot;name&quot;: …, &quot;number&quot;: …, &quot;date&quot;: &quot;YYYY-MM-DD&quot;}</source>
+        <translation>should be an object: {&quot;name&quot;: …, &quot;number&quot;: …, &quot;date&quot;: &quot;YYYY-MM-DD&quot;}</translation>
+    </message>
+    <message>
+        <source>代理权限只能是{0}，且只用于代理人</source>
+        <translation>the scope of authority can only be {0}, and only for agents</translation>
+    </message>
+    <message>
+        <source>过长，最多 32 个字符</source>
+        <translation>too long, at most 32 characters</translation>
+    </message>
+    <message>
         <source>行政机关必须填写负责人姓名</source>
         <translation>an administrative agency needs its head&apos;s name</translation>
     </message>
     <message>
+        <source>{0} 晚于今天，不能预先登记</source>
+        <translation>{0} is later than today; cannot register in advance</translation>
+    </message>
+    <message>
         <source>至少需要一名申请人和一名被申请人</source>
         <translation>at least one applicant and one respondent are needed</translation>
+    </message>
+    <message>
+        <source>应为一个 JSON 对象（{…}）</source>
+        <translation>should be one JSON object ({…})</translation>
+    </message>
+    <message>
+        <source>应为文本（字符串）</source>
+        <translation>should be text (a string)</translation>
+    </message>
+    <message>
+        <source>应为一个对象</source>
+        <translation>should be an object</translation>
+    </message>
+    <message>
+        <source>未知字段</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>应为被代理当事人的序号（从 0 开始的整数）</source>
+        <translation>should be the index of the represented party (a whole number from 0)</translation>
+    </message>
+    <message>
+        <source>「{0}」不是有效地位；可选：{1}</source>
+        <translation>“{0}” is not a valid role; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>「{0}」不是有效类型；可选：person（自然人）、organization（法人或非法人组织）、agency（行政机关）</source>
+        <translation>“{0}” is not a valid kind; choose from: person (natural person), organization (legal person or unincorporated organisation), agency (administrative agency)</translation>
+    </message>
+    <message>
+        <source>只有自然人才填写身份证号码；单位请填 credit_code</source>
+        <translation>only natural persons have an ID card number; for organisations fill in credit_code</translation>
+    </message>
+    <message>
+        <source>自然人不填统一社会信用代码；请填 id_number</source>
+        <translation>natural persons have no unified social credit code; fill in id_number</translation>
+    </message>
+    <message>
+        <source>年份应不早于 {0} 年</source>
+        <translation>the year should not be earlier than {0}</translation>
+    </message>
+    <message>
+        <source>指向的当事人序号不存在</source>
+        <translation>the referenced party index does not exist</translation>
+    </message>
+    <message>
+        <source>找不到已登记当事人 {0}</source>
+        <translation>registered party {0} not found</translation>
+    </message>
+    <message>
+        <source>证件号码与已登记当事人「{0}」相同，但姓名/名称不同，请核对</source>
+        <translation>the ID number is the same as registered party “{0}”, but the name differs; please check</translation>
     </message>
     <message>
         <source>缺少申请人</source>
@@ -7020,6 +8216,1462 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>缺少被申请人</source>
         <translation>no respondent</translation>
+    </message>
+    <message>
+        <source>本案已有正式案号 {0}，不能改为 {1}；确属登记错误的，由管理员更正（写明原因）</source>
+        <translation>this case already has the official case number {0} and cannot change to {1}; if it was registered by mistake, an administrator corrects it (giving the reason)</translation>
+    </message>
+    <message>
+        <source>本案还没有正式案号：请用“登记正式案号”，无需更正</source>
+        <translation>this case has no official case number yet: use “Register official number”; no correction is needed</translation>
+    </message>
+    <message>
+        <source>本案的正式案号已是 {0}，无需更正</source>
+        <translation>the official case number of this case is already {0}; no correction is needed</translation>
+    </message>
+    <message>
+        <source>本机数据已启用账户：请先登录</source>
+        <translation>accounts are enabled for this computer&apos;s data: please log in first</translation>
+    </message>
+    <message>
+        <source>第 {0} 版调解协议已定稿，不能修改</source>
+        <translation>version {0} of the agreement is finalized and cannot be changed</translation>
+    </message>
+    <message>
+        <source>第 {0} 版调解协议已定稿，其条款不能修改</source>
+        <translation>version {0} of the agreement is finalized; its clauses cannot be changed</translation>
+    </message>
+    <message>
+        <source>找不到法庭「{0}」。可查看已登记的法庭。</source>
+        <translation>court “{0}” not found. You can look up the registered courts.</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>不能超过 1024 个字符</source>
+        <translation>cannot exceed 1024 characters</translation>
+    </message>
+    <message>
+        <source>账户文件正被另一个程序修改，请稍后再试</source>
+        <translation>the accounts file is being changed by another program; please try again shortly</translation>
+    </message>
+    <message>
+        <source>密钥文件 {0} 的格式版本 {1} 不受支持</source>
+        <translation>key file {0} has format version {1}, which is not supported</translation>
+    </message>
+    <message>
+        <source>此数据没有恢复密钥</source>
+        <translation>this data has no recovery key</translation>
+    </message>
+    <message>
+        <source>本机数据尚未启用账户：请先启用账户和加密</source>
+        <translation>accounts are not yet enabled for this computer&apos;s data: please enable accounts and encryption first</translation>
+    </message>
+    <message>
+        <source>{0}；连续输错 {1} 次，已暂时锁定，请 {2} 秒后再试</source>
+        <translation>{0}; wrong {1} times in a row, temporarily locked; please try again in {2} seconds</translation>
+    </message>
+    <message>
+        <source>密钥文件与数据库不匹配：请联系管理员</source>
+        <translation>the key file does not match the database: please contact an administrator</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确</source>
+        <translation>the recovery key is not correct</translation>
+    </message>
+    <message>
+        <source>连不上中院端 {0}：{1}。数据仍在本机，可改用 U 盘导出。</source>
+        <translation>cannot reach the central court at {0}: {1}. The data is still on this computer; you can export it to a USB drive instead.</translation>
+    </message>
+    <message>
+        <source>请给出中院端地址</source>
+        <translation>please give the central court&apos;s address</translation>
+    </message>
+    <message>
+        <source>中院端收到的申请核对码（{0}）与本机（{1}）不符：申请在传输中被改动，请勿继续，并与中院联系</source>
+        <translation>the enrollment check code the central court received ({0}) differs from this computer&apos;s ({1}): the request was changed in transit; do not continue, and contact the central court</translation>
+    </message>
+    <message>
+        <source>中院端未受理登记申请：{0}</source>
+        <translation>the central court did not accept the enrollment request: {0}</translation>
+    </message>
+    <message>
+        <source>中院端答复：{0}</source>
+        <translation>the central court answered: {0}</translation>
+    </message>
+    <message>
+        <source>中院端的答复格式不对</source>
+        <translation>the central court&apos;s answer has the wrong format</translation>
+    </message>
+    <message>
+        <source>没有中院端地址：请给出地址，或请中院在授权中写入地址</source>
+        <translation>there is no central court address: please give one, or ask the central court to write it into the authorization</translation>
+    </message>
+    <message>
+        <source>中院拒收数据包：{0}</source>
+        <translation>the central court refused the bundle: {0}</translation>
+    </message>
+    <message>
+        <source>中院端拒绝：{0}</source>
+        <translation>the central court refused: {0}</translation>
+    </message>
+    <message>
+        <source>中院端的回执格式不对</source>
+        <translation>the central court&apos;s receipt has the wrong format</translation>
+    </message>
+    <message>
+        <source>中院端出错（{0}）</source>
+        <translation>the central court reported an error ({0})</translation>
+    </message>
+    <message>
+        <source>中院端的回执无法用本机密钥解密：请与中院核对本机的登记</source>
+        <translation>the central court&apos;s receipt cannot be decrypted with this computer&apos;s key: please check this computer&apos;s enrollment with the central court</translation>
+    </message>
+    <message>
+        <source>无法验证中院端 {0} 的证书：请确认地址，或指定中院的证书</source>
+        <translation>the certificate of the central court {0} cannot be verified: please check the address, or name the central court&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>上传中断</source>
+        <translation>the upload was interrupted</translation>
+    </message>
+    <message>
+        <source>找不到冲突记录 {0}</source>
+        <translation>conflict record {0} not found</translation>
+    </message>
+    <message>
+        <source>该冲突已处理（{0}）</source>
+        <translation>this conflict has already been resolved ({0})</translation>
+    </message>
+    <message>
+        <source>定稿文书不合并：两个版本都已保留，无需恢复</source>
+        <translation>finalized papers are not merged: both versions are kept; nothing to restore</translation>
+    </message>
+    <message>
+        <source>未知的表 {0}</source>
+        <translation>unknown table {0}</translation>
+    </message>
+    <message>
+        <source>冲突所在的记录已不存在</source>
+        <translation>the record of the conflict no longer exists</translation>
+    </message>
+    <message>
+        <source>数据包缺少清单或签名</source>
+        <translation>the bundle has no manifest or signature</translation>
+    </message>
+    <message>
+        <source>数据包含有不是普通文件的成员（链接或文件夹：{0}），已拒收</source>
+        <translation>the bundle contains members that are not regular files (link or folder: {0}); refused</translation>
+    </message>
+    <message>
+        <source>数据包清单或签名超过大小上限，未读取，已拒收</source>
+        <translation>the bundle&apos;s manifest or signature exceeds the size limit; not read, refused</translation>
+    </message>
+    <message>
+        <source>数据包清单格式不对</source>
+        <translation>the bundle&apos;s manifest has the wrong format</translation>
+    </message>
+    <message>
+        <source>数据包成员 {0} 不是文件</source>
+        <translation>bundle member {0} is not a file</translation>
+    </message>
+    <message>
+        <source>数据包签名不符：不是该设备签发的，或内容被改动过，已拒收</source>
+        <translation>the bundle&apos;s signature does not match: it was not issued by that device, or its content was changed; refused</translation>
+    </message>
+    <message>
+        <source>数据包清单缺少成员列表</source>
+        <translation>the bundle&apos;s manifest has no list of members</translation>
+    </message>
+    <message>
+        <source>数据包成员与清单不一致（多出或缺少文件），已拒收</source>
+        <translation>the bundle&apos;s members do not match the manifest (extra or missing files); refused</translation>
+    </message>
+    <message>
+        <source>找不到数据包文件 {0}</source>
+        <translation>bundle file {0} not found</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：{0}</source>
+        <translation>the bundle cannot be decrypted: {0}</translation>
+    </message>
+    <message>
+        <source>数据包已损坏或不完整（可能被截断、缺少分卷或被改动），已拒收</source>
+        <translation>the bundle is damaged or incomplete (perhaps truncated, missing a volume or changed); refused</translation>
+    </message>
+    <message>
+        <source>数据包内部结构损坏（不是完整的数据包）</source>
+        <translation>the bundle&apos;s internal structure is damaged (not a complete bundle)</translation>
+    </message>
+    <message>
+        <source>数据包清单无法解析</source>
+        <translation>the bundle&apos;s manifest cannot be parsed</translation>
+    </message>
+    <message>
+        <source>数据包成员 {0} 的校验值不符，已拒收</source>
+        <translation>the checksum of bundle member {0} does not match; refused</translation>
+    </message>
+    <message>
+        <source>数据包不是加密给本中院的（收件人密钥不符），无法解密</source>
+        <translation>the bundle is not encrypted for this central court (recipient key differs) and cannot be decrypted</translation>
+    </message>
+    <message>
+        <source>{0} 格式不对</source>
+        <translation>{0} has the wrong format</translation>
+    </message>
+    <message>
+        <source>不是中院签发的设备授权文件</source>
+        <translation>not a device authorization issued by the central court</translation>
+    </message>
+    <message>
+        <source>签名不符：文件被改动过或不是中院签发的</source>
+        <translation>the signature does not match: the file was changed or not issued by the central court</translation>
+    </message>
+    <message>
+        <source>这份授权是给另一台设备（或另一把密钥）的，不能在本机使用</source>
+        <translation>this authorization is for another device (or another key) and cannot be used on this computer</translation>
+    </message>
+    <message>
+        <source>本机尚未在中院登记：请先生成登记申请（或经网络直接发送），经中院批准后安装授权</source>
+        <translation>this computer is not enrolled with the central court yet: first make an enrollment request (or send it over the network), then install the authorization once the central court approves it</translation>
+    </message>
+    <message>
+        <source>本机已被中院停用，不能再导出数据：{0}。请与中院联系。</source>
+        <translation>this computer has been disabled by the central court and can no longer export data: {0}. Please contact the central court.</translation>
+    </message>
+    <message>
+        <source>{0} 不是有效的 JSON 文件</source>
+        <translation>{0} is not a valid JSON file</translation>
+    </message>
+    <message>
+        <source>回执已加密，需在收件设备上打开</source>
+        <translation>the receipt is encrypted; open it on the receiving device</translation>
+    </message>
+    <message>
+        <source>不是中院的回执文件</source>
+        <translation>not a receipt file from the central court</translation>
+    </message>
+    <message>
+        <source>回执签名不符：不是本机登记的中院签发的，或文件被改动过</source>
+        <translation>the receipt&apos;s signature does not match: it was not issued by the central court this computer is enrolled with, or the file was changed</translation>
+    </message>
+    <message>
+        <source>这份回执是给另一台设备的</source>
+        <translation>this receipt is for another device</translation>
+    </message>
+    <message>
+        <source>{0} 不是发给本机的回执（无法用本机密钥解密），或文件已损坏</source>
+        <translation>{0} is not a receipt for this computer (it cannot be decrypted with this computer&apos;s key), or the file is damaged</translation>
+    </message>
+    <message>
+        <source>{0} 解密后格式不对</source>
+        <translation>{0} has the wrong format after decryption</translation>
+    </message>
+    <message>
+        <source>{0}写有“年度/年底”等但没有写明哪一年</source>
+        <translation>{0} mentions a year (年度/年底) without saying which year</translation>
+    </message>
+    <message>
+        <source>{0}含占位词「{1}」，请写明实际内容</source>
+        <translation>{0} contains the placeholder “{1}”; please write the actual content</translation>
+    </message>
+    <message>
+        <source>{0}有未填写的空白「{1}」，请据实填写</source>
+        <translation>{0} has an unfilled blank “{1}”; please fill it in</translation>
+    </message>
+    <message>
+        <source>{0}的委托代理人「{1}」{2}：代为承认、放弃、变更请求，进行和解，须有委托人的特别授权（{3}），不能代为签署调解协议。请登记特别授权，或将该代理人从本案当事人中移除、由当事人本人签署</source>
+        <translation>the agent “{1}” of {0}: {2}. Admitting, waiving or changing claims and settling on the principal&apos;s behalf need the principal&apos;s special authorization ({3}), so the agent cannot sign the agreement. Register a special authorization, or remove the agent from the case&apos;s parties and have the party sign in person</translation>
+    </message>
+    <message>
+        <source>{0}的法定代理人「{1}」未写明与当事人的关系</source>
+        <translation>the legal representative “{1}” of {0} has no relationship to the party recorded</translation>
+    </message>
+    <message>
+        <source>{0}的法定代理人「{1}」本人是{2}，不能担任法定代理人</source>
+        <translation>the legal representative “{1}” of {0} is {2} and cannot act as legal representative</translation>
+    </message>
+    <message>
+        <source>{0}的法定代理人「{1}」缺少身份证号码</source>
+        <translation>the legal representative “{1}” of {0} has no ID card number</translation>
+    </message>
+    <message>
+        <source>{0}签署时{1}（{2}），不能自己签署：须登记法定代理人（姓名、与当事人关系、身份证号码），由其代为签署（{3}、{4}）</source>
+        <translation>{0} is {1} at signing ({2}) and cannot sign alone: register a legal representative (name, relationship to the party, ID card number) to sign on their behalf ({3}, {4})</translation>
+    </message>
+    <message>
+        <source>{0}须由其{1}或有特别授权的委托代理人签署；请登记{2}或代理人的特别授权</source>
+        <translation>{0} must sign through its {1} or an agent with special authorization; please register the {2} or the agent&apos;s special authorization</translation>
+    </message>
+    <message>
+        <source>{0}，不能申请司法确认（民诉法解释第三百五十五条）；已取消司法确认条款</source>
+        <translation>{0}, so judicial confirmation cannot be applied for (Article 355 of the Interpretation of the Civil Procedure Law); the judicial confirmation clause was removed</translation>
+    </message>
+    <message>
+        <source>{0}；本协议不能申请司法确认，请删去司法确认条款或调整条款</source>
+        <translation>{0}; this agreement cannot go to judicial confirmation: remove the judicial confirmation clause or change the clauses</translation>
+    </message>
+    <message>
+        <source>15位旧号码 {0} 已按规则升级为18位 {1}，请核对证件</source>
+        <translation>the old 15-digit number {0} was upgraded by the rules to the 18-digit {1}; please check the ID card</translation>
+    </message>
+    <message>
+        <source>区号 {0} 不是松原（0438），请核对</source>
+        <translation>area code {0} is not Songyuan (0438); please check</translation>
+    </message>
+    <message>
+        <source>号段 {0} 不在已知号段表中，请核对</source>
+        <translation>prefix {0} is not in the table of known number ranges; please check</translation>
+    </message>
+    <message>
+        <source>含有不可见或控制字符（{0}），请删去后再输入</source>
+        <translation>contains invisible or control characters ({0}); please delete them and enter it again</translation>
+    </message>
+    <message>
+        <source>地址码 {0} 不在行政区划表中（可能是已撤销的旧区划代码），请核对</source>
+        <translation>address code {0} is not in the table of administrative divisions (perhaps an old, abolished code); please check</translation>
+    </message>
+    <message>
+        <source>未填区号，已按松原（0438）固定电话处理</source>
+        <translation>no area code given; treated as a Songyuan (0438) landline</translation>
+    </message>
+    <message>
+        <source>机构类别代码 {0} 未收录（登记管理部门：{1}），请核对</source>
+        <translation>organisation type code {0} is not listed (registration authority: {1}); please check</translation>
+    </message>
+    <message>
+        <source>案由“{0}”{1}</source>
+        <translation>the cause “{0}” {1}</translation>
+    </message>
+    <message>
+        <source>案由只写到“{0}”，无法判断是否涉及身份关系；请先确定具体案由</source>
+        <translation>the cause is only given as “{0}”, so it cannot be told whether it concerns a personal status relationship; please choose the specific cause first</translation>
+    </message>
+    <message>
+        <source>登记管理机关行政区划码 {0} 应全部为数字，请核对</source>
+        <translation>the division code {0} of the registration authority should be all digits; please check</translation>
+    </message>
+    <message>
+        <source>登记管理部门代码 {0} 未收录，请核对</source>
+        <translation>registration authority code {0} is not listed; please check</translation>
+    </message>
+    <message>
+        <source>第9–17位组织机构代码的校验位应为 {0}，实际为 {1}（个体工商户等可能不适用），请核对</source>
+        <translation>the check digit of the organisation code (characters 9–17) should be {0}; found {1} (may not apply to individual businesses); please check</translation>
+    </message>
+    <message>
+        <source>第{0}条为“{1}”条款：{2}{3}</source>
+        <translation>clause {0} is a “{1}” clause: {2}{3}</translation>
+    </message>
+    <message>
+        <source>第{0}条写明支付款项，但没有填写金额</source>
+        <translation>clause {0} says a sum is paid, but no amount is filled in</translation>
+    </message>
+    <message>
+        <source>第{0}条缺少义务人（由谁履行）</source>
+        <translation>clause {0} has no obligor (who performs)</translation>
+    </message>
+    <message>
+        <source>第{0}条缺少履行方式</source>
+        <translation>clause {0} has no method of performance</translation>
+    </message>
+    <message>
+        <source>第{0}条缺少履行期限</source>
+        <translation>clause {0} has no deadline for performance</translation>
+    </message>
+    <message>
+        <source>第{0}条金额为 0 元，请填写实际金额或删去金额</source>
+        <translation>clause {0} has an amount of 0 yuan; please fill in the actual amount or delete it</translation>
+    </message>
+    <message>
+        <source>当事人「{0}」缺少住址/住所</source>
+        <translation>party “{0}” has no address/domicile</translation>
+    </message>
+    <message>
+        <source>当事人「{0}」缺少统一社会信用代码</source>
+        <translation>party “{0}” has no unified social credit code</translation>
+    </message>
+    <message>
+        <source>当事人「{0}」缺少身份证号码</source>
+        <translation>party “{0}” has no ID card number</translation>
+    </message>
+    <message>
+        <source>缺少纠纷主要事实、争议事项</source>
+        <translation>the main facts of the dispute and the matters in dispute are missing</translation>
+    </message>
+    <message>
+        <source>协议至少需要一条条款</source>
+        <translation>the agreement needs at least one clause</translation>
+    </message>
+    <message>
+        <source>校验码不符：号码中可能有一位输错或相邻两位颠倒，请对照身份证逐位核对（不要只改最后一位）</source>
+        <translation>the check digit does not match: a digit may be mistyped or two neighbours swapped; please compare with the ID card digit by digit (do not just change the last one)</translation>
+    </message>
+    <message>
+        <source>校验码不符：代码中可能有一位输错或相邻两位颠倒，请对照营业执照（登记证书）逐位核对（不要只改最后一位）</source>
+        <translation>the check digit does not match: a character may be mistyped or two neighbours swapped; please compare with the business licence (registration certificate) character by character (do not just change the last one)</translation>
+    </message>
+    <message>
+        <source>不能{0}：数据目录 {1} 正被其他程序使用——{2}。请先关闭它（例如退出工作台）再试；数据未作任何改动。</source>
+        <translation>cannot {0}: the data folder {1} is in use by another program — {2}. Please close it first (e.g. quit the workbench) and try again; no data was changed.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：{0} 所在的磁盘已满{1}，请至少腾出约 {2} MB 后再试。本次修改未保存；此前保存的数据完好，仍可查看，也可备份到另一块磁盘。</source>
+        <translation>not enough disk space: the disk of {0} is full{1}; please free at least about {2} MB and try again. This change was not saved; the data saved before is intact, can still be viewed and can be backed up to another disk.</translation>
+    </message>
+    <message>
+        <source>（现在可用 {0} MB）</source>
+        <translation> ({0} MB free now)</translation>
+    </message>
+    <message>
+        <source>{0}，本协议不能申请司法确认</source>
+        <translation>{0}, so this agreement cannot go to judicial confirmation</translation>
+    </message>
+    <message>
+        <source>{0}涉及身份关系</source>
+        <translation>{0} concerns a personal status relationship</translation>
+    </message>
+    <message>
+        <source>“以自己的劳动收入为主要生活来源”只适用于十六周岁以上不满十八周岁的人</source>
+        <translation>“lives mainly on their own labour income” applies only to persons aged sixteen to under eighteen</translation>
+    </message>
+    <message>
+        <source>第 {0} 版{1}的内容与存档不一致</source>
+        <translation>the content of version {0} of {1} differs from the archived copy</translation>
+    </message>
+    <message>
+        <source>账户名或密码不正确</source>
+        <translation>wrong account name or password</translation>
+    </message>
+    <message>
+        <source>账户名或密码不正确，再错 {0} 次将暂时锁定</source>
+        <translation>wrong account name or password; {0} more wrong attempts and it is locked for a while</translation>
+    </message>
+    <message>
+        <source>账户名或密码不正确，已暂时锁定 {0} 秒</source>
+        <translation>wrong account name or password; now locked for {0} seconds</translation>
+    </message>
+    <message>
+        <source>账户名或密码不正确；连续输错 {0} 次，已暂时锁定，请 {1} 秒后再试</source>
+        <translation>wrong account name or password; wrong {0} times in a row, temporarily locked; please try again in {1} seconds</translation>
+    </message>
+    <message>
+        <source>账户名或密码不正确{0}</source>
+        <translation>wrong account name or password{0}</translation>
+    </message>
+    <message>
+        <source>，再错 {0} 次将暂时锁定</source>
+        <translation>; {0} more wrong attempts and it is locked for a while</translation>
+    </message>
+    <message>
+        <source>，已暂时锁定 {0} 秒</source>
+        <translation>; now locked for {0} seconds</translation>
+    </message>
+    <message>
+        <source>纠纷主要事实、争议事项</source>
+        <translation>the main facts of the dispute and the matters in dispute</translation>
+    </message>
+    <message>
+        <source>各方责任</source>
+        <translation>the parties&apos; responsibilities</translation>
+    </message>
+    <message>
+        <source>违约责任</source>
+        <translation>the liability for breach</translation>
+    </message>
+    <message>
+        <source>第{0}条协议内容</source>
+        <translation>the content of clause {0}</translation>
+    </message>
+    <message>
+        <source>第{0}条义务人</source>
+        <translation>the obligor of clause {0}</translation>
+    </message>
+    <message>
+        <source>第{0}条履行方式</source>
+        <translation>the method of performance of clause {0}</translation>
+    </message>
+    <message>
+        <source>婚姻家庭等身份关系纠纷</source>
+        <translation>a dispute over a personal status relationship such as marriage or family</translation>
+    </message>
+    <message>
+        <source>涉及婚姻、亲子、收养等身份关系的有效、无效或者解除</source>
+        <translation>concerns the validity, invalidity or dissolution of a personal status relationship such as marriage, parentage or adoption</translation>
+    </message>
+    <message>
+        <source>涉及物权确权</source>
+        <translation>concerns the confirmation of property rights</translation>
+    </message>
+    <message>
+        <source>（依据{0}）</source>
+        <translation> (under {0})</translation>
+    </message>
+    <message>
+        <source>（依据{0}，本系统据此推定）</source>
+        <translation> (under {0}; inferred by this system)</translation>
+    </message>
+    <message>
+        <source>未登记代理权限</source>
+        <translation>no scope of authority is registered</translation>
+    </message>
+    <message>
+        <source>仅有一般授权</source>
+        <translation>has only general authorization</translation>
+    </message>
+    <message>
+        <source>特别授权中没有“签署调解协议”“进行和解”或“代为承认、放弃、变更调解请求”</source>
+        <translation>the special authorization does not include signing the agreement, settling, or admitting, waiving or changing claims</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>person in charge</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>a digit</translation>
+    </message>
+    <message>
+        <source>数字或X</source>
+        <translation>a digit or X</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>be rescheduled</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>be cancelled</translation>
+    </message>
+    <message>
+        <source>另一个程序</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>登记案件</source>
+        <translation>register cases</translation>
+    </message>
+    <message>
+        <source>修改案件信息</source>
+        <translation>edit case details</translation>
+    </message>
+    <message>
+        <source>变更案件状态</source>
+        <translation>change the case status</translation>
+    </message>
+    <message>
+        <source>指派调解员</source>
+        <translation>assign mediators</translation>
+    </message>
+    <message>
+        <source>结束调解</source>
+        <translation>end mediation</translation>
+    </message>
+    <message>
+        <source>登记正式案号</source>
+        <translation>register the official case number</translation>
+    </message>
+    <message>
+        <source>更正正式案号</source>
+        <translation>correct the official case number</translation>
+    </message>
+    <message>
+        <source>查看完整身份证号和电话</source>
+        <translation>see full ID numbers and phone numbers</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>add attachments</translation>
+    </message>
+    <message>
+        <source>记录调解笔录</source>
+        <translation>write mediation records</translation>
+    </message>
+    <message>
+        <source>起草调解协议</source>
+        <translation>draft mediation agreements</translation>
+    </message>
+    <message>
+        <source>调解协议定稿</source>
+        <translation>finalize mediation agreements</translation>
+    </message>
+    <message>
+        <source>创建协议更正版本</source>
+        <translation>create corrected versions of agreements</translation>
+    </message>
+    <message>
+        <source>起草、修改司法建议书草稿</source>
+        <translation>draft and edit judicial recommendations</translation>
+    </message>
+    <message>
+        <source>签发司法建议书（编号）</source>
+        <translation>issue judicial recommendations (numbering)</translation>
+    </message>
+    <message>
+        <source>登记司法建议书送达</source>
+        <translation>register the service of judicial recommendations</translation>
+    </message>
+    <message>
+        <source>打印文书</source>
+        <translation>print papers</translation>
+    </message>
+    <message>
+        <source>维护调解员名册</source>
+        <translation>maintain the mediator roster</translation>
+    </message>
+    <message>
+        <source>维护地名库（添加地点、别名、停用、导入、旧地点对应）</source>
+        <translation>maintain the place list (add places, aliases, disable, import, match old places)</translation>
+    </message>
+    <message>
+        <source>创建备份</source>
+        <translation>create backups</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>restore from backups</translation>
+    </message>
+    <message>
+        <source>管理账户</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>设置本机</source>
+        <translation>set up this computer</translation>
+    </message>
+    <message>
+        <source>修改参考数据（阈值、金额、编号简称）</source>
+        <translation>edit reference data (thresholds, amounts, numbering short names)</translation>
+    </message>
+    <message>
+        <source>维护调解组织名录、官方节假日安排</source>
+        <translation>maintain the roster of mediation organisations and the official holiday schedule</translation>
+    </message>
+    <message>
+        <source>允许不加密存储</source>
+        <translation>allow unencrypted storage</translation>
+    </message>
+    <message>
+        <source>导出同步数据</source>
+        <translation>export sync data</translation>
+    </message>
+    <message>
+        <source>应用中院回执</source>
+        <translation>apply receipts from the central court</translation>
+    </message>
+    <message>
+        <source>复核同步冲突</source>
+        <translation>review sync conflicts</translation>
+    </message>
+    <message>
+        <source>办理设备登记</source>
+        <translation>handle device enrollment</translation>
+    </message>
+    <message>
+        <source>查看统计和生成白皮书、通报</source>
+        <translation>view statistics and produce white papers and bulletins</translation>
+    </message>
+    <message>
+        <source>查看和导出府院联动台账</source>
+        <translation>view and export the court–government linkage ledgers</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>generate demo data</translation>
+    </message>
+    <message>
+        <source>纠纷主要事实</source>
+        <translation>Main facts of the dispute</translation>
+    </message>
+    <message>
+        <source>协议条款</source>
+        <translation>Agreement clauses</translation>
+    </message>
+    <message>
+        <source>第{0}条</source>
+        <translation>Clause {0}</translation>
+    </message>
+    <message>
+        <source>模板 {0}</source>
+        <translation>Template {0}</translation>
+    </message>
+    <message>
+        <source>模板 {0}.{1}</source>
+        <translation>Template {0}.{1}</translation>
+    </message>
+    <message>
+        <source>文书类型</source>
+        <translation>Paper type</translation>
+    </message>
+    <message>
+        <source>参考数据项</source>
+        <translation>Reference data item</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>第{0}条 条款类型</source>
+        <translation>Clause {0} type</translation>
+    </message>
+    <message>
+        <source>{0}「{1}」列</source>
+        <translation>{0} column “{1}”</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>第 1 行（表头）</source>
+        <translation>Row 1 (header)</translation>
+    </message>
+    <message>
+        <source>诉前调解告知书</source>
+        <translation>Pre-litigation mediation notice</translation>
+    </message>
+    <message>
+        <source>送达文书</source>
+        <translation>Paper served</translation>
+    </message>
+    <message>
+        <source>送达方式</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>受送达人</source>
+        <translation>Person served</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>申请日</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <source>裁定日期</source>
+        <translation>Ruling date</translation>
+    </message>
+    <message>
+        <source>裁定结果</source>
+        <translation>Ruling</translation>
+    </message>
+    <message>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <source>无争议事实</source>
+        <translation>Undisputed facts</translation>
+    </message>
+    <message>
+        <source>无争议事实记载表</source>
+        <translation>Record of undisputed facts</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>作出日期</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <source>根对象</source>
+        <translation>Root object</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>特邀</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>停用日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>Mediation organisation</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>上级</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>旧地点</source>
+        <translation>Old place</translation>
+    </message>
+    <message>
+        <source>司法建议书编号</source>
+        <translation>Judicial recommendation number</translation>
+    </message>
+    <message>
+        <source>来源案件</source>
+        <translation>Source case</translation>
+    </message>
+    <message>
+        <source>司法建议书</source>
+        <translation>Judicial recommendation</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Date served</translation>
+    </message>
+    <message>
+        <source>反馈期限</source>
+        <translation>Feedback deadline</translation>
+    </message>
+    <message>
+        <source>中止日期</source>
+        <translation>Suspension date</translation>
+    </message>
+    <message>
+        <source>恢复日期</source>
+        <translation>Resumption date</translation>
+    </message>
+    <message>
+        <source>中止调解</source>
+        <translation>Suspend mediation</translation>
+    </message>
+    <message>
+        <source>恢复调解</source>
+        <translation>Resume mediation</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>授权文件</source>
+        <translation>Authorization file</translation>
+    </message>
+    <message>
+        <source>回执文件</source>
+        <translation>Receipt file</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>法定代理人住址</source>
+        <translation>Legal representative&apos;s address</translation>
+    </message>
+    <message>
+        <source>推定</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>{0}「参考数据项」列</source>
+        <translation>{0} column “reference data item”</translation>
+    </message>
+    <message>
+        <source>{0}「推定」列</source>
+        <translation>{0} column “inferred”</translation>
+    </message>
+    <message>
+        <source>{0}「值」列</source>
+        <translation>{0} column “value”</translation>
+    </message>
+    <message>
+        <source>{0}「代码」列</source>
+        <translation>{0} column “code”</translation>
+    </message>
+    <message>
+        <source>第 {0} 行</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <source>申请人「{0}」</source>
+        <translation>Applicant “{0}”</translation>
+    </message>
+    <message>
+        <source>被申请人「{0}」</source>
+        <translation>Respondent “{0}”</translation>
+    </message>
+    <message>
+        <source>第三人「{0}」</source>
+        <translation>Third party “{0}”</translation>
+    </message>
+    <message>
+        <source>加密数据库</source>
+        <translation>encrypt the database</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>restore the backup</translation>
+    </message>
+    <message>
+        <source>升级数据库</source>
+        <translation>upgrade the database</translation>
+    </message>
+    <message>
+        <source>{0}（进程 {1}，用户 {2}@{3}，自 {4} 起）</source>
+        <translation>{0} (process {1}, user {2}@{3}, since {4})</translation>
+    </message>
+    <message>
+        <source>协议内容</source>
+        <translation>the content</translation>
+    </message>
+    <message>
+        <source>卫星通信</source>
+        <translation>satellite</translation>
+    </message>
+    <message>
+        <source>完全民事行为能力人</source>
+        <translation>a person with full civil capacity</translation>
+    </message>
+    <message>
+        <source>限制民事行为能力人</source>
+        <translation>a person with limited civil capacity</translation>
+    </message>
+    <message>
+        <source>无民事行为能力人</source>
+        <translation>a person without civil capacity</translation>
+    </message>
+    <message>
+        <source>{0}周岁，</source>
+        <translation>aged {0}, </translation>
+    </message>
+    <message>
+        <source>{0}周岁，{1}</source>
+        <translation>aged {0}, {1}</translation>
+    </message>
+    <message>
+        <source>案件「{0}」尚未登记到行政争议协调化解中心；请先登记</source>
+        <translation>case “{0}” is not yet registered with the administrative dispute coordination centre; please register it first</translation>
+    </message>
+    <message>
+        <source>不是行政争议；协调化解中心只登记行政争议</source>
+        <translation>not an administrative dispute; the coordination centre registers administrative disputes only</translation>
+    </message>
+    <message>
+        <source>本案已登记到协调化解中心</source>
+        <translation>this case is already registered with the coordination centre</translation>
+    </message>
+    <message>
+        <source>本案被申请人中没有行政机关，请写明机关名称</source>
+        <translation>no respondent of this case is an administrative agency; please name the agency</translation>
+    </message>
+    <message>
+        <source>应为 1 至 4 级</source>
+        <translation>should be level 1 to 4</translation>
+    </message>
+    <message>
+        <source>至少 2 件</source>
+        <translation>at least 2 cases</translation>
+    </message>
+    <message>
+        <source>没有找到「{0}」的{1}类案</source>
+        <translation>no {1} cluster of cases of “{0}” was found</translation>
+    </message>
+    <message>
+        <source>应为 {0} 或 agency</source>
+        <translation>should be {0} or agency</translation>
+    </message>
+    <message>
+        <source>找不到法院「{0}」（可用法院代字如 吉0702，或法院名称）</source>
+        <translation>court “{0}” not found (use a court code such as 吉0702, or the court&apos;s name)</translation>
+    </message>
+    <message>
+        <source>「{0}」不是可选值；可选：{1}</source>
+        <translation>“{0}” is not one of the choices; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>应大于 0（万人成讼率按人口计算）</source>
+        <translation>should be more than 0 (the litigation rate per ten thousand is computed from the population)</translation>
+    </message>
+    <message>
+        <source>状态为已达标时必填</source>
+        <translation>required when the status is “met”</translation>
+    </message>
+    <message>
+        <source>「{0}」有 {1} 处同名，请写明乡镇（如 伯都乡新立村）</source>
+        <translation>“{0}” names {1} places; please give the township (e.g. 伯都乡新立村)</translation>
+    </message>
+    <message>
+        <source>{0}已在无讼村屯名单中</source>
+        <translation>{0} is already on the list of litigation-free villages</translation>
+    </message>
+    <message>
+        <source>无讼村屯名单中没有「{0}」</source>
+        <translation>the list of litigation-free villages has no “{0}”</translation>
+    </message>
+    <message>
+        <source>找不到落实事项 {0}</source>
+        <translation>follow-up item {0} not found</translation>
+    </message>
+    <message>
+        <source>本案已在涉企绿色通道中</source>
+        <translation>this case is already in the green channel for enterprises</translation>
+    </message>
+    <message>
+        <source>本案当事人中没有企业；请写明企业名称</source>
+        <translation>no party of this case is an enterprise; please name the enterprise</translation>
+    </message>
+    <message>
+        <source>找不到村屯或社区「{0}」：请从地名库中选</source>
+        <translation>village or community “{0}” not found: please choose from the place list</translation>
+    </message>
+    <message>
+        <source>须写明事项和责任单位</source>
+        <translation>the item and the responsible unit must be given</translation>
+    </message>
+    <message>
+        <source>完成期限早于会议日期</source>
+        <translation>the completion deadline is earlier than the meeting date</translation>
+    </message>
+    <message>
+        <source>「{0}」的{1}未达到类案预警标准，不能按类案起草</source>
+        <translation>the {1} of “{0}” does not reach the cluster warning threshold, so it cannot be drafted as a cluster</translation>
+    </message>
+    <message>
+        <source>应为 {0} 之一</source>
+        <translation>should be one of {0}</translation>
+    </message>
+    <message>
+        <source>尚未登记送达；先登记送达日期</source>
+        <translation>service is not registered yet; register the date of service first</translation>
+    </message>
+    <message>
+        <source>早于送达日期 {0}</source>
+        <translation>earlier than the date of service {0}</translation>
+    </message>
+    <message>
+        <source>尚未签发：草稿没有可跟踪的落实情况</source>
+        <translation>not issued yet: a draft has no implementation to follow</translation>
+    </message>
+    <message>
+        <source>尚未签发：草稿不能评为优秀</source>
+        <translation>not issued yet: a draft cannot be rated excellent</translation>
+    </message>
+    <message>
+        <source>负责人出庭时须写明姓名</source>
+        <translation>when the person in charge appears in court, their name must be given</translation>
+    </message>
+    <message>
+        <source>正当理由须有加盖公章或负责人签字的书面证明（第九条）；请登记证明</source>
+        <translation>a valid reason needs written proof with the official seal or the signature of the person in charge (Article 9); please register the proof</translation>
+    </message>
+    <message>
+        <source>晚于开庭日期</source>
+        <translation>later than the hearing date</translation>
+    </message>
+    <message>
+        <source>找不到开庭记录 {0}</source>
+        <translation>hearing record {0} not found</translation>
+    </message>
+    <message>
+        <source>没有「{0}」；可选：{1}</source>
+        <translation>there is no “{0}”; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>文件名应以 .xlsx 或 .csv 结尾</source>
+        <translation>the file name should end with .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>第 {0} 行「{1}」应写作：单位 人数 [其中负责人数]</source>
+        <translation>row {0} “{1}” should be written as: unit number [of whom persons in charge]</translation>
+    </message>
+    <message>
+        <source>至少登记一个参训单位及其人数</source>
+        <translation>register at least one participating unit and its number of participants</translation>
+    </message>
+    <message>
+        <source>{0}不属于{1}</source>
+        <translation>{0} does not belong to {1}</translation>
+    </message>
+    <message>
+        <source>找不到口头建议 {0}</source>
+        <translation>oral recommendation {0} not found</translation>
+    </message>
+    <message>
+        <source>{0} 早于提出建议的日期 {1}</source>
+        <translation>{0} is earlier than the date the recommendation was made, {1}</translation>
+    </message>
+    <message>
+        <source>单位名称不能为空</source>
+        <translation>the unit&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <source>「{0}…」超过 200 字</source>
+        <translation>“{0}…” exceeds 200 characters</translation>
+    </message>
+    <message>
+        <source>「{0}」登记了两次</source>
+        <translation>“{0}” is registered twice</translation>
+    </message>
+    <message>
+        <source>「{0}」的人数应在 1–{1} 之间</source>
+        <translation>the number of “{0}” should be between 1 and {1}</translation>
+    </message>
+    <message>
+        <source>「{0}」的负责人人数不能为负，也不能多于其参训人数</source>
+        <translation>the number of persons in charge of “{0}” cannot be negative or more than its participants</translation>
+    </message>
+    <message>
+        <source>不能为负，也不能多于观摩人数</source>
+        <translation>cannot be negative or more than the number of observers</translation>
+    </message>
+    <message>
+        <source>{0}已就{1}申请司法救助（同一案件只救助一次）</source>
+        <translation>{0} has already applied for judicial aid for {1} (aid is given once per case)</translation>
+    </message>
+    <message>
+        <source>找不到司法救助申请 {0}</source>
+        <translation>judicial aid application {0} not found</translation>
+    </message>
+    <message>
+        <source>该申请已{0}，不能再作决定</source>
+        <translation>this application is already “{0}”; no further decision can be made</translation>
+    </message>
+    <message>
+        <source>该申请{0}，只有决定救助的才能发放</source>
+        <translation>this application is “{0}”; only approved aid can be paid</translation>
+    </message>
+    <message>
+        <source>该申请人就本案已领取过司法救助金（一案一次）</source>
+        <translation>this applicant has already received judicial aid for this case (once per case)</translation>
+    </message>
+    <message>
+        <source>决定救助须写明金额</source>
+        <translation>a decision to grant aid must state the amount</translation>
+    </message>
+    <message>
+        <source>超过上限 {0} 元（上年度职工月平均工资的 {1} 个月）</source>
+        <translation>exceeds the limit of {0} yuan ({1} months of last year&apos;s average monthly wage)</translation>
+    </message>
+    <message>
+        <source>余额 {0} 元不足以发放 {1} 元</source>
+        <translation>the balance of {0} yuan is not enough to pay {1} yuan</translation>
+    </message>
+    <message>
+        <source>「{0}」无效，可选：{1}</source>
+        <translation>“{0}” is invalid; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>应在 2000–{0} 之间</source>
+        <translation>should be between 2000 and {0}</translation>
+    </message>
+    <message>
+        <source>文件名应以 .pdf 结尾</source>
+        <translation>the file name should end with .pdf</translation>
+    </message>
+    <message>
+        <source>请给出季度或年度</source>
+        <translation>please give a quarter or a year</translation>
+    </message>
+    <message>
+        <source>{0}；如仍分流协调化解，理由中须说明范围</source>
+        <translation>{0}; to divert it to coordination anyway, the reason must explain the scope</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>被申请机关</source>
+        <translation>Respondent agency</translation>
+    </message>
+    <message>
+        <source>分流理由</source>
+        <translation>Reason for diversion</translation>
+    </message>
+    <message>
+        <source>类案预警案由级别</source>
+        <translation>Cause level of cluster warnings</translation>
+    </message>
+    <message>
+        <source>类案预警件数</source>
+        <translation>Case count of cluster warnings</translation>
+    </message>
+    <message>
+        <source>预警范围</source>
+        <translation>Warning scope</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>达标日期</source>
+        <translation>Date met</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>村屯</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>件数/人数</source>
+        <translation>Cases/people</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>第 {0} 项落实事项</source>
+        <translation>Follow-up item {0}</translation>
+    </message>
+    <message>
+        <source>采纳情况</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>落实情况</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>优秀司法建议</source>
+        <translation>Excellent judicial recommendation</translation>
+    </message>
+    <message>
+        <source>出庭负责人</source>
+        <translation>Person in charge in court</translation>
+    </message>
+    <message>
+        <source>未出庭理由</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>通知送达日期</source>
+        <translation>Date the notice was served</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>参训单位</source>
+        <translation>Participating units</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organising unit</translation>
+    </message>
+    <message>
+        <source>参训人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>负责人人数</source>
+        <translation>Persons in charge</translation>
+    </message>
+    <message>
+        <source>观摩人数</source>
+        <translation>Observers</translation>
+    </message>
+    <message>
+        <source>人大代表、政协委员人数</source>
+        <translation>People&apos;s congress deputies and CPPCC members</translation>
+    </message>
+    <message>
+        <source>救助金额</source>
+        <translation>Aid amount</translation>
+    </message>
+    <message>
+        <source>救助基金</source>
+        <translation>Aid fund</translation>
+    </message>
+    <message>
+        <source>案由层级</source>
+        <translation>Cause level</translation>
+    </message>
+    <message>
+        <source>不是工作台的数据包（格式 {0}）</source>
+        <translation>not a workbench bundle (format {0})</translation>
+    </message>
+    <message>
+        <source>数据包使用的密码套件 {0} 本中院端不支持</source>
+        <translation>the bundle uses cipher suite {0}, which this central court does not support</translation>
+    </message>
+    <message>
+        <source>发送数据包的设备未在本中院登记，已拒收（请先办理设备登记）</source>
+        <translation>the device that sent the bundle is not enrolled with this central court; refused (please enroll the device first)</translation>
+    </message>
+    <message>
+        <source>设备 {0} 已被停用（{1}），其数据包一律拒收</source>
+        <translation>device {0} has been disabled ({1}); its bundles are all refused</translation>
+    </message>
+    <message>
+        <source>数据包来自更新版本的工作台（数据结构 {0}，本中院端为 {1}）：请先把中院端升级到同一版本再导入</source>
+        <translation>the bundle comes from a newer workbench (schema {0}, this central court has {1}): please upgrade the central court to the same version before importing</translation>
+    </message>
+    <message>
+        <source>数据包清单的时间戳 {0} 格式不对或超出范围，已拒收</source>
+        <translation>the bundle manifest&apos;s timestamp {0} has the wrong format or is out of range; refused</translation>
+    </message>
+    <message>
+        <source>数据包中的时间戳超出范围（{0}），已拒收；中院数据未作改动</source>
+        <translation>a timestamp in the bundle is out of range ({0}); refused, and the central court&apos;s data was not changed</translation>
+    </message>
+    <message>
+        <source>不是工作台生成的设备登记申请</source>
+        <translation>not a device enrollment request made by the workbench</translation>
+    </message>
+    <message>
+        <source>申请缺少设备编号或公钥</source>
+        <translation>the request has no device number or public key</translation>
+    </message>
+    <message>
+        <source>申请的签名不符：文件被改动过</source>
+        <translation>the request&apos;s signature does not match: the file was changed</translation>
+    </message>
+    <message>
+        <source>该设备尚未获批</source>
+        <translation>this device has not been approved yet</translation>
+    </message>
+    <message>
+        <source>没有设备「{0}」的待批准申请：可查看待批准的申请</source>
+        <translation>there is no pending request from device “{0}”: see the pending requests</translation>
+    </message>
+    <message>
+        <source>「{0}」对应 {1} 份申请：请改用设备 ID 或核对码</source>
+        <translation>“{0}” matches {1} requests: please use the device ID or the check code</translation>
+    </message>
+    <message>
+        <source>请写明驳回原因（设备会向使用者显示）</source>
+        <translation>please give the reason for refusal (the device shows it to its user)</translation>
+    </message>
+    <message>
+        <source>请写明停用原因（设备会向使用者显示）</source>
+        <translation>please give the reason for disabling (the device shows it to its user)</translation>
+    </message>
+    <message>
+        <source>找不到设备「{0}」：可查看已登记的设备</source>
+        <translation>device “{0}” not found: see the enrolled devices</translation>
+    </message>
+    <message>
+        <source>该中院端记录的数据库是 {0}，与给出的 {1} 不符；不给数据库地址即用记录的那个</source>
+        <translation>this central court records the database {0}, which differs from the given {1}; without a database address the recorded one is used</translation>
+    </message>
+    <message>
+        <source>应为不超过 64 个字符的文字</source>
+        <translation>should be text of at most 64 characters</translation>
+    </message>
+    <message>
+        <source>找不到法院「{0}」</source>
+        <translation>court “{0}” not found</translation>
+    </message>
+    <message>
+        <source>该设备已被停用（{0}），不能重新登记；请换用新设备</source>
+        <translation>this device has been disabled ({0}) and cannot enroll again; please use a new device</translation>
+    </message>
+    <message>
+        <source>该设备已用另一把密钥登记过；如确需更换，请先停用旧登记</source>
+        <translation>this device has already enrolled with another key; to replace it, disable the old enrollment first</translation>
+    </message>
+    <message>
+        <source>申请中的回执加密公钥无效</source>
+        <translation>the receipt encryption public key in the request is invalid</translation>
+    </message>
+    <message>
+        <source>不是有效的 age 公钥（应以 age1 开头）</source>
+        <translation>not a valid age public key (it should begin with age1)</translation>
+    </message>
+    <message>
+        <source>{0} 已有另一个中院端的密钥：新建中院端请换一个文件夹</source>
+        <translation>{0} already holds the keys of another central court: use another folder for a new central court</translation>
+    </message>
+    <message>
+        <source>申请文件</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>驳回原因</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>停用原因</source>
+        <translation>Reason for disabling</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>申请文件 {0}</source>
+        <translation>Request file {0}</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>离线备份收件人</source>
+        <translation>Offline backup recipient</translation>
+    </message>
+    <message>
+        <source>中院端</source>
+        <translation>Central court</translation>
     </message>
     <message>
         <source>法人或非法人组织必填</source>
@@ -7034,6 +9686,318 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>the case has mediators assigned; keep at least one; to change people use “Replace”</translation>
     </message>
     <message>
+        <source>行政争议的被申请人应为行政机关（kind: agency）</source>
+        <translation>the respondent of an administrative dispute should be an administrative agency (kind: agency)</translation>
+    </message>
+    <message>
+        <source>找不到法庭「{0}」</source>
+        <translation>court “{0}” not found</translation>
+    </message>
+    <message>
+        <source>填写的性别「{0}」与身份证号码（{1}）不符</source>
+        <translation>the sex given, “{0}”, does not match the ID card number ({1})</translation>
+    </message>
+    <message>
+        <source>本案还没有安排调解，没有笔录可打印</source>
+        <translation>no mediation session has been scheduled for this case, so there is no record to print</translation>
+    </message>
+    <message>
+        <source>本案各次调解都还没有保存笔录</source>
+        <translation>no mediation session of this case has a saved record yet</translation>
+    </message>
+    <message>
+        <source>本案只有 {0} 次调解：请打印第 1–{1} 次的笔录</source>
+        <translation>this case has only {0} mediation sessions: print the record of session 1–{1}</translation>
+    </message>
+    <message>
+        <source>第 {0} 次调解还没有保存笔录，无法打印</source>
+        <translation>mediation session {0} has no saved record yet and cannot be printed</translation>
+    </message>
+    <message>
+        <source>调解组织名录中没有「{0}」{1}</source>
+        <translation>the roster of mediation organisations has no “{0}”{1}</translation>
+    </message>
+    <message>
+        <source>「{0}」应为 是 或 否</source>
+        <translation>“{0}” should be 是 (yes) or 否 (no)</translation>
+    </message>
+    <message>
+        <source>请填写调解组织</source>
+        <translation>please enter the mediation organisation</translation>
+    </message>
+    <message>
+        <source>请填写调解组织的登记全称</source>
+        <translation>please enter the registered full name of the mediation organisation</translation>
+    </message>
+    <message>
+        <source>不能超过 100 个字，现为 {0} 个字</source>
+        <translation>cannot exceed 100 characters; now {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」已在调解组织名录中</source>
+        <translation>“{0}” is already in the roster of mediation organisations</translation>
+    </message>
+    <message>
+        <source>「{0}」不是调解组织类型；可选：{1}</source>
+        <translation>“{0}” is not a kind of mediation organisation; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>不能早于启用日期</source>
+        <translation>cannot be earlier than the start date</translation>
+    </message>
+    <message>
+        <source>不能超过 500 个字</source>
+        <translation>cannot exceed 500 characters</translation>
+    </message>
+    <message>
+        <source>「{0}」已于 {1} 停用</source>
+        <translation>“{0}” was disabled on {1}</translation>
+    </message>
+    <message>
+        <source>不能早于启用日期 {0}</source>
+        <translation>cannot be earlier than the start date {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」不是日期（YYYY-MM-DD）</source>
+        <translation>“{0}” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>「{0}」已于 {1} 停用，不能再加入</source>
+        <translation>“{0}” was disabled on {1} and cannot be added again</translation>
+    </message>
+    <message>
+        <source>本案没有名为「{0}」的{1}</source>
+        <translation>this case has no {1} named “{0}”</translation>
+    </message>
+    <message>
+        <source>本案有 {0} 个名为「{1}」的当事人，请用当事人 ID 指定</source>
+        <translation>this case has {0} parties named “{1}”; please name the party by its ID</translation>
+    </message>
+    <message>
+        <source>合计不能超过200字</source>
+        <translation>cannot exceed 200 characters in total</translation>
+    </message>
+    <message>
+        <source>身份证号码显示为{0}性，与“{1}”不符，请核对</source>
+        <translation>the ID card number shows sex {0}, which does not match “{1}”; please check</translation>
+    </message>
+    <message>
+        <source>「{0}」不是自然人；单位由法定代表人或负责人代表</source>
+        <translation>“{0}” is not a natural person; an organisation is represented by its legal representative or person in charge</translation>
+    </message>
+    <message>
+        <source>身份证号码与已登记的「{0}」相同，但姓名不同，请核对</source>
+        <translation>the ID card number is the same as registered “{0}”, but the name differs; please check</translation>
+    </message>
+    <message>
+        <source>「{0}」过长或含分号；每项单独填写</source>
+        <translation>“{0}” is too long or contains a semicolon; enter each matter separately</translation>
+    </message>
+    <message>
+        <source>「{0}」不是自然人</source>
+        <translation>“{0}” is not a natural person</translation>
+    </message>
+    <message>
+        <source>按此号码，法定代理人{0}，不能担任法定代理人</source>
+        <translation>by this number, the legal representative {0} and cannot act as legal representative</translation>
+    </message>
+    <message>
+        <source>「{0}」不是角色；可选：{1}</source>
+        <translation>“{0}” is not a role; choose from: {1}</translation>
+    </message>
+    <message>
+        <source>{0}「{1}」无权{2}：此操作只能由{3}进行</source>
+        <translation>{0} “{1}” may not {2}: only {3} can do this</translation>
+    </message>
+    <message>
+        <source>自编代码已用完，请指定代码</source>
+        <translation>the self-assigned codes are used up; please give a code</translation>
+    </message>
+    <message>
+        <source>「{0}」（{1}）已于 {2} 停用，不能再选用</source>
+        <translation>“{0}” ({1}) was disabled on {2} and can no longer be chosen</translation>
+    </message>
+    <message>
+        <source>地名库中没有「{0}」。请从列表中选择（可输入几个字或拼音首字母，如 bd），或由有权限的人员用“添加地点”登记后再选</source>
+        <translation>the place list has no “{0}”. Choose from the list (type a few characters or pinyin initials, e.g. bd), or have someone with permission register it with “Add place” first</translation>
+    </message>
+    <message>
+        <source>「{0}」有多处：{1}{2}；请写明上级乡镇或从列表中选择</source>
+        <translation>“{0}” exists in several places: {1}{2}; please give the township or choose from the list</translation>
+    </message>
+    <message>
+        <source>「{0}」不是地点级别；可用：乡镇、村、社区、园区、县区</source>
+        <translation>“{0}” is not a place level; available: 乡镇 (township), 村 (village), 社区 (community), 园区 (park), 县区 (district)</translation>
+    </message>
+    <message>
+        <source>不能超过 64 个字，现为 {0} 个字</source>
+        <translation>cannot exceed 64 characters; now {0}</translation>
+    </message>
+    <message>
+        <source>{0}的上级应为{1}，「{2}」是{3}</source>
+        <translation>the parent of {0} should be {1}; “{2}” is {3}</translation>
+    </message>
+    <message>
+        <source>{0}已有「{1}」（代码 {2}）；同名地点可用“别名”补充叫法</source>
+        <translation>{0} already has “{1}” (code {2}); add other names for the same place as aliases</translation>
+    </message>
+    <message>
+        <source>代码 {0} 已被「{1}」使用</source>
+        <translation>code {0} is already used by “{1}”</translation>
+    </message>
+    <message>
+        <source>缺少列：{0}；应有：{1}</source>
+        <translation>missing columns: {0}; expected: {1}</translation>
+    </message>
+    <message>
+        <source>园区「{0}」没有统计区划代码，村（社区）请挂在其所在乡镇下</source>
+        <translation>park “{0}” has no statistical division code; put a village (community) under its township</translation>
+    </message>
+    <message>
+        <source>应为 12 位数字（如 220702202901），实为「{0}」</source>
+        <translation>should be 12 digits (e.g. 220702202901); found “{0}”</translation>
+    </message>
+    <message>
+        <source>应以上级「{0}」的代码 {1} 开头</source>
+        <translation>should begin with the code {1} of the parent “{0}”</translation>
+    </message>
+    <message>
+        <source>「{0}」已有别名「{1}」</source>
+        <translation>“{0}” already has the alias “{1}”</translation>
+    </message>
+    <message>
+        <source>只接受 .csv 或 .xlsx 文件，实为「{0}」</source>
+        <translation>only .csv or .xlsx files are accepted; found “{0}”</translation>
+    </message>
+    <message>
+        <source>只能导出为 .csv 或 .xlsx，实为「{0}」</source>
+        <translation>can only export as .csv or .xlsx; found “{0}”</translation>
+    </message>
+    <message>
+        <source>找不到旧地点「{0}」；请查看待对应的地点</source>
+        <translation>old place “{0}” not found; please see the places awaiting matching</translation>
+    </message>
+    <message>
+        <source>「{0}」已对应到地名库</source>
+        <translation>“{0}” is already matched to the place list</translation>
+    </message>
+    <message>
+        <source>没有地点写作「{0}」且尚未对应的案件</source>
+        <translation>no case has the place written as “{0}” still unmatched</translation>
+    </message>
+    <message>
+        <source>「{0}」有 {1} 条旧地点，请用待对应列表中的 ID</source>
+        <translation>“{0}” has {1} old places; please use the ID from the list awaiting matching</translation>
+    </message>
+    <message>
+        <source>代码 {0} 已是「{1}」，名称或上级不同</source>
+        <translation>code {0} is already “{1}”, with a different name or parent</translation>
+    </message>
+    <message>
+        <source>找不到案件 {0}</source>
+        <translation>case {0} not found</translation>
+    </message>
+    <message>
+        <source>第 {0} 版{1}的存档文件不在本机（可能尚未同步）</source>
+        <translation>the archived file of version {0} of {1} is not on this computer (perhaps not synced yet)</translation>
+    </message>
+    <message>
+        <source>第 {0} 版{1}刚由别处生成；请重新打印</source>
+        <translation>version {0} of {1} was just made elsewhere; please print again</translation>
+    </message>
+    <message>
+        <source>没有第 {0} 版{1}（{2}）；不指定版本则按现有资料打印</source>
+        <translation>there is no version {0} of {1} ({2}); without a version, it is printed from the current data</translation>
+    </message>
+    <message>
+        <source>没有为{0}（{1}）配置地名简称；请管理员在设置的参考数据“司法建议书编号地名简称”中补充</source>
+        <translation>no short place name is configured for {0} ({1}); an administrator should add it in Settings, reference data “司法建议书编号地名简称”</translation>
+    </message>
+    <message>
+        <source>请选择来源案件，或写明行政判决的案号</source>
+        <translation>please choose the source case, or give the case number of the administrative judgment</translation>
+    </message>
+    <message>
+        <source>找不到司法建议书 {0}</source>
+        <translation>judicial recommendation {0} not found</translation>
+    </message>
+    <message>
+        <source>{0} 已签发，内容已冻结，不能{1}</source>
+        <translation>{0} has been issued and its content is frozen; cannot {1}</translation>
+    </message>
+    <message>
+        <source>应为 1–{0} 个月，收到 {1}</source>
+        <translation>should be 1–{0} months; got {1}</translation>
+    </message>
+    <message>
+        <source>案件没有所属法院</source>
+        <translation>the case has no court</translation>
+    </message>
+    <message>
+        <source>司法建议书没有所属法院</source>
+        <translation>the judicial recommendation has no court</translation>
+    </message>
+    <message>
+        <source>尚未签发：草稿不能送达；请先登记签发</source>
+        <translation>not issued yet: a draft cannot be served; please register the issue first</translation>
+    </message>
+    <message>
+        <source>早于签发日期 {0}</source>
+        <translation>earlier than the issue date {0}</translation>
+    </message>
+    <message>
+        <source>本案还没有司法建议书；请先起草</source>
+        <translation>this case has no judicial recommendation yet; please draft one first</translation>
+    </message>
+    <message>
+        <source>本案有 {0} 份司法建议书：请打印第 1–{1} 份</source>
+        <translation>this case has {0} judicial recommendations: print number 1–{1}</translation>
+    </message>
+    <message>
+        <source>{0} 已在第 {1} 行出现</source>
+        <translation>{0} already appears in row {1}</translation>
+    </message>
+    <message>
+        <source>应填“是”或“否”，实为「{0}」</source>
+        <translation>should be “是” (yes) or “否” (no); found “{0}”</translation>
+    </message>
+    <message>
+        <source>含有空字符（\0），无法保存</source>
+        <translation>contains a null character (\0) and cannot be saved</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」，不能再安排调解</source>
+        <translation>the case status is “{0}”; mediation can no longer be scheduled</translation>
+    </message>
+    <message>
+        <source>笔录已在别处保存为第 {0} 版（你编辑的是第 {1} 版）；你这次的文字尚未保存，请保留它并与最新版本合并后再保存（两版都不会被覆盖）</source>
+        <translation>the record was saved elsewhere as version {0} (you were editing version {1}); your text is not saved yet — keep it and merge it with the newest version, then save (neither version is overwritten)</translation>
+    </message>
+    <message>
+        <source>「{0}」无效</source>
+        <translation>“{0}” is invalid</translation>
+    </message>
+    <message>
+        <source>本机尚未初始化：请先初始化本机</source>
+        <translation>this computer is not set up yet: please set it up first</translation>
+    </message>
+    <message>
+        <source>数据库无法用此密钥打开：密钥文件与数据库不匹配，或数据库已损坏</source>
+        <translation>the database cannot be opened with this key: the key file does not match the database, or the database is damaged</translation>
+    </message>
+    <message>
+        <source>这是演示工作区：演示数据不登记、不同步到法院</source>
+        <translation>this is a demo workspace: demo data is not registered or synced to the court</translation>
+    </message>
+    <message>
+        <source>请填写完整的地址，如 https://10.22.1.5:8443</source>
+        <translation>please enter the full address, e.g. https://10.22.1.5:8443</translation>
+    </message>
+    <message>
+        <source>调解员名册中没有「{0}」{1}</source>
+        <translation>the mediator roster has no “{0}”{1}</translation>
+    </message>
+    <message>
         <source>至少指派一名调解员</source>
         <translation>assign at least one mediator</translation>
     </message>
@@ -7042,8 +10006,44 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>must be a whole number from 1 to 365</translation>
     </message>
     <message>
+        <source>{0} 已用于案件 {1}</source>
+        <translation>{0} is already used for case {1}</translation>
+    </message>
+    <message>
         <source>调解员尚未接受委派，调解期限还未起算</source>
         <translation>the mediator has not accepted the assignment; the mediation period has not started</translation>
+    </message>
+    <message>
+        <source>延长调解期限须经全部当事人同意，尚有 {0} 方未记录同意</source>
+        <translation>extending the mediation period needs the consent of all parties; {0} parties&apos; consent is not recorded yet</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」，调解期限不在进行中，不能中止</source>
+        <translation>the case status is “{0}”; the mediation period is not running and cannot be suspended</translation>
+    </message>
+    <message>
+        <source>本案已于 {0} 中止（{1}），请先恢复</source>
+        <translation>this case was suspended on {0} ({1}); please resume it first</translation>
+    </message>
+    <message>
+        <source>调解员尚未接受委派，调解期限还未起算，无需中止</source>
+        <translation>the mediator has not accepted the assignment, so the mediation period has not started and needs no suspension</translation>
+    </message>
+    <message>
+        <source>{0} 早于接受委派日期 {1}</source>
+        <translation>{0} is earlier than the date the assignment was accepted, {1}</translation>
+    </message>
+    <message>
+        <source>调解期限已于 {0} 届满，不能再中止；经各方当事人同意可以延长</source>
+        <translation>the mediation period ended on {0} and can no longer be suspended; it can be extended with the consent of all parties</translation>
+    </message>
+    <message>
+        <source>本案调解没有中止，无需恢复</source>
+        <translation>mediation of this case is not suspended; no need to resume</translation>
+    </message>
+    <message>
+        <source>{0} 早于中止日期 {1}</source>
+        <translation>{0} is earlier than the suspension date {1}</translation>
     </message>
     <message>
         <source>案件尚未进入调解，不能以“达成调解协议”结束；请先开始调解</source>
@@ -7183,6 +10183,73 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>找不到文件</source>
         <translation>File not found</translation>
+    </message>
+</context>
+<context>
+    <name>WhitePaperEditor</name>
+    <message>
+        <source>白皮书正文</source>
+        <translation>White paper narrative</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>导入行政诉讼收结案数(&amp;I)…</source>
+        <translation>&amp;Import administrative litigation totals…</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>有改动尚未保存（{at} 已自动留存草稿）</source>
+        <translation>Unsaved changes (draft kept automatically at {at})</translation>
+    </message>
+    <message>
+        <source>全部法院</source>
+        <translation>All courts</translation>
+    </message>
+    <message>
+        <source>{year}年度行政审判白皮书&#x3000;{scope}</source>
+        <translation>Administrative adjudication white paper {year}  {scope}</translation>
+    </message>
+    <message>
+        <source>留空则打印系统生成的问题提示</source>
+        <translation>Left empty, the generated problem notes are printed</translation>
+    </message>
+    <message>
+        <source>留空则白皮书不印此章节</source>
+        <translation>Left empty, this section is not printed</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>本年度尚未导入行政诉讼收结案数（白皮书不印该表）。</source>
+        <translation>No administrative litigation totals imported for this year (the white paper leaves the table out).</translation>
+    </message>
+    <message>
+        <source>行政诉讼：收案 {received} 件，结案 {closed} 件，败诉率 {lost}，撤诉率 {withdrawn}；{source}</source>
+        <translation>Administrative litigation: {received} received, {closed} closed, loss rate {lost}, withdrawal rate {withdrawn}; {source}</translation>
+    </message>
+    <message>
+        <source>导入行政诉讼收结案数</source>
+        <translation>Import administrative litigation totals</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行</source>
+        <translation>Imported {rows} rows</translation>
     </message>
 </context>
 </TS>
