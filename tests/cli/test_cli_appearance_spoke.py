@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_cli import Fuyuan, fuyuan  # noqa: F401  (the fixture)
 
+pytestmark = pytest.mark.slow  # real processes, each a CLI start (≥ 1.5 s)
+
 
 def _hearing(fuyuan: Fuyuan, number: str, agency: str, on: str, kind: str, *extra: str,  # noqa: F811
              mandatory: bool = False) -> None:

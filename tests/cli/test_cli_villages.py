@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_cli import Fuyuan, fuyuan  # noqa: F401  (the fixture)
 
+pytestmark = pytest.mark.slow  # real processes, each a CLI start (≥ 1.5 s)
+
 
 @pytest.mark.slow
 def test_village_sheet_shows_the_judgement_and_the_override(fuyuan: Fuyuan) -> None:  # noqa: F811

@@ -11,6 +11,8 @@ import pytest
 from pypdf import PdfReader
 from test_cli import Fuyuan
 
+pytestmark = pytest.mark.slow  # real processes, each a CLI start (≥ 1.5 s)
+
 
 @pytest.mark.slow
 def test_narrative_and_litigation_reach_the_white_paper(tmp_path: Path) -> None:

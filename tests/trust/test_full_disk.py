@@ -2,7 +2,7 @@
 needed; the store stays readable by the ``fuyuan`` command and can be backed up to another disk; repeated
 attempts leave no junk; and once space is freed nothing claims a crash lost data.
 
-The disk is real: a tmpfs of a few MB mounted for the test (needs root, as in CI here); elsewhere it skips.
+The disk is real: a tmpfs of 8 MB mounted for the test (needs root, as in CI here); elsewhere it skips.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from fuyuan_desktop.store.paths import DataPaths
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here (needs root): {done.stderr.strip()}")
@@ -54,6 +54,10 @@ def _files(root: Path) -> set[str]:
 def test_a_full_disk_leaves_the_store_readable_and_says_what_is_needed(small_disk: Path, tmp_path: Path) -> None:
     root = small_disk / "data"
     ctx = initialize(DataPaths(root), actor="书记员")
+    # A new store needs room for its first bulk load and the checkpoint after it (the disk is 8 MB for that);
+    # then all but about 1 MB is taken, so that registering cases fills the rest.
+    free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
+    (small_disk / "taken.bin").write_bytes(b"\0" * max(free - 1024 * 1024, 0))
     registered = 0
     with pytest.raises(DiskFullError) as full:
         while True:

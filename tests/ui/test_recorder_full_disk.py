@@ -1,6 +1,6 @@
 """A full data disk during autosave: the recorder warns, keeps the text, and saves it once there is room.
 
-The disk is real: a tmpfs of a few MB mounted for the test (needs root, as in CI here); elsewhere it skips.
+The disk is real: a tmpfs of 8 MB mounted for the test (needs root, as in CI here); elsewhere it skips.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from fuyuan_desktop.ui.recorder import RecorderWindow
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here (needs root): {done.stderr.strip()}")

@@ -4319,6 +4319,18 @@ e.g. 宁江区司法局 12 2</translation>
         <translation>Yearly figures</translation>
     </message>
     <message>
+        <source>达标</source>
+        <translation>Meets the standard</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Does not meet the standard</translation>
+    </message>
+    <message>
+        <source>按标准</source>
+        <translation>Judge by the criteria</translation>
+    </message>
+    <message>
         <source>人工认定</source>
         <translation>Manual decision</translation>
     </message>
@@ -7754,6 +7766,18 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>the amount “{1}” of {0} is not a number</translation>
     </message>
     <message>
+        <source>{0} 早于文书的打印日期 {1}：文书打印之前不能送达</source>
+        <translation>{0} is earlier than the date the paper was printed, {1}: a paper cannot be served before it is printed</translation>
+    </message>
+    <message>
+        <source>{0}的签收情况只能是{1}{2}</source>
+        <translation>for {0}, the receipt can only be: {1}{2}</translation>
+    </message>
+    <message>
+        <source>{0}须写明见证人（姓名、单位）</source>
+        <translation>{0} requires a witness (name and work unit)</translation>
+    </message>
+    <message>
         <source>不能把案件从「{0}」改为「{1}」。{2}。</source>
         <translation>the case cannot change from “{0}” to “{1}”. {2}.</translation>
     </message>
@@ -8002,6 +8026,22 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>“{0}” is not a party of this case; choose from: {1} (for papers received by an agent, choose the party they represent)</translation>
     </message>
     <message>
+        <source>找不到这份司法建议书的记录</source>
+        <translation>the record of this judicial recommendation cannot be found</translation>
+    </message>
+    <message>
+        <source>司法建议书的受送达人是被建议单位「{0}」，不是「{1}」</source>
+        <translation>the person served with a judicial recommendation is the unit it is addressed to, “{0}”, not “{1}”</translation>
+    </message>
+    <message>
+        <source>本案没有编号为「{0}」的送达记录；已登记的送达见案件的文书页</source>
+        <translation>this case has no service record numbered “{0}”; the services recorded are on the case&apos;s Papers page</translation>
+    </message>
+    <message>
+        <source>按送达记录打印时，文书、受送达人和送达方式都取自该记录，不再另行指定</source>
+        <translation>when printing from a service record, the paper, the person served and the method of service are taken from that record and are not given separately</translation>
+    </message>
+    <message>
         <source>无法按「{0}」排序；可选：{1}</source>
         <translation>cannot sort by “{0}”; choose from: {1}</translation>
     </message>
@@ -8020,6 +8060,66 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>{0} 无效，应为 1–4（一级至四级案由）</source>
         <translation>{0} is invalid; it should be 1–4 (cause level one to four)</translation>
+    </message>
+    <message>
+        <source>不能超过 {0} 个字，现为 {1} 个字</source>
+        <translation>cannot be longer than {0} characters; it is now {1}</translation>
+    </message>
+    <message>
+        <source>「{0}」无效；可选：增补、更名、停用</source>
+        <translation>“{0}” is not valid; the choices are: add, rename, discontinue</translation>
+    </message>
+    <message>
+        <source>「{0}」已停用，不能在其下增补</source>
+        <translation>“{0}” has been discontinued; nothing can be added under it</translation>
+    </message>
+    <message>
+        <source>「{0}」已是四级案由，其下不能再分</source>
+        <translation>“{0}” is already a level-4 cause of action and cannot be divided further</translation>
+    </message>
+    <message>
+        <source>「{0}」应写作 {1}（上级代码加一段数字或字母，如 {2}）</source>
+        <translation>“{0}” should be written as {1} (the parent&apos;s code plus a group of digits or letters, e.g. {2})</translation>
+    </message>
+    <message>
+        <source>「{0}」已是「{1}」的代码</source>
+        <translation>“{0}” is already the code of “{1}”</translation>
+    </message>
+    <message>
+        <source>请填写案由名称</source>
+        <translation>please enter the name of the cause of action</translation>
+    </message>
+    <message>
+        <source>「{0}」已在目录中（{1}）</source>
+        <translation>“{0}” is already in the catalogue ({1})</translation>
+    </message>
+    <message>
+        <source>请填写新名称</source>
+        <translation>please enter the new name</translation>
+    </message>
+    <message>
+        <source>「{0}」已是这个名称</source>
+        <translation>“{0}” already has this name</translation>
+    </message>
+    <message>
+        <source>停用须写明原因（登记时会告诉选它的人）</source>
+        <translation>a reason is required to discontinue it (it is shown to anyone who chooses it when registering a case)</translation>
+    </message>
+    <message>
+        <source>「{0}」已停用：{1}</source>
+        <translation>“{0}” has been discontinued: {1}</translation>
+    </message>
+    <message>
+        <source>{0} 与上级不符：{1}应为 {2} 级</source>
+        <translation>{0} does not match the parent: {1} it should be level {2}</translation>
+    </message>
+    <message>
+        <source>「{0}」不是本机所用目录的版本「{1}」</source>
+        <translation>“{0}” is not the edition of the catalogue this computer uses, “{1}”</translation>
+    </message>
+    <message>
+        <source>「{0}」已停用，不能用于新案件（{1}）</source>
+        <translation>“{0}” has been discontinued and cannot be used for new cases ({1})</translation>
     </message>
     <message>
         <source>第 {0} 版调解协议于 {1} 生效，司法确认申请期限（生效之日起三十日，末日遇节假日顺延）已于 {2} 届满，不能再申请司法确认；可另行起诉或重新调解</source>
@@ -8064,6 +8164,42 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>第 {0} 版协议已于 {1} 申请司法确认（{2}），不能重复登记</source>
         <translation>judicial confirmation of version {0} of the agreement was applied for on {1} ({2}); it cannot be registered twice</translation>
+    </message>
+    <message>
+        <source>法院名录中没有「{0}」；现有：{1}</source>
+        <translation>“{0}” is not in the court directory; the courts in it are: {1}</translation>
+    </message>
+    <message>
+        <source>「{0}」应为 {1}</source>
+        <translation>“{0}” should be {1}</translation>
+    </message>
+    <message>
+        <source>法庭行不填此列（法庭用所属法院的法院代字）</source>
+        <translation>leave this column empty in a tribunal&apos;s row (a tribunal uses the court code of its court)</translation>
+    </message>
+    <message>
+        <source>法院行不填此列（只有法庭有驻地、地址、电话）</source>
+        <translation>leave this column empty in a court&apos;s row (only tribunals have a seat, an address and a phone)</translation>
+    </message>
+    <message>
+        <source>「{0}」应为 6 位数字</source>
+        <translation>“{0}” should be 6 digits</translation>
+    </message>
+    <message>
+        <source>与第 {0} 行重复</source>
+        <translation>the same as row {0}</translation>
+    </message>
+    <message>
+        <source>不能是本院</source>
+        <translation>cannot be the court itself</translation>
+    </message>
+    <message>
+        <source>与第 {0} 行是同一法院的同一法庭</source>
+        <translation>the same tribunal of the same court as row {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」不在法院名录中，也不在本表的法院行里</source>
+        <translation>“{0}” is neither in the court directory nor in a court&apos;s row of this table</translation>
     </message>
     <message>
         <source>未知的草稿种类「{0}」</source>
@@ -8218,6 +8354,38 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>no respondent</translation>
     </message>
     <message>
+        <source>调解组织名录中没有「{0}」；名称相近的有：{1}</source>
+        <translation>“{0}” is not in the directory of mediation organisations; similar names: {1}</translation>
+    </message>
+    <message>
+        <source>调解组织名录中没有「{0}」；请先登记该调解组织</source>
+        <translation>“{0}” is not in the directory of mediation organisations; please register that mediation organisation first</translation>
+    </message>
+    <message>
+        <source>没有法庭「{0}」</source>
+        <translation>there is no tribunal “{0}”</translation>
+    </message>
+    <message>
+        <source>与第 {0} 行是同一位调解员</source>
+        <translation>the same mediator as row {0}</translation>
+    </message>
+    <message>
+        <source>名册中有 {0} 位「{1}」，请填写电话或名册编号以区分</source>
+        <translation>the roster has {0} mediators named “{1}”; please enter a phone number or roster number to tell them apart</translation>
+    </message>
+    <message>
+        <source>已登记送达记录（{0} 送达{1}），送达日期以送达记录为准；记录有误的，请在案件的文书页更正送达记录</source>
+        <translation>a service record is registered ({0} served on {1}); the date served is taken from the service record; if the record is wrong, correct it on the case&apos;s Papers page</translation>
+    </message>
+    <message>
+        <source>请指定所送达的文书（验证码）</source>
+        <translation>please specify the paper served (its verification code)</translation>
+    </message>
+    <message>
+        <source>请写明受送达人；可选：{0}</source>
+        <translation>please name the person served; the choices are: {0}</translation>
+    </message>
+    <message>
         <source>本案已有正式案号 {0}，不能改为 {1}；确属登记错误的，由管理员更正（写明原因）</source>
         <translation>this case already has the official case number {0} and cannot change to {1}; if it was registered by mistake, an administrator corrects it (giving the reason)</translation>
     </message>
@@ -8228,6 +8396,14 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>本案的正式案号已是 {0}，无需更正</source>
         <translation>the official case number of this case is already {0}; no correction is needed</translation>
+    </message>
+    <message>
+        <source>应为 1 到 {0} 之间的整数</source>
+        <translation>should be a whole number from 1 to {0}</translation>
+    </message>
+    <message>
+        <source>案件状态为「{0}」，调解期限不在进行中，不能延长</source>
+        <translation>the case status is “{0}”; the mediation period is not running and cannot be extended</translation>
     </message>
     <message>
         <source>本机数据已启用账户：请先登录</source>
@@ -9130,6 +9306,46 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>{0} column “code”</translation>
     </message>
     <message>
+        <source>{0}「目录」列</source>
+        <translation>{0} column “catalogue”</translation>
+    </message>
+    <message>
+        <source>{0}「操作」列</source>
+        <translation>{0} column “action”</translation>
+    </message>
+    <message>
+        <source>{0}「版本」列</source>
+        <translation>{0} column “edition”</translation>
+    </message>
+    <message>
+        <source>第 {0} 行「{1}」列</source>
+        <translation>row {0}, column “{1}”</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>法院代字</source>
+        <translation>Court code</translation>
+    </message>
+    <message>
+        <source>上级法院代字</source>
+        <translation>Parent court code</translation>
+    </message>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Administrative division code</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>On the roster</translation>
+    </message>
+    <message>
         <source>第 {0} 行</source>
         <translation>row {0}</translation>
     </message>
@@ -9274,6 +9490,18 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>the completion deadline is earlier than the meeting date</translation>
     </message>
     <message>
+        <source>{0} {1}、{2} 年均未按达标标准判定达标（见指标表）；如经人工认定达标，请写明理由</source>
+        <translation>{0} was not judged to meet the standard in either {1} or {2} by the standard&apos;s criteria (see the indicator table); if it was found to meet the standard by a person&apos;s decision, please give the reason</translation>
+    </message>
+    <message>
+        <source>「{0}」无效；可选：达标、未达标、按标准</source>
+        <translation>“{0}” is not valid; the choices are: meets the standard, does not meet the standard, judge by the standard</translation>
+    </message>
+    <message>
+        <source>{0} {1} 年度数据尚未登记，请先登记年度数据</source>
+        <translation>the data of {0} for the year {1} is not yet registered; please register the year&apos;s data first</translation>
+    </message>
+    <message>
         <source>「{0}」的{1}未达到类案预警标准，不能按类案起草</source>
         <translation>the {1} of “{0}” does not reach the cluster warning threshold, so it cannot be drafted as a cluster</translation>
     </message>
@@ -9366,6 +9594,14 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>cannot be negative or more than the number of observers</translation>
     </message>
     <message>
+        <source>找不到同堂培训 {0}</source>
+        <translation>joint training session {0} cannot be found</translation>
+    </message>
+    <message>
+        <source>{0} 晚于单位反馈日期 {1}</source>
+        <translation>{0} is later than the date the unit responded, {1}</translation>
+    </message>
+    <message>
         <source>{0}已就{1}申请司法救助（同一案件只救助一次）</source>
         <translation>{0} has already applied for judicial aid for {1} (aid is given once per case)</translation>
     </message>
@@ -9412,6 +9648,26 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>请给出季度或年度</source>
         <translation>please give a quarter or a year</translation>
+    </message>
+    <message>
+        <source>应在 {0}–{1} 之间</source>
+        <translation>should be between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>「{0}」不是白皮书的正文章节；可选：{1}</source>
+        <translation>“{0}” is not a body section of the white paper; the choices are: {1}</translation>
+    </message>
+    <message>
+        <source>超过 {0} 字</source>
+        <translation>longer than {0} characters</translation>
+    </message>
+    <message>
+        <source>判决败诉与撤诉之和不能多于结案数</source>
+        <translation>judgments lost plus withdrawals cannot be more than the cases closed</translation>
+    </message>
+    <message>
+        <source>与第 {0} 行重复（同一年度同一法院）</source>
+        <translation>the same as row {0} (same year, same court)</translation>
     </message>
     <message>
         <source>{0}；如仍分流协调化解，理由中须说明范围</source>
@@ -9542,6 +9798,14 @@ They will be mixed with real cases; if this store is later enrolled with the int
         <translation>Cause level</translation>
     </message>
     <message>
+        <source>第 {0} 行「判决败诉」列</source>
+        <translation>row {0}, column “judgments lost”</translation>
+    </message>
+    <message>
+        <source>第 {0} 行「法院」列</source>
+        <translation>row {0}, column “court”</translation>
+    </message>
+    <message>
         <source>不是工作台的数据包（格式 {0}）</source>
         <translation>not a workbench bundle (format {0})</translation>
     </message>
@@ -9568,6 +9832,10 @@ They will be mixed with real cases; if this store is later enrolled with the int
     <message>
         <source>数据包中的时间戳超出范围（{0}），已拒收；中院数据未作改动</source>
         <translation>a timestamp in the bundle is out of range ({0}); refused, and the central court&apos;s data was not changed</translation>
+    </message>
+    <message>
+        <source>另一个数据包的导入已进行超过 {0} 分钟，本次未导入、中院数据未作改动；请稍后再导入此数据包</source>
+        <translation>another bundle has been importing for more than {0} minutes; this bundle was not imported and the central court&apos;s data was not changed; please import it again later</translation>
     </message>
     <message>
         <source>不是工作台生成的设备登记申请</source>

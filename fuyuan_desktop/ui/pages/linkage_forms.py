@@ -504,11 +504,19 @@ def village_year_dialog(ctx: Workspace, village: str, parent: QWidget) -> EntryD
                        parent)
 
 
+# the decisions of 人工认定, as the service reads them (the window shows their translation)
+OVERRIDE_DECISIONS = (QT_TRANSLATE_NOOP("LinkageForms", "达标"), QT_TRANSLATE_NOOP("LinkageForms", "未达标"),
+                      QT_TRANSLATE_NOOP("LinkageForms", "按标准"))
+
+
 def village_override_dialog(ctx: Workspace, village: str, parent: QWidget) -> EntryDialog:
     """人工认定 of a year's 达标 (达标, 未达标, or 按标准 to take the criteria's judgement back), with the reason."""
+    decision = QComboBox()
+    for value in map(str, OVERRIDE_DECISIONS):
+        decision.addItem(QCoreApplication.translate("LinkageForms", value), value)  # the service gets the Chinese
     fields: list[Field] = [
         ("year", QCoreApplication.translate("LinkageForms", "年度"), _year_spin(ctx)),
-        ("decision", QCoreApplication.translate("LinkageForms", "人工认定"), _combo(["达标", "未达标", "按标准"])),
+        ("decision", QCoreApplication.translate("LinkageForms", "人工认定"), decision),
         ("reason", QCoreApplication.translate("LinkageForms", "人工认定理由"), QLineEdit()),
     ]
     return EntryDialog(QCoreApplication.translate("LinkageForms", "人工认定"), fields,
